@@ -1,0 +1,114 @@
+/**
+ * Monthly data rows: checked loudly and indexed by month.
+ *
+ * @module
+ */
+import { IndicatorError } from '../errors.js';
+import type { IndicatorIssue } from '../errors.js';
+import * as R from '../exact/rational.js';
+import type { Q } from '../exact/rational.js';
+import { isPeriod, periodIndex } from '../periods/period.js';
+
+/**
+ * One month of data: a `period` (`YYYY-MM`) and any number of fields. The
+ * fields an indicator reads must be non-negative finite numbers, or `null`
+ * (or absent) where the month has no figure. One table can feed many
+ * indicators; fields an indicator does not read are not looked at.
+ */
+export interface DataRow {
+  period: string;
+  [field: string]: unknown;
+}
+
+/** Rows indexed by month, with the fields an indicator reads as exact values. @internal */
+export interface RowIndex {
+  /** Month index of `rows[0]` of `byMonth`. */
+  first: number;
+  /** Month index of the last row. */
+  last: number;
+  /** Per month (from `first`), the row's position in the input, or -1. */
+  position: Int32Array;
+  /** Per field, per month (from `first`): the exact value, or null when missing. */
+  values: Map<string, (Q | null)[]>;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'object') return Array.isArray(value) ? 'an array' : 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
+/**
+ * Check every row and index the fields an indicator reads. Throws one
+ * `INVALID_DATA` error listing every problem.
+ *
+ * @internal
+ */
+export function indexRows(rows: readonly unknown[], fields: readonly string[]): RowIndex {
+  if (!Array.isArray(rows)) {
+    throw new IndicatorError('INVALID_DATA', [{ path: 'rows', message: `rows must be an array, received ${describe(rows)}` }]);
+  }
+  const issues: IndicatorIssue[] = [];
+  const months = new Int32Array(rows.length);
+  let first = Infinity;
+  let last = -Infinity;
+  const seen = new Map<number, number>();
+  for (let i = 0; i < rows.length; i++) {
+    const row: unknown = rows[i];
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+      issues.push({ path: `rows[${i}]`, row: i, message: `each row must be an object with a period, received ${describe(row)}` });
+      months[i] = -1;
+      continue;
+    }
+    const period = (row as DataRow).period;
+    if (!isPeriod(period)) {
+      issues.push({
+        path: `rows[${i}].period`,
+        row: i,
+        field: 'period',
+        message:
+          period === undefined
+            ? 'the row has no period'
+            : `period ${typeof period === 'string' ? JSON.stringify(period) : describe(period)} is not a month in YYYY-MM form`,
+      });
+      months[i] = -1;
+      continue;
+    }
+    const m = periodIndex(period);
+    months[i] = m;
+    const before = seen.get(m);
+    if (before !== undefined) {
+      issues.push({ path: `rows[${i}].period`, row: i, period, field: 'period', message: `period ${period} appears twice, in rows ${before} and ${i}` });
+    } else {
+      seen.set(m, i);
+    }
+    if (m < first) first = m;
+    if (m > last) last = m;
+    for (const field of fields) {
+      const v = (row as DataRow)[field];
+      if (v === null || v === undefined) continue;
+      let problem: string | null = null;
+      if (typeof v !== 'number') problem = `expected a number or null, received ${describe(v)}`;
+      else if (!Number.isFinite(v)) problem = `${v} is not a finite number`;
+      else if (v < 0) problem = `${v} is negative; the figures an indicator reads cannot be`;
+      if (problem !== null) issues.push({ path: `rows[${i}].${field}`, row: i, period, field, message: problem });
+    }
+  }
+  if (issues.length > 0) throw new IndicatorError('INVALID_DATA', issues);
+
+  const size = rows.length === 0 ? 0 : last - first + 1;
+  const position = new Int32Array(size).fill(-1);
+  const values = new Map<string, (Q | null)[]>();
+  for (const field of fields) values.set(field, new Array<Q | null>(size).fill(null));
+  for (let i = 0; i < rows.length; i++) {
+    const at = months[i]! - first;
+    position[at] = i;
+    const row = rows[i] as DataRow;
+    for (const field of fields) {
+      const v = row[field];
+      if (typeof v === 'number') values.get(field)![at] = Number.isSafeInteger(v) ? { n: v, d: 1 } : R.fromNumber(v);
+    }
+  }
+  return { first: rows.length === 0 ? 0 : first, last: rows.length === 0 ? -1 : last, position, values };
+}

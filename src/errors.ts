@@ -1,0 +1,101 @@
+/**
+ * The one error type of council-indicators, its codes and its guard.
+ *
+ * @module
+ */
+
+/** What kind of input was wrong. */
+export type IndicatorErrorCode = 'INVALID_SPEC' | 'INVALID_DATA' | 'INVALID_OPTIONS';
+
+/**
+ * One thing wrong with a spec, a data row or an option.
+ *
+ * `path` names where, in the form `rag.bands[1].min` (spec) or
+ * `rows[3].admissions` (data). Data issues also carry the `row` index, the
+ * `period` when the row has a readable one, and the `field`.
+ */
+export interface IndicatorIssue {
+  /** Where the problem is, e.g. `rag.bands[1].min` or `rows[3].admissions`. */
+  path: string;
+  /** Plain-English description of the problem. */
+  message: string;
+  /** Index of the offending data row, for data issues. */
+  row?: number;
+  /** The row's period, when it has a well-formed one. */
+  period?: string;
+  /** The offending field of a data row. */
+  field?: string;
+}
+
+const BRAND = '__councilIndicatorsError';
+
+/**
+ * Thrown by `defineIndicator`, `computeIndicator` and the other throwing APIs.
+ * Check for it with {@link isIndicatorError}, not `instanceof`: a program that
+ * loads both the ESM and the CJS copy of this package has two classes.
+ *
+ * @example
+ * ```ts
+ * import { IndicatorError } from 'council-indicators';
+ *
+ * const error = new IndicatorError('INVALID_DATA', [
+ *   { path: 'rows[0].period', message: 'period "2017-13" is not a month in YYYY-MM form', row: 0, field: 'period' },
+ * ]);
+ * error.code; // 'INVALID_DATA'
+ * error.message; // 'Invalid data: rows[0].period: period "2017-13" is not a month in YYYY-MM form'
+ * ```
+ */
+export class IndicatorError extends Error {
+  /** Which kind of input was wrong. */
+  readonly code: IndicatorErrorCode;
+  /** Everything that was wrong, not just the first thing. */
+  readonly issues: readonly IndicatorIssue[];
+
+  constructor(code: IndicatorErrorCode, issues: readonly IndicatorIssue[]) {
+    super(summarise(code, issues));
+    this.name = 'IndicatorError';
+    this.code = code;
+    this.issues = issues;
+    Object.defineProperty(this, BRAND, { value: true, enumerable: false });
+  }
+}
+
+const LABELS: Record<IndicatorErrorCode, string> = {
+  INVALID_SPEC: 'Invalid indicator spec',
+  INVALID_DATA: 'Invalid data',
+  INVALID_OPTIONS: 'Invalid options',
+};
+
+function summarise(code: IndicatorErrorCode, issues: readonly IndicatorIssue[]): string {
+  const shown = issues.slice(0, 5).map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
+  const more = issues.length > 5 ? `; and ${issues.length - 5} more` : '';
+  return `${LABELS[code]}: ${shown.join('; ')}${more}`;
+}
+
+/**
+ * Whether `value` is an {@link IndicatorError} from any copy of this package
+ * (ESM or CJS), judged by a brand rather than `instanceof`.
+ *
+ * @example
+ * ```ts
+ * import { defineIndicator, isIndicatorError } from 'council-indicators';
+ *
+ * try {
+ *   defineIndicator({ id: 'Not Kebab' } as never);
+ * } catch (e) {
+ *   if (isIndicatorError(e)) {
+ *     e.code; // 'INVALID_SPEC'
+ *   }
+ * }
+ * isIndicatorError(new Error('other')); // false
+ * ```
+ */
+export function isIndicatorError(value: unknown): value is IndicatorError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<string, unknown>)[BRAND] === true &&
+    typeof (value as { code?: unknown }).code === 'string' &&
+    Array.isArray((value as { issues?: unknown }).issues)
+  );
+}

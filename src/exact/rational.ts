@@ -1,0 +1,146 @@
+/**
+ * Exact rational numbers `n / d` on {@link Int}s, the arithmetic every
+ * figure in this package is computed with. Rounding decisions are made on
+ * the exact fraction, never on a float or a truncated decimal.
+ *
+ * @internal
+ * @module
+ */
+import { D } from './decimal.js';
+import * as I from './int.js';
+import type { Int } from './int.js';
+
+/** `n / d` with `d > 0`; not necessarily in lowest terms. */
+export interface Q {
+  readonly n: Int;
+  readonly d: Int;
+}
+
+/** How a value is rounded to its decimals. */
+export type RoundingMode = 'half-up' | 'half-even';
+
+export const ZERO: Q = { n: 0, d: 1 };
+
+export function int(n: Int): Q {
+  return { n, d: 1 };
+}
+
+/**
+ * The exact value of a finite JS number as written in decimal (its shortest
+ * round-trip form): `0.1` is one tenth, not the binary float nearest to it.
+ */
+export function fromNumber(x: number): Q {
+  if (Number.isInteger(x)) return { n: Number.isSafeInteger(x) ? x : I.norm(BigInt(x)), d: 1 };
+  if (!Number.isFinite(x)) throw new RangeError(`${x} is not a finite number`);
+  const dec = new D(x);
+  const dp = dec.decimalPlaces();
+  return { n: I.norm(BigInt(dec.times(new D(10).pow(dp)).toFixed(0))), d: I.pow10(dp) };
+}
+
+export function add(a: Q, b: Q): Q {
+  if (a.d === b.d) return { n: I.add(a.n, b.n), d: a.d };
+  return { n: I.add(I.mul(a.n, b.d), I.mul(b.n, a.d)), d: I.mul(a.d, b.d) };
+}
+
+export function sub(a: Q, b: Q): Q {
+  if (a.d === b.d) return { n: I.sub(a.n, b.n), d: a.d };
+  return { n: I.sub(I.mul(a.n, b.d), I.mul(b.n, a.d)), d: I.mul(a.d, b.d) };
+}
+
+export function mul(a: Q, b: Q): Q {
+  return { n: I.mul(a.n, b.n), d: I.mul(a.d, b.d) };
+}
+
+/** `a / b`; the caller makes sure `b` is not zero. */
+export function div(a: Q, b: Q): Q {
+  const s = I.sign(b.n);
+  if (s === 0) throw new RangeError('division by zero');
+  const n = I.mul(a.n, b.d);
+  const d = I.mul(a.d, b.n);
+  return s < 0 ? { n: I.neg(n), d: I.neg(d) } : { n, d };
+}
+
+export function cmp(a: Q, b: Q): -1 | 0 | 1 {
+  if (a.d === b.d) return I.cmp(a.n, b.n);
+  return I.cmp(I.mul(a.n, b.d), I.mul(b.n, a.d));
+}
+
+export function isZero(a: Q): boolean {
+  return I.sign(a.n) === 0;
+}
+
+export function abs(a: Q): Q {
+  return I.sign(a.n) < 0 ? { n: I.neg(a.n), d: a.d } : a;
+}
+
+/**
+ * Round to `decimals` places and return the result in units of
+ * 10^-decimals (an integer). Half-up goes away from zero at an exact half.
+ */
+export function roundToUnits(a: Q, decimals: number, mode: RoundingMode): Int {
+  const negative = I.sign(a.n) < 0;
+  const scaled = I.mul(negative ? I.neg(a.n) : a.n, I.pow10(decimals));
+  const [q, r] = I.divmod(scaled, a.d);
+  const twice = I.mul(r, 2);
+  const c = I.cmp(twice, a.d);
+  let units = q;
+  if (c > 0 || (c === 0 && (mode === 'half-up' || I.divmod(q, 2)[1] === 1))) units = I.add(q, 1);
+  return negative ? I.neg(units) : units;
+}
+
+/** `units x 10^-decimals` as a rational. */
+export function fromUnits(units: Int, decimals: number): Q {
+  return { n: units, d: I.pow10(decimals) };
+}
+
+/** `units x 10^-decimals` written with exactly `decimals` places, e.g. `'-0.5'`. */
+export function unitsToFixed(units: Int, decimals: number): string {
+  const negative = units < 0;
+  let s = I.digits(negative ? I.neg(units) : units);
+  if (decimals > 0) {
+    s = s.padStart(decimals + 1, '0');
+    s = `${s.slice(0, -decimals)}.${s.slice(-decimals)}`;
+  }
+  return negative ? `-${s}` : s;
+}
+
+/** Significant digits kept when a value does not terminate. */
+export const SIGNIFICANT_DIGITS = 40;
+
+/**
+ * The value written in decimal: every digit when it terminates within
+ * {@link SIGNIFICANT_DIGITS} significant digits, otherwise that many
+ * significant digits rounded half-up. No exponent, no trailing zeros.
+ */
+export function toDecimalString(a: Q): string {
+  const negative = I.sign(a.n) < 0;
+  const n = negative ? I.neg(a.n) : a.n;
+  const [ip, r0] = I.divmod(n, a.d);
+  if (r0 === 0) return (negative ? '-' : '') + I.digits(ip);
+  let fractionDigits: number;
+  if (ip !== 0) {
+    fractionDigits = Math.max(0, SIGNIFICANT_DIGITS - I.digits(ip).length);
+  } else {
+    // Leading zeros after the point are not significant.
+    let zeros = 0;
+    let r = r0;
+    while (I.cmp(I.mul(r, 10), a.d) < 0) {
+      zeros += 1;
+      r = I.mul(r, 10);
+    }
+    fractionDigits = zeros + SIGNIFICANT_DIGITS;
+  }
+  const units = roundToUnits({ n, d: a.d }, fractionDigits, 'half-up');
+  let s = unitsToFixed(units, fractionDigits);
+  if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
+  return (negative && s !== '0' ? '-' : '') + s;
+}
+
+/** The nearest JS number (correctly rounded while `n` and `d` are safe integers). */
+export function toNumber(a: Q): number {
+  if (typeof a.n === 'number' && typeof a.d === 'number') {
+    const v = a.n / a.d;
+    return v === 0 ? 0 : v;
+  }
+  return new D(a.n.toString()).div(a.d.toString()).toNumber();
+}

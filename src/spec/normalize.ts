@@ -1,0 +1,155 @@
+/**
+ * From a spec as written to a validated spec: defaults filled in, and the
+ * rules that span fields checked (aggregates over long windows, a
+ * denominator where the measure needs one, steps in order, RAG bands that
+ * cover their domain exactly once and agree with the polarity).
+ *
+ * @module
+ */
+import type { IndicatorIssue } from '../errors.js';
+import * as R from '../exact/rational.js';
+import { periodIndex } from '../periods/period.js';
+import type { WindowSpec } from '../periods/window.js';
+import { checkBands } from './bands.js';
+import type { Domain } from './bands.js';
+import type * as T from './types.js';
+
+/** Default number of decimals for a measure: 0 for counts, 1 otherwise. */
+export function defaultDecimals(measure: T.MeasureSpec): number {
+  return measure.type === 'count' ? 0 : 1;
+}
+
+function normalizeWindow(w: T.WindowInput | undefined): WindowSpec {
+  if (w === undefined || w.type === 'period') return { type: 'period' };
+  if (w.type === 'rolling') return { type: 'rolling', months: w.months };
+  return { type: 'year-to-date', yearStartMonth: w.yearStartMonth ?? 4 };
+}
+
+function spansMonths(w: WindowSpec): boolean {
+  return w.type === 'year-to-date' || (w.type === 'rolling' && w.months > 1);
+}
+
+function normalizeComponent(
+  c: T.ComponentInput,
+  window: WindowSpec,
+  path: string,
+  issues: IndicatorIssue[],
+): T.ComponentSpec {
+  if (typeof c === 'string') return { field: c, aggregate: 'sum' };
+  if ('value' in c) return { value: c.value };
+  if (c.aggregate === undefined) {
+    if (spansMonths(window)) {
+      issues.push({
+        path: `${path}.aggregate`,
+        message: `"${c.field}" is read over a ${window.type === 'rolling' ? `${window.months}-month rolling` : 'year-to-date'} window: say how its months combine, aggregate "sum" (a flow) or "last" (a snapshot)`,
+      });
+    }
+    return { field: c.field, aggregate: 'sum' };
+  }
+  return { field: c.field, aggregate: c.aggregate };
+}
+
+function checkSteps(steps: readonly { from: string }[], path: string, issues: IndicatorIssue[]): void {
+  for (let i = 1; i < steps.length; i++) {
+    if (periodIndex(steps[i]!.from) <= periodIndex(steps[i - 1]!.from)) {
+      issues.push({
+        path: `${path}[${i}].from`,
+        message: `steps must be in time order: ${steps[i]!.from} does not come after ${steps[i - 1]!.from}`,
+      });
+    }
+  }
+}
+
+function ragDomain(measure: T.MeasureSpec, on: T.RagOn): Domain {
+  if (on !== 'value') return { lo: null, hi: null };
+  if (measure.type === 'percentage') return { lo: R.ZERO, hi: R.int(100) };
+  return { lo: R.ZERO, hi: null };
+}
+
+function normalizeRag(
+  rag: T.RagInput,
+  spec: { measure: T.MeasureSpec; decimals: number; polarity: T.Polarity; hasTarget: boolean },
+  path: string,
+  issues: IndicatorIssue[],
+): T.RagSpec {
+  const on = rag.on ?? 'value';
+  const using = rag.using ?? 'rounded';
+  if (on !== 'value' && !spec.hasTarget) {
+    issues.push({ path: `${path}.on`, message: `a RAG on "${on}" needs a target, and the spec has none` });
+  }
+  issues.push(
+    ...checkBands(rag.bands, ragDomain(spec.measure, on), using === 'rounded' ? spec.decimals : null, spec.polarity, `${path}.bands`),
+  );
+  return { on, using, bands: rag.bands.map((b) => ({ ...b })) };
+}
+
+/**
+ * Fill in defaults and check the rules that span fields. The input has
+ * already passed the zod schema.
+ *
+ * @internal
+ */
+export function normalizeSpec(input: T.IndicatorSpecInput): { spec: T.IndicatorSpec; issues: IndicatorIssue[] } {
+  const issues: IndicatorIssue[] = [];
+  const window = normalizeWindow(input.window);
+  const decimals = input.decimals ?? defaultDecimals(input.measure);
+  const numerator = normalizeComponent(input.numerator, window, 'numerator', issues);
+  let denominator: T.ComponentSpec | undefined;
+  if (input.measure.type === 'count') {
+    if (input.denominator !== undefined) {
+      issues.push({ path: 'denominator', message: 'a count has no denominator: remove it, or use a percentage, rate, mean or ratio' });
+    }
+  } else if (input.denominator === undefined) {
+    issues.push({ path: 'denominator', message: `a ${input.measure.type} needs a denominator` });
+  } else {
+    denominator = normalizeComponent(input.denominator, window, 'denominator', issues);
+  }
+
+  if (Array.isArray(input.target)) checkSteps(input.target, 'target', issues);
+  const hasTarget = input.target !== undefined;
+  if (input.polarity === 'closer-to-target' && !hasTarget) {
+    issues.push({ path: 'polarity', message: 'polarity "closer-to-target" needs a target, and the spec has none' });
+  }
+
+  const context = { measure: input.measure, decimals, polarity: input.polarity, hasTarget };
+  let rag: T.RagSpec | T.RagStep[] | undefined;
+  if (Array.isArray(input.rag)) {
+    checkSteps(input.rag, 'rag', issues);
+    rag = input.rag.map((step, i) => ({
+      from: step.from,
+      rag: step.rag === null ? null : normalizeRag(step.rag, context, `rag[${i}].rag`, issues),
+    }));
+  } else if (input.rag !== undefined) {
+    rag = normalizeRag(input.rag, context, 'rag', issues);
+  }
+
+  const variance: T.VarianceSpec =
+    input.variance === undefined
+      ? { type: 'difference', using: 'exact' }
+      : typeof input.variance === 'string'
+        ? { type: input.variance, using: 'exact' }
+        : { type: input.variance.type, using: input.variance.using ?? 'exact' };
+
+  const spec: T.IndicatorSpec = {
+    id: input.id,
+    title: input.title,
+    ...(input.description !== undefined ? { description: input.description } : {}),
+    measure: { ...input.measure },
+    numerator,
+    ...(denominator !== undefined ? { denominator } : {}),
+    window,
+    decimals,
+    rounding: input.rounding ?? 'half-up',
+    polarity: input.polarity,
+    ...(input.target !== undefined
+      ? { target: Array.isArray(input.target) ? input.target.map((t) => ({ ...t })) : input.target }
+      : {}),
+    variance,
+    ...(rag !== undefined ? { rag } : {}),
+    directionOfTravel: {
+      compare: input.directionOfTravel?.compare ?? 'previous-period',
+      tolerance: input.directionOfTravel?.tolerance ?? 0,
+    },
+  };
+  return { spec, issues };
+}

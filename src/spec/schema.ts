@@ -1,0 +1,108 @@
+/**
+ * The shape of an indicator spec, as a zod schema. Cross-field rules
+ * (aggregates over long windows, band coverage, polarity) live in
+ * `normalize.ts`; this file is only the shape, so that it converts cleanly
+ * to JSON Schema.
+ *
+ * @module
+ */
+import * as z from 'zod';
+
+const period = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'expected a month in YYYY-MM form, e.g. "2017-04"' });
+
+const fieldName = z.string().min(1, { error: 'a field name cannot be empty' });
+
+const aggregate = z.enum(['sum', 'last', 'mean']).meta({
+  description: 'How monthly values combine over the window: sum for flows, last for snapshots, mean for averages of monthly values.',
+});
+
+const componentObject = z.union([
+  z.strictObject({ field: fieldName, aggregate: aggregate.optional() }),
+  z.strictObject({ value: z.number().nonnegative({ error: 'a fixed value cannot be negative' }) }),
+]);
+
+export const componentSchema = z
+  .union([fieldName, componentObject], {
+    error: 'expected a field name, { field, aggregate } or { value }',
+  })
+  .meta({ description: 'A field of the data rows (a bare name means aggregate: "sum"), or a fixed value.' });
+
+export const measureSchema = z
+  .discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('percentage') }),
+    z.strictObject({ type: z.literal('rate'), per: z.number().positive({ error: 'per must be positive' }) }),
+    z.strictObject({ type: z.literal('count') }),
+    z.strictObject({ type: z.literal('mean') }),
+    z.strictObject({ type: z.literal('ratio') }),
+  ])
+  .meta({ description: 'percentage: n/d x 100; rate: n/d x per; count: n; mean and ratio: n/d.' });
+
+export const windowSchema = z
+  .discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('period') }),
+    z.strictObject({ type: z.literal('rolling'), months: z.int().min(1).max(120) }),
+    z.strictObject({ type: z.literal('year-to-date'), yearStartMonth: z.int().min(1).max(12).optional() }),
+  ])
+  .meta({ description: 'The months a figure covers, ending with the reported month. Default { type: "period" }.' });
+
+export const ratingSchema = z.enum(['red', 'amber', 'green', 'blue']);
+
+export const bandSchema = z.strictObject({
+  rating: ratingSchema,
+  min: z.number().optional(),
+  minInclusive: z.boolean().optional(),
+  max: z.number().optional(),
+  maxInclusive: z.boolean().optional(),
+  label: z.string().optional().meta({ description: 'The band as the report prints it, e.g. "A > 8.6-10%".' }),
+});
+
+export const ragSchema = z.strictObject({
+  on: z.enum(['value', 'difference-from-target', 'relative-difference-from-target']).optional(),
+  using: z.enum(['rounded', 'exact']).optional(),
+  bands: z.array(bandSchema).min(1, { error: 'a RAG needs at least one band' }),
+});
+
+export const ragStepSchema = z.strictObject({ from: period, rag: ragSchema.nullable() });
+
+export const targetStepSchema = z.strictObject({ from: period, value: z.number().nullable() });
+
+export const varianceSchema = z.union(
+  [
+    z.enum(['difference', 'relative']),
+    z.strictObject({ type: z.enum(['difference', 'relative']), using: z.enum(['exact', 'rounded']).optional() }),
+  ],
+  { error: 'expected "difference", "relative" or { type, using }' },
+);
+
+export const directionSchema = z.strictObject({
+  compare: z.enum(['previous-period', 'same-period-last-year']).optional(),
+  tolerance: z.number().nonnegative().optional(),
+});
+
+/** The schema of an indicator spec as written (before defaults). */
+export const indicatorSpecSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'id must be kebab-case, e.g. "cic-admissions-rate"' }),
+    title: z.string().min(1, { error: 'title cannot be empty' }),
+    description: z.string().optional(),
+    measure: measureSchema,
+    numerator: componentSchema,
+    denominator: componentSchema.optional(),
+    window: windowSchema.optional(),
+    decimals: z.int().min(0).max(10).optional(),
+    rounding: z.enum(['half-up', 'half-even']).optional(),
+    polarity: z.enum(['higher-is-better', 'lower-is-better', 'closer-to-target', 'neutral']),
+    target: z
+      .union([z.number(), z.array(targetStepSchema).min(1)], {
+        error: 'expected a number or a list of { from, value } steps',
+      })
+      .optional(),
+    variance: varianceSchema.optional(),
+    rag: z
+      .union([ragSchema, z.array(ragStepSchema).min(1)], { error: 'expected { on, using, bands } or a list of { from, rag } steps' })
+      .optional(),
+    directionOfTravel: directionSchema.optional(),
+  })
+  .meta({ title: 'council-indicators indicator spec' });

@@ -1,0 +1,145 @@
+/**
+ * The types of an indicator spec: as written ({@link IndicatorSpecInput})
+ * and as validated, with every default filled in ({@link IndicatorSpec}).
+ *
+ * @module
+ */
+import type { WindowSpec } from '../periods/window.js';
+import type { RoundingMode } from '../exact/rational.js';
+
+export type { WindowSpec, RoundingMode };
+
+/** How a value is computed from its numerator and denominator. */
+export type MeasureSpec =
+  | { type: 'percentage' }
+  | { type: 'rate'; per: number }
+  | { type: 'count' }
+  | { type: 'mean' }
+  | { type: 'ratio' };
+
+/** How monthly values combine over a window: `sum` for flows, `last` for snapshots, `mean` for an average of monthly values. */
+export type Aggregate = 'sum' | 'last' | 'mean';
+
+/** A numerator or denominator as written: a field name (aggregate `sum`), a field with its aggregate, or a fixed value. */
+export type ComponentInput = string | { field: string; aggregate?: Aggregate } | { value: number };
+
+/** A numerator or denominator after validation. */
+export type ComponentSpec = { field: string; aggregate: Aggregate } | { value: number };
+
+/** A window as written; `yearStartMonth` defaults to 4 (April). */
+export type WindowInput = { type: 'period' } | { type: 'rolling'; months: number } | { type: 'year-to-date'; yearStartMonth?: number };
+
+/** Whether higher values are better, lower ones, closeness to the target, or none. */
+export type Polarity = 'higher-is-better' | 'lower-is-better' | 'closer-to-target' | 'neutral';
+
+/** A rating. `blue` is for councils that rate "exceeding" above green. */
+export type Rating = 'red' | 'amber' | 'green' | 'blue';
+
+/**
+ * One RAG band: the values `x` with `min < x` (or `<=` when `minInclusive`)
+ * and `x < max` (or `<=` when `maxInclusive`). A missing `min` or `max` is
+ * unbounded; a given one must say whether it is inclusive.
+ */
+export interface Band {
+  rating: Rating;
+  min?: number;
+  minInclusive?: boolean;
+  max?: number;
+  maxInclusive?: boolean;
+  /** The band as the report prints it, kept for display. */
+  label?: string;
+}
+
+/** What a RAG rates: the value, or its difference from the target (absolute or relative, in %). */
+export type RagOn = 'value' | 'difference-from-target' | 'relative-difference-from-target';
+
+/** Rate the value as displayed at the spec's decimals (`rounded`), or the exact value. */
+export type RagUsing = 'rounded' | 'exact';
+
+/** A RAG as written. */
+export interface RagInput {
+  on?: RagOn;
+  using?: RagUsing;
+  bands: Band[];
+}
+
+/** A RAG after validation. */
+export interface RagSpec {
+  on: RagOn;
+  using: RagUsing;
+  bands: Band[];
+}
+
+/** RAG bands that apply from a period on (until the next step); `rag: null` means no rating. */
+export interface RagStep<R = RagSpec> {
+  from: string;
+  rag: R | null;
+}
+
+/** A target that applies from a period on (until the next step); `value: null` means no target. */
+export interface TargetStep {
+  from: string;
+  value: number | null;
+}
+
+/** `difference`: value - target. `relative`: (value - target) / target x 100. */
+export type VarianceType = 'difference' | 'relative';
+
+/** A variance after validation: its type, and whether it is taken from the exact or the rounded value. */
+export interface VarianceSpec {
+  type: VarianceType;
+  using: 'exact' | 'rounded';
+}
+
+/** Which period direction of travel compares with. */
+export type Compare = 'previous-period' | 'same-period-last-year';
+
+/** Direction of travel after validation. */
+export interface DirectionSpec {
+  compare: Compare;
+  /** Changes of at most this much (in displayed units) count as `same`. */
+  tolerance: number;
+}
+
+/** An indicator spec as written: JSON-serialisable data. */
+export interface IndicatorSpecInput {
+  /** kebab-case identifier. */
+  id: string;
+  title: string;
+  description?: string;
+  measure: MeasureSpec;
+  numerator: ComponentInput;
+  /** Required for every measure but `count`. */
+  denominator?: ComponentInput;
+  /** Default `{ type: 'period' }`. */
+  window?: WindowInput;
+  /** Default 1 (0 for `count`). */
+  decimals?: number;
+  /** Default `half-up`. */
+  rounding?: RoundingMode;
+  polarity: Polarity;
+  target?: number | TargetStep[];
+  /** Default `difference`, from the exact value. */
+  variance?: VarianceType | { type: VarianceType; using?: 'exact' | 'rounded' };
+  rag?: RagInput | RagStep<RagInput>[];
+  /** Default: compare with the previous period, tolerance 0. */
+  directionOfTravel?: { compare?: Compare; tolerance?: number };
+}
+
+/** A validated indicator spec with every default filled in. It is itself a valid {@link IndicatorSpecInput}. */
+export interface IndicatorSpec {
+  id: string;
+  title: string;
+  description?: string;
+  measure: MeasureSpec;
+  numerator: ComponentSpec;
+  denominator?: ComponentSpec;
+  window: WindowSpec;
+  decimals: number;
+  rounding: RoundingMode;
+  polarity: Polarity;
+  target?: number | TargetStep[];
+  variance: VarianceSpec;
+  rag?: RagSpec | RagStep[];
+  directionOfTravel: DirectionSpec;
+}

@@ -1,0 +1,112 @@
+/**
+ * Validating specs: `validateSpec` (never throws) and `defineIndicator`
+ * (throws one {@link IndicatorError}).
+ *
+ * @module
+ */
+import type * as z from 'zod';
+import { IndicatorError } from '../errors.js';
+import type { IndicatorIssue } from '../errors.js';
+import { normalizeSpec } from './normalize.js';
+import { indicatorSpecSchema } from './schema.js';
+import type { IndicatorSpec, IndicatorSpecInput } from './types.js';
+
+/** The result of {@link validateSpec}. */
+export type SpecValidation = { ok: true; spec: IndicatorSpec } | { ok: false; issues: IndicatorIssue[] };
+
+const validated = new WeakSet<object>();
+
+/** Whether this exact object came out of validation (so it need not be checked again). @internal */
+export function isValidatedSpec(spec: unknown): spec is IndicatorSpec {
+  return typeof spec === 'object' && spec !== null && validated.has(spec);
+}
+
+/** `['rag', 'bands', 1, 'min']` to `rag.bands[1].min`. @internal */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+function zodIssues(error: z.ZodError): IndicatorIssue[] {
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/**
+ * Check a spec without throwing. On success the spec comes back validated,
+ * frozen and with every default filled in; on failure, every issue found,
+ * each with its path.
+ *
+ * @example
+ * ```ts
+ * import { validateSpec } from 'council-indicators';
+ *
+ * const result = validateSpec({
+ *   id: 'pathway-plans',
+ *   title: 'Leaving care cases with a pathway plan',
+ *   measure: { type: 'percentage' },
+ *   numerator: 'withPlan',
+ *   denominator: 'cases',
+ *   polarity: 'higher-is-better',
+ *   rag: {
+ *     bands: [
+ *       { rating: 'red', max: 84, maxInclusive: false },
+ *       { rating: 'amber', min: 85, minInclusive: true, max: 97, maxInclusive: true },
+ *       { rating: 'green', min: 98, minInclusive: true },
+ *     ],
+ *   },
+ * });
+ * result.ok; // false
+ * if (!result.ok) {
+ *   result.issues[0].message; // 'bands leave 84 <= x < 85 uncovered (displayed values 84.0 to 84.9 at 1 decimal place)'
+ * }
+ * ```
+ */
+export function validateSpec(input: unknown): SpecValidation {
+  if (isValidatedSpec(input)) return { ok: true, spec: input };
+  const parsed = indicatorSpecSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
+  const { spec, issues } = normalizeSpec(parsed.data as IndicatorSpecInput);
+  if (issues.length > 0) return { ok: false, issues };
+  deepFreeze(spec);
+  validated.add(spec);
+  return { ok: true, spec };
+}
+
+/**
+ * Validate a spec and return it with defaults filled in, or throw an
+ * {@link IndicatorError} with code `INVALID_SPEC` listing every issue.
+ *
+ * @example
+ * ```ts
+ * import { defineIndicator } from 'council-indicators';
+ *
+ * const reviews = defineIndicator({
+ *   id: 'cic-reviews-in-time',
+ *   title: 'Children in care reviews held within timescales',
+ *   measure: { type: 'percentage' },
+ *   numerator: 'reviewsInTime',
+ *   denominator: 'reviewsDue',
+ *   polarity: 'higher-is-better',
+ * });
+ * reviews.decimals; // 1
+ * reviews.window; // { type: 'period' }
+ * reviews.numerator; // { field: 'reviewsInTime', aggregate: 'sum' }
+ * ```
+ */
+export function defineIndicator(input: IndicatorSpecInput): IndicatorSpec {
+  const result = validateSpec(input);
+  if (!result.ok) throw new IndicatorError('INVALID_SPEC', result.issues);
+  return result.spec;
+}
