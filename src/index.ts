@@ -39,3 +39,5 @@ export type { Direction, Trend } from './assessment/direction.js';
 export type { DataRow } from './data/rows.js';
 export { addMonths, isPeriod, periodLabel, periodRange } from './periods/period.js';
 export type { Period } from './periods/period.js';
+export { addWorkingDays, bankHolidays, isBankHoliday, isWorkingDay, SUPPORTED_YEARS, UK_REGIONS, workingDaysBetween } from './records/working-days.js';
+export type { UkRegion, WorkingDayOptions } from './records/working-days.js';

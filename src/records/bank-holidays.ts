@@ -14,10 +14,29 @@ import { IndicatorError } from '../errors.js';
 /** A UK bank-holiday region, as GOV.UK divides them. */
 export type UkRegion = 'england-and-wales' | 'scotland' | 'northern-ireland';
 
-/** The regions {@link bankHolidays} knows, in GOV.UK's order. */
+/**
+ * The regions {@link bankHolidays} knows, in GOV.UK's order.
+ *
+ * @example
+ * ```ts
+ * import { UK_REGIONS } from 'council-indicators';
+ *
+ * UK_REGIONS; // ['england-and-wales', 'scotland', 'northern-ireland']
+ * ```
+ */
 export const UK_REGIONS: readonly UkRegion[] = ['england-and-wales', 'scotland', 'northern-ireland'];
 
-/** The first and last years whose bank holidays are known. */
+/**
+ * The first and last years whose bank holidays are known; dates outside them
+ * are rejected.
+ *
+ * @example
+ * ```ts
+ * import { SUPPORTED_YEARS } from 'council-indicators';
+ *
+ * SUPPORTED_YEARS; // { first: 1995, last: 2100 }
+ * ```
+ */
 export const SUPPORTED_YEARS = { first: 1995, last: 2100 } as const;
 
 /**
@@ -65,7 +84,8 @@ export function bankHolidays(year: number, region: UkRegion = 'england-and-wales
 }
 
 // ---------------------------------------------------------------------------
-// Calendar-date primitives (internal to the records module).
+// Calendar-date primitives. The exports marked @internal are shared with
+// working-days.ts only; working-days.ts re-exports this module's public API.
 
 const DATE_FORM = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -97,7 +117,11 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** First and last supported day numbers (1995-01-01 and 2100-12-31). */
+/**
+ * First and last supported day numbers (1995-01-01 and 2100-12-31).
+ *
+ * @internal
+ */
 export const SUPPORTED_DAYS = {
   first: dayFromCivil(SUPPORTED_YEARS.first, 1, 1),
   last: dayFromCivil(SUPPORTED_YEARS.last, 12, 31),
@@ -283,7 +307,11 @@ function yearHolidays(year: number, region: UkRegion): readonly number[] {
   return days;
 }
 
-/** Every bank holiday of a region over the supported years. */
+/**
+ * Every bank holiday of a region over the supported years.
+ *
+ * @internal
+ */
 export interface RegionHolidays {
   /** Day numbers, sorted ascending; all are weekdays. */
   readonly days: Int32Array;
