@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Pack the package as npm would publish it, install the tarball in a scratch
+# project, and check that it imports from ESM and CJS, that its types resolve
+# under node16 and bundler resolution, and that the error guard works across
+# the ESM and CJS copies. Needs `npm run build` first.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+SCRATCH="$(mktemp -d)"
+trap 'rm -rf "$SCRATCH"' EXIT
+
+cd "$ROOT"
+npx --no-install attw --pack . --profile node16
+TARBALL="$(npm pack --silent --pack-destination "$SCRATCH" | tail -n 1)"
+
+cd "$SCRATCH"
+cat > package.json <<'JSON'
+{ "name": "scratch", "version": "1.0.0", "private": true, "type": "module" }
+JSON
+npm install --silent --no-audit --no-fund "./$TARBALL"
+
+cat > esm.mjs <<'JS'
+import { computeIndicator, defineIndicator } from 'council-indicators';
+const spec = defineIndicator({
+  id: 'pct', title: 'Percentage', measure: { type: 'percentage' },
+  numerator: 'n', denominator: 'd', polarity: 'higher-is-better',
+  rag: { bands: [{ rating: 'red', max: 57, maxInclusive: false }, { rating: 'green', min: 57, minInclusive: true }] },
+});
+const [p] = computeIndicator(spec, [{ period: '2017-09', n: 57, d: 100 }]).periods;
+if (p.formatted !== '57.0%' || p.rag !== 'green') throw new Error(`ESM: unexpected ${JSON.stringify(p)}`);
+console.log('ESM import ok:', p.formatted, p.rag);
+JS
+node esm.mjs
+
+cat > cjs.cjs <<'JS'
+const { computeIndicator, defineIndicator } = require('council-indicators');
+const spec = defineIndicator({ id: 'n', title: 'Count', measure: { type: 'count' }, numerator: 'n', polarity: 'neutral' });
+const [p] = computeIndicator(spec, [{ period: '2017-09', n: 373 }]).periods;
+if (p.formatted !== '373') throw new Error(`CJS: unexpected ${JSON.stringify(p)}`);
+console.log('CJS require ok:', p.formatted);
+JS
+node cjs.cjs
+
+cat > dual.mjs <<'JS'
+import { createRequire } from 'node:module';
+import { isIndicatorError, IndicatorError } from 'council-indicators';
+const cjs = createRequire(import.meta.url)('council-indicators');
+if (cjs.IndicatorError === IndicatorError) throw new Error('expected two copies of the class');
+let caught;
+try { cjs.defineIndicator({ id: 'Bad Id' }); } catch (e) { caught = e; }
+if (caught instanceof IndicatorError) throw new Error('instanceof unexpectedly crossed copies');
+if (!isIndicatorError(caught) || caught.code !== 'INVALID_SPEC') throw new Error('guard failed across ESM and CJS copies');
+console.log('isIndicatorError works across the ESM and CJS copies');
+JS
+node dual.mjs
+
+cat > types.mts <<'TS'
+import { computeIndicator, defineIndicator, isIndicatorError } from 'council-indicators';
+import type { IndicatorResult, PeriodResult, Rating } from 'council-indicators';
+const spec = defineIndicator({ id: 'x', title: 'X', measure: { type: 'rate', per: 10000 }, numerator: 'n', denominator: { value: 47715 }, polarity: 'lower-is-better' });
+const result: IndicatorResult = computeIndicator(spec, [{ period: '2017-09', n: 1 }]);
+const first: PeriodResult | undefined = result.periods[0];
+const rating: Rating | null | undefined = first?.rag;
+const e: unknown = null;
+if (isIndicatorError(e)) { const code: 'INVALID_SPEC' | 'INVALID_DATA' | 'INVALID_OPTIONS' = e.code; void code; }
+void rating;
+TS
+cp types.mts types.cts
+for RES in node16 bundler; do
+  if [ "$RES" = node16 ]; then MOD=node16; FILES='"types.mts", "types.cts"'; else MOD=esnext; FILES='"types.mts"'; fi
+  cat > tsconfig.json <<JSON
+{ "compilerOptions": { "strict": true, "noEmit": true, "types": [], "target": "es2022",
+  "module": "$MOD", "moduleResolution": "$RES", "skipLibCheck": false }, "files": [$FILES] }
+JSON
+  "$ROOT/node_modules/.bin/tsc" -p tsconfig.json
+  echo "types resolve and check with moduleResolution $RES"
+done
+echo "package check passed: $TARBALL"
