@@ -155,7 +155,7 @@ console.log(
 );
 console.log(`${WARMUP_RUNS} warm-up runs, then ${rounds} timed rounds of each (interleaved)`);
 console.log('');
-console.log(line(rows[0]));
+console.log(line(rows[0]!));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of rows.slice(1)) console.log(line(r));
 console.log('');

@@ -18,9 +18,11 @@ import type {
   IndicatorSpec,
   PeriodResult,
   RagSpec,
+  RagStep,
   Rating,
   RoundingMode,
   Status,
+  TargetStep,
   Trend,
   WindowSpec,
 } from '../src/index.js';
@@ -96,10 +98,13 @@ function aggregate(c: ComponentSpec, byMonth: readonly (NaiveRow | undefined)[],
 }
 
 /** A step function `{ from, value }[]` (or a single value) as a lookup by month. */
-function stepsAt<T>(input: T | readonly { from: string }[] | undefined, valueOf: (step: { from: string }) => T | null): (m: number) => T | null {
+function stepsAt<S extends { from: string }, T>(
+  input: T | readonly S[] | undefined,
+  valueOf: (step: S) => T | null,
+): (m: number) => T | null {
   if (input === undefined) return () => null;
   if (!Array.isArray(input)) return () => input as T;
-  const steps = input as readonly { from: string }[];
+  const steps = input as readonly S[];
   const starts = steps.map((s) => monthNumber(s.from));
   const values = steps.map(valueOf);
   return (m) => {
@@ -141,8 +146,8 @@ export function naiveCompute(spec: IndicatorSpec, rows: readonly NaiveRow[]): Na
   const relative = spec.variance.type === 'relative';
   const lag = spec.directionOfTravel.compare === 'previous-period' ? 1 : 12;
   const tolerance = spec.directionOfTravel.tolerance;
-  const targetAt = stepsAt<number>(spec.target, (s) => (s as { value: number | null }).value);
-  const ragAt = stepsAt<RagSpec>(spec.rag, (s) => (s as { rag: RagSpec | null }).rag);
+  const targetAt = stepsAt<TargetStep, number>(spec.target, (s) => s.value);
+  const ragAt = stepsAt<RagStep, RagSpec>(spec.rag, (s) => s.rag);
 
   // Every month's core, then the periods (direction needs the core 1 or 12 months back).
   const cores: Core[] = [];

@@ -61,38 +61,39 @@ export function indexRows(rows: readonly unknown[], fields: readonly string[]): 
       months[i] = -1;
       continue;
     }
-    const period = (row as DataRow).period;
-    if (!isPeriod(period)) {
+    const raw = (row as DataRow).period;
+    const period = isPeriod(raw) ? raw : undefined;
+    if (period === undefined) {
       issues.push({
         path: `rows[${i}].period`,
         row: i,
         field: 'period',
         message:
-          period === undefined
+          raw === undefined
             ? 'the row has no period'
-            : `period ${typeof period === 'string' ? JSON.stringify(period) : describe(period)} is not a month in YYYY-MM form`,
+            : `period ${typeof raw === 'string' ? JSON.stringify(raw) : describe(raw)} is not a month in YYYY-MM form`,
       });
       months[i] = -1;
-      continue;
-    }
-    const m = periodIndex(period);
-    months[i] = m;
-    const before = seen.get(m);
-    if (before !== undefined) {
-      issues.push({ path: `rows[${i}].period`, row: i, period, field: 'period', message: `period ${period} appears twice, in rows ${before} and ${i}` });
     } else {
-      seen.set(m, i);
+      const m = periodIndex(period);
+      months[i] = m;
+      const before = seen.get(m);
+      if (before !== undefined) {
+        issues.push({ path: `rows[${i}].period`, row: i, period, field: 'period', message: `period ${period} appears twice, in rows ${before} and ${i}` });
+      } else {
+        seen.set(m, i);
+      }
+      if (m < first) first = m;
+      if (m > last) last = m;
     }
-    if (m < first) first = m;
-    if (m > last) last = m;
     for (const field of fields) {
       const v = (row as DataRow)[field];
       if (v === null || v === undefined) continue;
       let problem: string | null = null;
       if (typeof v !== 'number') problem = `expected a number or null, received ${describe(v)}`;
       else if (!Number.isFinite(v)) problem = `${v} is not a finite number`;
-      else if (v < 0) problem = `${v} is negative; the figures an indicator reads cannot be`;
-      if (problem !== null) issues.push({ path: `rows[${i}].${field}`, row: i, period, field, message: problem });
+      else if (v < 0) problem = `${v} is negative; the figures an indicator reads must be zero or more`;
+      if (problem !== null) issues.push({ path: `rows[${i}].${field}`, row: i, ...(period !== undefined ? { period } : {}), field, message: problem });
     }
   }
   if (issues.length > 0) throw new IndicatorError('INVALID_DATA', issues);

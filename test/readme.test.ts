@@ -1,0 +1,40 @@
+/**
+ * The README's quickstart runs, and the results its comments show are the
+ * results it gets.
+ */
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
+import { expect, it } from 'vitest';
+import * as lib from 'council-indicators';
+
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const quickstart = /## Quickstart\s+```ts\n([\s\S]*?)```/.exec(readme)![1]!;
+
+/** The object literal written in the `//` comment lines that follow `marker`. */
+function commentedLiteral(marker: string): unknown {
+  const lines = quickstart.split('\n');
+  const start = lines.findIndex((l) => l.includes(marker));
+  const body: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    const m = /^\s*\/\/ ?(.*)$/.exec(line);
+    if (!m) break;
+    body.push(m[1]!);
+  }
+  const text = body.join('\n').replace(/^\s*INVALID_DATA /, '');
+  return new Function(`return (${text});`)();
+}
+
+it('runs the quickstart and gets the results its comments show', async () => {
+  const code = quickstart
+    .replace(/import \{([^}]*)\} from 'council-indicators';/, 'const {$1} = __lib;')
+    .concat('\nreturn september;');
+  const js = ts.transpileModule(code, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText;
+  const logged: unknown[][] = [];
+  const fakeConsole = { log: (...args: unknown[]) => logged.push(args) };
+  const september = new Function('__lib', 'console', js)(lib, fakeConsole);
+
+  expect(september).toEqual(commentedLiteral('const september'));
+  expect(logged).toHaveLength(1);
+  expect(logged[0]![0]).toBe('INVALID_DATA');
+  expect(logged[0]![1]).toEqual(commentedLiteral('console.log(e.code, e.issues)'));
+});
