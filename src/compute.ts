@@ -172,7 +172,13 @@ function resolveRange(options: ComputeOptions | undefined, first: number, last: 
   if (issues.length > 0) throw new IndicatorError('INVALID_OPTIONS', issues);
   const start = from !== undefined ? periodIndex(from) : first;
   const end = to !== undefined ? periodIndex(to) : last;
-  if (start > end) return null;
+  if (start > end) {
+    // Only reachable with one end given (or none, and no rows): say so
+    // rather than return nothing.
+    if (from !== undefined) throw new IndicatorError('INVALID_OPTIONS', [{ path: 'from', message: last < first ? `from ${from} was given but there are no rows to end the range: give to as well` : `from ${from} is after the last row's period ${periodFromIndex(last)}: give to as well` }]);
+    if (to !== undefined) throw new IndicatorError('INVALID_OPTIONS', [{ path: 'to', message: last < first ? `to ${to} was given but there are no rows to start the range: give from as well` : `to ${to} is before the first row's period ${periodFromIndex(first)}: give from as well` }]);
+    return null;
+  }
   return [start, end];
 }
 
@@ -263,9 +269,9 @@ export function computeIndicator(
       if (target !== null) {
         const v = varianceOf(s.variance.type, s.variance.using === 'exact' ? core.value : rounded, target);
         if (v !== null) {
-          const units = R.roundToUnits(v, s.decimals, s.rounding);
-          result.variance = R.toNumber(R.fromUnits(units, s.decimals));
-          result.formattedVariance = formatVariance(relative, units, s.decimals);
+          const units = R.roundToUnits(v, s.variance.decimals, s.rounding);
+          result.variance = R.toNumber(R.fromUnits(units, s.variance.decimals));
+          result.formattedVariance = formatVariance(relative, units, s.variance.decimals);
         }
       }
       result.rag = rating(plan, m, core.value, rounded, target);
@@ -325,7 +331,8 @@ function rating(plan: Plan, m: number, value: Q, rounded: Q, target: Q | null): 
   } else {
     if (target === null) return null;
     x = varianceOf(rag.spec.on === 'difference-from-target' ? 'difference' : 'relative', value, target);
-    if (x !== null && rag.spec.using === 'rounded') x = R.fromUnits(R.roundToUnits(x, s.decimals, s.rounding), s.decimals);
+    const d = s.variance.decimals;
+    if (x !== null && rag.spec.using === 'rounded') x = R.fromUnits(R.roundToUnits(x, d, s.rounding), d);
   }
   return x === null ? null : rate(rag, x);
 }

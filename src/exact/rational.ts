@@ -30,8 +30,10 @@ export function int(n: Int): Q {
  * round-trip form): `0.1` is one tenth, not the binary float nearest to it.
  */
 export function fromNumber(x: number): Q {
-  if (Number.isInteger(x)) return { n: Number.isSafeInteger(x) ? x : I.norm(BigInt(x)), d: 1 };
+  if (Number.isSafeInteger(x)) return { n: x === 0 ? 0 : x, d: 1 };
   if (!Number.isFinite(x)) throw new RangeError(`${x} is not a finite number`);
+  // Beyond 2^53 too, the value is the decimal the number prints as: 1e23 is
+  // 10^23, not the binary float 99999999999999991611392.
   const dec = new D(x);
   const dp = dec.decimalPlaces();
   return { n: I.norm(BigInt(dec.times(new D(10).pow(dp)).toFixed(0))), d: I.pow10(dp) };

@@ -204,8 +204,9 @@ function afterUpper(hi: Bound, grid: number | null): Bound {
   return { v: R.add(hi.v!, R.fromUnits(1, grid)), closed: true };
 }
 
-function shownRange(first: Q, last: Q | null, grid: number): string {
+function shownRange(first: Q | null, last: Q | null, grid: number): string {
   const t = (q: Q) => R.unitsToFixed(R.roundToUnits(q, grid, 'half-up'), grid);
+  if (first === null) return last === null ? 'every displayed value' : `displayed values up to ${t(last)}`;
   if (last === null) return `displayed values from ${t(first)} up`;
   if (R.cmp(first, last) === 0) return `the displayed value ${t(first)}`;
   return `displayed values ${t(first)} to ${t(last)}`;
@@ -224,8 +225,8 @@ function gapText(
   const hi = next === null ? domainHi : after(next.it.lo);
   const real = describeInterval(lo, hi);
   if (grid === null) return `${real} uncovered`;
-  const last = to === null ? (domainHi.v === null ? null : toScope(domainHi, 'upper', grid).v) : R.sub(to.v!, R.fromUnits(1, grid));
-  return `${real} uncovered (${shownRange(from.v!, last, grid)} at ${grid} decimal place${grid === 1 ? '' : 's'})`;
+  const last = to === null ? (domainHi.v === null ? null : toScope(domainHi, 'upper', grid).v) : to.v === null ? null : R.sub(to.v, R.fromUnits(1, grid));
+  return `${real} uncovered (${shownRange(from.v, last, grid)} at ${grid} decimal place${grid === 1 ? '' : 's'})`;
 }
 
 function overlapText(previous: Cover, c: Cover, grid: number | null): string {
@@ -233,5 +234,5 @@ function overlapText(previous: Cover, c: Cover, grid: number | null): string {
   const real = describeInterval(c.it.lo, hiFirst ? previous.it.hi : c.it.hi);
   if (grid === null) return real;
   const last = hiFirst ? previous.hi : c.hi;
-  return `${real} (${shownRange(c.lo.v!, last.v, grid)})`;
+  return `${real} (${shownRange(c.lo.v, last.v, grid)})`;
 }

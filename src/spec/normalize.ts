@@ -68,7 +68,7 @@ function ragDomain(measure: T.MeasureSpec, on: T.RagOn): Domain {
 
 function normalizeRag(
   rag: T.RagInput,
-  spec: { measure: T.MeasureSpec; decimals: number; polarity: T.Polarity; hasTarget: boolean },
+  spec: { measure: T.MeasureSpec; decimals: number; differenceDecimals: number; polarity: T.Polarity; hasTarget: boolean },
   path: string,
   issues: IndicatorIssue[],
 ): T.RagSpec {
@@ -77,9 +77,10 @@ function normalizeRag(
   if (on !== 'value' && !spec.hasTarget) {
     issues.push({ path: `${path}.on`, message: `a RAG on "${on}" needs a target, and the spec has none` });
   }
-  issues.push(
-    ...checkBands(rag.bands, ragDomain(spec.measure, on), using === 'rounded' ? spec.decimals : null, spec.polarity, `${path}.bands`),
-  );
+  // A rounded rating is judged on the values as displayed: the value at the
+  // spec's decimals, a difference from target at the variance's.
+  const grid = using === 'exact' ? null : on === 'value' ? spec.decimals : spec.differenceDecimals;
+  issues.push(...checkBands(rag.bands, ragDomain(spec.measure, on), grid, spec.polarity, `${path}.bands`));
   return { on, using, bands: rag.bands.map((b) => ({ ...b })) };
 }
 
@@ -111,7 +112,14 @@ export function normalizeSpec(input: T.IndicatorSpecInput): { spec: T.IndicatorS
     issues.push({ path: 'polarity', message: 'polarity "closer-to-target" needs a target, and the spec has none' });
   }
 
-  const context = { measure: input.measure, decimals, polarity: input.polarity, hasTarget };
+  const variance: T.VarianceSpec =
+    input.variance === undefined
+      ? { type: 'difference', using: 'exact', decimals }
+      : typeof input.variance === 'string'
+        ? { type: input.variance, using: 'exact', decimals }
+        : { type: input.variance.type, using: input.variance.using ?? 'exact', decimals: input.variance.decimals ?? decimals };
+
+  const context = { measure: input.measure, decimals, differenceDecimals: variance.decimals, polarity: input.polarity, hasTarget };
   let rag: T.RagSpec | T.RagStep[] | undefined;
   if (Array.isArray(input.rag)) {
     checkSteps(input.rag, 'rag', issues);
@@ -123,12 +131,6 @@ export function normalizeSpec(input: T.IndicatorSpecInput): { spec: T.IndicatorS
     rag = normalizeRag(input.rag, context, 'rag', issues);
   }
 
-  const variance: T.VarianceSpec =
-    input.variance === undefined
-      ? { type: 'difference', using: 'exact' }
-      : typeof input.variance === 'string'
-        ? { type: input.variance, using: 'exact' }
-        : { type: input.variance.type, using: input.variance.using ?? 'exact' };
 
   const spec: T.IndicatorSpec = {
     id: input.id,

@@ -71,7 +71,11 @@ export const targetStepSchema = z.strictObject({ from: period, value: z.number()
 export const varianceSchema = z.union(
   [
     z.enum(['difference', 'relative']),
-    z.strictObject({ type: z.enum(['difference', 'relative']), using: z.enum(['exact', 'rounded']).optional() }),
+    z.strictObject({
+      type: z.enum(['difference', 'relative']),
+      using: z.enum(['exact', 'rounded']).optional(),
+      decimals: z.int().min(0).max(10).optional(),
+    }),
   ],
   { error: 'expected "difference", "relative" or { type, using }' },
 );
@@ -84,6 +88,7 @@ export const directionSchema = z.strictObject({
 /** The schema of an indicator spec as written (before defaults). */
 export const indicatorSpecSchema = z
   .strictObject({
+    $schema: z.string().optional().meta({ description: 'Where the JSON Schema of this file is; ignored by validation.' }),
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'id must be kebab-case, e.g. "cic-admissions-rate"' }),
     title: z.string().min(1, { error: 'title cannot be empty' }),
     description: z.string().optional(),

@@ -89,6 +89,8 @@ export type VarianceType = 'difference' | 'relative';
 export interface VarianceSpec {
   type: VarianceType;
   using: 'exact' | 'rounded';
+  /** Decimals the variance is rounded to; by default the spec's. */
+  decimals: number;
 }
 
 /** Which period direction of travel compares with. */
@@ -103,6 +105,8 @@ export interface DirectionSpec {
 
 /** An indicator spec as written: JSON-serialisable data. */
 export interface IndicatorSpecInput {
+  /** The JSON Schema a spec file points its editor at; ignored. */
+  $schema?: string;
   /** kebab-case identifier. */
   id: string;
   title: string;
@@ -119,8 +123,8 @@ export interface IndicatorSpecInput {
   rounding?: RoundingMode;
   polarity: Polarity;
   target?: number | TargetStep[];
-  /** Default `difference`, from the exact value. */
-  variance?: VarianceType | { type: VarianceType; using?: 'exact' | 'rounded' };
+  /** Default `difference`, from the exact value, at the spec's decimals. */
+  variance?: VarianceType | { type: VarianceType; using?: 'exact' | 'rounded'; decimals?: number };
   rag?: RagInput | RagStep<RagInput>[];
   /** Default: compare with the previous period, tolerance 0. */
   directionOfTravel?: { compare?: Compare; tolerance?: number };
