@@ -13,6 +13,8 @@
  * @module
  */
 import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { computeIndicator } from '../src/index.js';
 import type { IndicatorResult, PeriodResult, Status } from '../src/index.js';
 import { generateAuthorities } from './data.js';
@@ -23,6 +25,11 @@ import type { NaiveResult } from './naive.js';
 const TARGET_RATIO = 2;
 const WARMUP_RUNS = 2;
 const TIME_BUDGET_MS = 30_000;
+
+// A full collection before each timed run, so no run pays for the garbage of
+// the one before (the npm script cannot pass --expose-gc, so enable it here).
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 const authorities = generateAuthorities();
 const months = new Set(authorities.flatMap((a) => a.rows.map((r) => r.period))).size;
@@ -49,6 +56,7 @@ interface Timed<T> {
 }
 
 function time<T>(run: () => T): Timed<T> {
+  collectGarbage();
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   const result = run();
@@ -74,7 +82,9 @@ let naiveWarm = 0;
 let exactResults: IndicatorResult[] = [];
 let naiveResults: NaiveResult[] = [];
 for (let i = 0; i < WARMUP_RUNS; i++) {
+  exactResults = [];
   const e = time(runExact);
+  naiveResults = [];
   const n = time(runNaive);
   exactWarm = e.ms;
   naiveWarm = n.ms;
@@ -97,11 +107,13 @@ for (let i = 0; i < rounds; i++) {
   const order = i % 2 === 0 ? (['exact', 'naive'] as const) : (['naive', 'exact'] as const);
   for (const which of order) {
     if (which === 'exact') {
+      exactResults = [];
       const e = time(runExact);
       exactTimes.push(e.ms);
       exactCpu.push(e.cpuMs);
       exactResults = e.result;
     } else {
+      naiveResults = [];
       const n = time(runNaive);
       naiveTimes.push(n.ms);
       naiveCpu.push(n.cpuMs);

@@ -315,6 +315,8 @@ function computeCore(plan: Plan, index: ReturnType<typeof indexRows>, m: number,
       field,
       message: `numerator ${R.toDecimalString(n)} is larger than denominator ${R.toDecimalString(d)} for ${periodFromIndex(m)}: a percentage cannot exceed 100%`,
     });
+    // Thrown with every other issue once all periods are checked.
+    return { status: 'ok', numerator, denominator, value: null, units: null };
   }
   const value = measureValue(s.measure, plan.scale, n, d);
   if (value === null) return { status: 'zero-denominator', numerator, denominator, value: null, units: null };
@@ -329,8 +331,11 @@ function rating(plan: Plan, m: number, value: Q, rounded: Q, target: Q | null): 
   if (rag.spec.on === 'value') {
     x = rag.spec.using === 'rounded' ? rounded : value;
   } else {
+    // A difference is taken from the value the variance is taken from, so a
+    // rating on the difference agrees with the variance column.
     if (target === null) return null;
-    x = varianceOf(rag.spec.on === 'difference-from-target' ? 'difference' : 'relative', value, target);
+    const base = s.variance.using === 'rounded' ? rounded : value;
+    x = varianceOf(rag.spec.on === 'difference-from-target' ? 'difference' : 'relative', base, target);
     const d = s.variance.decimals;
     if (x !== null && rag.spec.using === 'rounded') x = R.fromUnits(R.roundToUnits(x, d, s.rounding), d);
   }

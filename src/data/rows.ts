@@ -32,7 +32,19 @@ export interface RowIndex {
   values: Map<string, (Q | null)[]>;
 }
 
+/**
+ * The largest figure a row may hold: the largest integer a JS number holds
+ * exactly. With the smallest non-zero figure below, every result (even a
+ * rate of the largest sum over the smallest denominator) stays a finite
+ * number.
+ */
+export const MAX_FIGURE = Number.MAX_SAFE_INTEGER;
+/** The smallest non-zero figure a row may hold. */
+export const MIN_FIGURE = 1e-20;
+
 function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
   if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
   if (typeof value === 'number') return String(value);
   if (typeof value === 'object') return Array.isArray(value) ? 'an array' : 'an object';
@@ -93,6 +105,8 @@ export function indexRows(rows: readonly unknown[], fields: readonly string[]): 
       if (typeof v !== 'number') problem = `expected a number or null, received ${describe(v)}`;
       else if (!Number.isFinite(v)) problem = `${v} is not a finite number`;
       else if (v < 0) problem = `${v} is negative; the figures an indicator reads must be zero or more`;
+      else if (v > MAX_FIGURE) problem = `${v} is larger than the largest figure accepted, ${MAX_FIGURE}`;
+      else if (v !== 0 && v < MIN_FIGURE) problem = `${v} is smaller than the smallest non-zero figure accepted, ${MIN_FIGURE}`;
       if (problem !== null) issues.push({ path: `rows[${i}].${field}`, row: i, ...(period !== undefined ? { period } : {}), field, message: problem });
     }
   }

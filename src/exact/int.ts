@@ -60,7 +60,8 @@ export function abs(a: Int): Int {
 
 /** Floor division and remainder for `b > 0`: `a = q * b + r`, `0 <= r < b`. */
 export function divmod(a: Int, b: Int): [q: Int, r: Int] {
-  if (typeof a === 'number' && typeof b === 'number') {
+  // The float path is exact while |q * b| <= |a| + b stays a safe integer.
+  if (typeof a === 'number' && typeof b === 'number' && Math.abs(a) + b <= Number.MAX_SAFE_INTEGER) {
     let q = Math.floor(a / b);
     let r = a - q * b;
     // q * b is within b of a, so it is exact; correct a float quotient that

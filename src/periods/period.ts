@@ -99,5 +99,7 @@ export function periodLabel(period: Period, pattern = 'MMM-yy'): string {
   const index = periodIndex(period);
   // Local noon on the 1st: formatting it in local time gives the same month
   // in every time zone.
-  return format(new Date(Math.floor(index / 12), monthOf(index) - 1, 1, 12), pattern);
+  const date = new Date(2000, monthOf(index) - 1, 1, 12);
+  date.setFullYear(Math.floor(index / 12)); // years below 100 too
+  return format(date, pattern);
 }

@@ -153,7 +153,7 @@ export function checkBands(
       if ((polarity === 'higher-is-better' && rise < 0) || (polarity === 'lower-is-better' && rise > 0)) {
         issues.push({
           path,
-          message: `with polarity "${polarity}", ${describeBand(higher.it)} rates ${polarity === 'higher-is-better' ? 'higher' : 'lower'} values ${polarity === 'higher-is-better' ? 'worse' : 'better'} than ${describeBand(lower.it)}`,
+          message: `with polarity "${polarity}", ${describeBand(higher.it)} rates higher values ${polarity === 'higher-is-better' ? 'worse' : 'better'} than ${describeBand(lower.it)}`,
         });
       }
     }

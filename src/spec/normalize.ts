@@ -106,6 +106,20 @@ export function normalizeSpec(input: T.IndicatorSpecInput): { spec: T.IndicatorS
     denominator = normalizeComponent(input.denominator, window, 'denominator', issues);
   }
 
+  if (
+    input.measure.type === 'percentage' &&
+    numerator !== undefined &&
+    'value' in numerator &&
+    denominator !== undefined &&
+    'value' in denominator &&
+    numerator.value > denominator.value
+  ) {
+    issues.push({
+      path: 'numerator.value',
+      message: `a fixed numerator of ${numerator.value} over a fixed denominator of ${denominator.value} is a percentage above 100%`,
+    });
+  }
+
   if (Array.isArray(input.target)) checkSteps(input.target, 'target', issues);
   const hasTarget = input.target !== undefined;
   if (input.polarity === 'closer-to-target' && !hasTarget) {

@@ -12,6 +12,19 @@ const period = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'expected a month in YYYY-MM form, e.g. "2017-04"' });
 
+/**
+ * A number in a spec (a target, a band edge, per, a fixed value): at most
+ * 10^15 in size and, unless zero, at least 10^-10, so that every result
+ * computed with it is a finite number.
+ */
+function specNumber() {
+  return z
+    .number()
+    .min(-1e15, { error: 'numbers in a spec must be between -10^15 and 10^15' })
+    .max(1e15, { error: 'numbers in a spec must be between -10^15 and 10^15' })
+    .refine((x) => x === 0 || Math.abs(x) >= 1e-10, { error: 'numbers in a spec must be zero or at least 10^-10 in size' });
+}
+
 const fieldName = z.string().min(1, { error: 'a field name cannot be empty' });
 
 const aggregate = z.enum(['sum', 'last', 'mean']).meta({
@@ -20,7 +33,7 @@ const aggregate = z.enum(['sum', 'last', 'mean']).meta({
 
 const componentObject = z.union([
   z.strictObject({ field: fieldName, aggregate: aggregate.optional() }),
-  z.strictObject({ value: z.number().nonnegative({ error: 'a fixed value cannot be negative' }) }),
+  z.strictObject({ value: specNumber().nonnegative({ error: 'a fixed value cannot be negative' }) }),
 ]);
 
 export const componentSchema = z
@@ -32,7 +45,7 @@ export const componentSchema = z
 export const measureSchema = z
   .discriminatedUnion('type', [
     z.strictObject({ type: z.literal('percentage') }),
-    z.strictObject({ type: z.literal('rate'), per: z.number().positive({ error: 'per must be positive' }) }),
+    z.strictObject({ type: z.literal('rate'), per: specNumber().positive({ error: 'per must be positive' }) }),
     z.strictObject({ type: z.literal('count') }),
     z.strictObject({ type: z.literal('mean') }),
     z.strictObject({ type: z.literal('ratio') }),
@@ -51,9 +64,9 @@ export const ratingSchema = z.enum(['red', 'amber', 'green', 'blue']);
 
 export const bandSchema = z.strictObject({
   rating: ratingSchema,
-  min: z.number().optional(),
+  min: specNumber().optional(),
   minInclusive: z.boolean().optional(),
-  max: z.number().optional(),
+  max: specNumber().optional(),
   maxInclusive: z.boolean().optional(),
   label: z.string().optional().meta({ description: 'The band as the report prints it, e.g. "A > 8.6-10%".' }),
 });
@@ -66,7 +79,7 @@ export const ragSchema = z.strictObject({
 
 export const ragStepSchema = z.strictObject({ from: period, rag: ragSchema.nullable() });
 
-export const targetStepSchema = z.strictObject({ from: period, value: z.number().nullable() });
+export const targetStepSchema = z.strictObject({ from: period, value: specNumber().nullable() });
 
 export const varianceSchema = z.union(
   [
@@ -82,7 +95,7 @@ export const varianceSchema = z.union(
 
 export const directionSchema = z.strictObject({
   compare: z.enum(['previous-period', 'same-period-last-year']).optional(),
-  tolerance: z.number().nonnegative().optional(),
+  tolerance: specNumber().nonnegative().optional(),
 });
 
 /** The schema of an indicator spec as written (before defaults). */
@@ -100,7 +113,7 @@ export const indicatorSpecSchema = z
     rounding: z.enum(['half-up', 'half-even']).optional(),
     polarity: z.enum(['higher-is-better', 'lower-is-better', 'closer-to-target', 'neutral']),
     target: z
-      .union([z.number(), z.array(targetStepSchema).min(1)], {
+      .union([specNumber(), z.array(targetStepSchema).min(1)], {
         error: 'expected a number or a list of { from, value } steps',
       })
       .optional(),

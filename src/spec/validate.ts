@@ -31,8 +31,41 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
+type ZodIssue = z.core.$ZodIssue;
+
+/** Whether a union branch failed on the type of the whole value: the wrong branch. */
+const wrongType = (branch: readonly ZodIssue[]) => branch.some((i) => i.code === 'invalid_type' && i.path.length === 0);
+
+/**
+ * Zod issues as ours. A union that failed reports the branch the input
+ * meant (the one with the right type and fewest issues), so a typo deep in
+ * a RAG is named at `rag.bands[0].rating`, not just at `rag`.
+ */
+function flatten(issues: readonly ZodIssue[], prefix: readonly PropertyKey[]): IndicatorIssue[] {
+  const out: IndicatorIssue[] = [];
+  const typeFailed = new Set<string>();
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union') {
+      const branches = issue.errors.filter((b) => !wrongType(b));
+      const best = branches.sort((a, b) => a.length - b.length)[0];
+      if (best !== undefined && issue.errors.length > 1) {
+        out.push(...flatten(best, path));
+        continue;
+      }
+    }
+    const at = formatPath(path);
+    // A value of the wrong type also fails its checks (an empty-string check
+    // on an array): report only the type.
+    if (typeFailed.has(at)) continue;
+    if (issue.code === 'invalid_type') typeFailed.add(at);
+    out.push({ path: at, message: issue.message });
+  }
+  return out;
+}
+
 function zodIssues(error: z.ZodError): IndicatorIssue[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  return flatten(error.issues, []);
 }
 
 function deepFreeze<T>(value: T): T {

@@ -135,7 +135,16 @@ const ratingArb = fc.constantFrom<Rating>(...RATINGS);
 /** Sorted distinct cut points with, for each, whether the lower band takes it. */
 const cutsArb = (lo: number, hi: number, max = 4) =>
   fc
-    .uniqueArray(fc.integer({ min: lo, max: hi }), { maxLength: max })
+    .uniqueArray(
+      fc.oneof(
+        fc.integer({ min: lo, max: hi }),
+        // edges on the display grids, where inclusivity decides
+        fc.integer({ min: Math.ceil(lo / 1000), max: Math.floor(hi / 1000) }).map((k) => k * 1000),
+        fc.integer({ min: Math.ceil(lo / 100), max: Math.floor(hi / 100) }).map((k) => k * 100),
+        fc.integer({ min: Math.ceil(lo / 10), max: Math.floor(hi / 10) }).map((k) => k * 10),
+      ),
+      { maxLength: max },
+    )
     .map((xs) => xs.sort((p, q) => p - q).map(BigInt))
     .chain((cuts) => fc.tuple(fc.constant(cuts), fc.array(fc.boolean(), { minLength: cuts.length, maxLength: cuts.length })));
 
@@ -163,10 +172,13 @@ function tile(cuts: readonly bigint[], lowerTakes: readonly boolean[], ratings: 
   return bands;
 }
 
+/** The same bands listed in a random order (the order of a band list must not matter). */
+const shuffled = <T,>(xs: readonly T[]): fc.Arbitrary<T[]> => fc.shuffledSubarray([...xs], { minLength: xs.length, maxLength: xs.length });
+
 const tilingArb = cutsArb(0, 100000).chain(([cuts, takes]) =>
   fc
     .tuple(fc.array(ratingArb, { minLength: cuts.length + 1, maxLength: cuts.length + 1 }), fc.boolean())
-    .map(([ratings, closeEnds]) => tile(cuts, takes, ratings, closeEnds)),
+    .chain(([ratings, closeEnds]) => shuffled(tile(cuts, takes, ratings, closeEnds))),
 );
 
 /** A tiling broken (or not) by one edit: a band dropped, an edge moved, an inclusivity flipped, a band added. */
@@ -366,8 +378,10 @@ describe('property 7: a higher value never gets a worse rating under higher-is-b
         .array(ratingArb, { minLength: r.cutsTakes[0].length + 1, maxLength: r.cutsTakes[0].length + 1 })
         .map((ratings) => {
           const sorted = [...ratings].sort((p, q) => (RANK[p] - RANK[q]) * (r.polarity === 'higher-is-better' ? 1 : -1));
-          return { ...r, bands: tile(r.cutsTakes[0], r.cutsTakes[1], sorted, false) };
-        }),
+          return tile(r.cutsTakes[0], r.cutsTakes[1], sorted, false);
+        })
+        .chain(shuffled)
+        .map((bands) => ({ ...r, bands })),
     );
 
   it('ratings never fall (higher-is-better) or rise (lower-is-better) as the value increases', () => {
@@ -414,7 +428,7 @@ describe('property 7: a higher value never gets a worse rating under higher-is-b
 });
 
 describe('property 11: boundaries that floats get wrong', () => {
-  const greenFrom = (k: number, using: 'rounded' | 'exact', decimals = 1): IndicatorSpecInput => ({
+  const greenFrom = (k: number, using: 'rounded' | 'exact', decimals = 1, greenFirst = false): IndicatorSpecInput => ({
     id: 'edge',
     title: 'Edge',
     measure: { type: 'percentage' },
@@ -427,19 +441,26 @@ describe('property 11: boundaries that floats get wrong', () => {
       bands:
         k === 0
           ? [{ rating: 'green', min: 0, minInclusive: true }]
-          : [
-              { rating: 'red', max: k, maxInclusive: false },
-              { rating: 'green', min: k, minInclusive: true },
-            ],
+          : greenFirst
+            ? [
+                { rating: 'green', min: k, minInclusive: true },
+                { rating: 'red', max: k, maxInclusive: false },
+              ]
+            : [
+                { rating: 'red', max: k, maxInclusive: false },
+                { rating: 'green', min: k, minInclusive: true },
+              ],
     },
   });
 
   it('19/20 with green from 95 inclusive is green, rounded and exact', () => {
     for (const using of ['rounded', 'exact'] as const) {
       for (const decimals of [0, 1, 2, 3]) {
-        const p = computeIndicator(defineIndicator(greenFrom(95, using, decimals)), [{ period: '2020-01', n: 19, d: 20 }]).periods[0]!;
-        expect(p.exact).toBe('95');
-        expect(p.rag).toBe('green');
+        for (const greenFirst of [false, true]) {
+          const p = computeIndicator(defineIndicator(greenFrom(95, using, decimals, greenFirst)), [{ period: '2020-01', n: 19, d: 20 }]).periods[0]!;
+          expect(p.exact).toBe('95');
+          expect(p.rag).toBe('green');
+        }
       }
     }
   });
@@ -447,9 +468,11 @@ describe('property 11: boundaries that floats get wrong', () => {
   it('57/100 with green >= 57 is green, rounded and exact', () => {
     for (const using of ['rounded', 'exact'] as const) {
       for (const decimals of [0, 1, 2, 3]) {
-        const p = computeIndicator(defineIndicator(greenFrom(57, using, decimals)), [{ period: '2020-01', n: 57, d: 100 }]).periods[0]!;
-        expect(p.exact).toBe('57');
-        expect(p.rag).toBe('green');
+        for (const greenFirst of [false, true]) {
+          const p = computeIndicator(defineIndicator(greenFrom(57, using, decimals, greenFirst)), [{ period: '2020-01', n: 57, d: 100 }]).periods[0]!;
+          expect(p.exact).toBe('57');
+          expect(p.rag).toBe('green');
+        }
       }
     }
   });
@@ -470,14 +493,15 @@ describe('property 11: boundaries that floats get wrong', () => {
     }
     let exactHits = 0;
     const combos = [
-      ['rounded', 0],
-      ['rounded', 1],
-      ['exact', 1],
+      ['rounded', 0, false],
+      ['rounded', 1, true],
+      ['exact', 1, false],
+      ['exact', 2, true],
     ] as const;
-    for (const [using, decimals] of combos) {
+    for (const [using, decimals, greenFirst] of combos) {
       {
         for (const [k, pairs] of byK) {
-          const spec = defineIndicator(greenFrom(k, using, decimals));
+          const spec = defineIndicator(greenFrom(k, using, decimals, greenFirst));
           const periods = computeIndicator(
             spec,
             pairs.map(([n, d], i) => ({ period: periodAt(i), n, d })),

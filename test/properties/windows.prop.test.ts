@@ -184,6 +184,49 @@ describe('property 4: rolling sums are the sum of the last N months', () => {
   });
 });
 
+describe('property 4 (extension): rolling last and mean', () => {
+  /** sum / count of hundredths, rounded half-up to 4 places, as a fixed string. */
+  function meanAt4(sumCents: bigint, count: number): string {
+    // value = sum / (100 count); units of 1e-4 = sum x 100 / count
+    const A = sumCents * 100n;
+    const B = BigInt(count);
+    const u = (2n * A + B) / (2n * B);
+    const s = u.toString().padStart(5, '0');
+    return `${s.slice(0, -4)}.${s.slice(-4)}`;
+  }
+
+  it("aggregate 'last' is the month's own figure and 'mean' the exact mean of the window's months", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 1, max: 13 }),
+        fc.integer({ min: 0, max: 120 }),
+        (cells, months, offset) => {
+          const rows = rowsOfSeries({ offset, cells });
+          const spec = (aggregate: Aggregate): IndicatorSpecInput => ({
+            ...countSpec({ type: 'rolling', months }),
+            numerator: { field: 'x', aggregate },
+            decimals: 4,
+          });
+          const last = computeIndicator(defineIndicator(spec('last')), rows).periods;
+          const mean = computeIndicator(defineIndicator(spec('mean')), rows).periods;
+          cells.forEach((c, i) => {
+            if (i < months - 1) {
+              expect(last[i]!.status).toBe('incomplete-window');
+              expect(mean[i]!.status).toBe('incomplete-window');
+              return;
+            }
+            expect(last[i]!.numerator).toBe(fromCents(c));
+            const sum = cells.slice(i - months + 1, i + 1).reduce<bigint>((a, x) => a + BigInt(x), 0n);
+            expect(mean[i]!.formatted).toBe(meanAt4(sum, months));
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('property 5: year-to-date restarts at the year start', () => {
   it('the year-start month is its own value; every other month adds its value to the previous YTD', () => {
     fc.assert(

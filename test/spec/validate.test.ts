@@ -1,0 +1,565 @@
+/**
+ * validateSpec (never throws, collects issues) and defineIndicator (throws
+ * one IndicatorError): shape, defaults, the rules that span fields, freezing
+ * and round trips.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defineIndicator, isIndicatorError, validateSpec } from 'council-indicators';
+import type { IndicatorIssue, IndicatorSpec, IndicatorSpecInput } from 'council-indicators';
+
+const base = {
+  id: 'pathway-plans',
+  title: 'Leaving care cases with a pathway plan',
+  measure: { type: 'percentage' },
+  numerator: 'withPlan',
+  denominator: 'cases',
+  polarity: 'higher-is-better',
+} as const satisfies IndicatorSpecInput;
+
+/** The issues of an input that must fail validation. */
+function issuesOf(input: unknown): IndicatorIssue[] {
+  const result = validateSpec(input);
+  if (result.ok) throw new Error(`expected validation to fail, got ${JSON.stringify(result.spec)}`);
+  return result.issues;
+}
+
+/** The spec of an input that must pass validation. */
+function specOf(input: unknown): IndicatorSpec {
+  const result = validateSpec(input);
+  if (!result.ok) throw new Error(`expected validation to pass: ${JSON.stringify(result.issues)}`);
+  return result.spec;
+}
+
+const full: IndicatorSpecInput = {
+  id: 'cic-rate',
+  title: 'Children in care per 10,000',
+  description: 'Children in care at month end per 10,000 children aged 0-17.',
+  measure: { type: 'rate', per: 10000 },
+  numerator: { field: 'cic', aggregate: 'last' },
+  denominator: { value: 47715 },
+  window: { type: 'year-to-date', yearStartMonth: 9 },
+  decimals: 2,
+  rounding: 'half-even',
+  polarity: 'lower-is-better',
+  target: [
+    { from: '2017-04', value: 74 },
+    { from: '2018-04', value: null },
+  ],
+  variance: { type: 'relative', using: 'rounded' },
+  rag: [
+    {
+      from: '2017-04',
+      rag: {
+        on: 'value',
+        using: 'exact',
+        bands: [
+          { rating: 'green', max: 74, maxInclusive: true, label: 'G <= 74' },
+          { rating: 'red', min: 74, minInclusive: false, label: 'R > 74' },
+        ],
+      },
+    },
+    { from: '2018-04', rag: null },
+  ],
+  directionOfTravel: { compare: 'same-period-last-year', tolerance: 0.5 },
+};
+
+describe('validateSpec never throws', () => {
+  const odd: unknown[] = [
+    null,
+    undefined,
+    0,
+    42,
+    NaN,
+    'pathway-plans',
+    true,
+    Symbol('spec'),
+    10n,
+    () => base,
+    [],
+    [base],
+    {},
+    Object.create(null),
+    new Date(0),
+    { id: 1, title: [], measure: 'percentage', numerator: 5, polarity: true },
+    { ...base, measure: null },
+    { ...base, numerator: [] },
+    { ...base, window: 'rolling' },
+    { ...base, window: { type: 'rolling', months: 'twelve' } },
+    { ...base, rag: 'green' },
+    { ...base, rag: { bands: 'all' } },
+    { ...base, rag: { bands: [null] } },
+    { ...base, rag: [{ from: 201704, rag: {} }] },
+    { ...base, target: [{ from: '2017-04' }] },
+    { ...base, target: NaN },
+    { ...base, decimals: Infinity },
+    { ...base, directionOfTravel: null },
+  ];
+
+  it.each(odd.map((v) => [v]))('returns ok: false for %s', (input) => {
+    let result: ReturnType<typeof validateSpec> | undefined;
+    expect(() => (result = validateSpec(input))).not.toThrow();
+    expect(result?.ok).toBe(false);
+    if (result !== undefined && !result.ok) {
+      expect(result.issues.length).toBeGreaterThan(0);
+      for (const issue of result.issues) {
+        expect(typeof issue.path).toBe('string');
+        expect(issue.message.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('returns a result for arbitrary values', () => {
+    fc.assert(
+      fc.property(fc.anything(), (input) => {
+        const result = validateSpec(input);
+        expect(result.ok).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('returns a result for specs with arbitrary values in every field', () => {
+    const keys = ['id', 'title', 'measure', 'numerator', 'denominator', 'window', 'decimals', 'rounding', 'polarity', 'target', 'variance', 'rag', 'directionOfTravel'];
+    fc.assert(
+      fc.property(fc.constantFrom(...keys), fc.anything(), (key, value) => {
+        const result = validateSpec({ ...base, [key]: value });
+        if (result.ok) expect(Object.isFrozen(result.spec)).toBe(true);
+        else expect(result.issues.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('returns a result for arbitrary band sets on every domain', () => {
+    const rating = fc.constantFrom('red' as const, 'amber' as const, 'green' as const, 'blue' as const);
+    const value = fc.integer({ min: -20, max: 220 }).map((n) => n / 2);
+    // Mostly well-formed bands (each bound with its flag), so that the
+    // coverage and message code is reached; sometimes loose flags.
+    const edge = fc.option(fc.tuple(value, fc.boolean()), { nil: undefined });
+    const wellFormed = fc.record({ rating, lo: edge, hi: edge }).map(({ rating, lo, hi }) => ({
+      rating,
+      ...(lo ? { min: lo[0], minInclusive: lo[1] } : {}),
+      ...(hi ? { max: hi[0], maxInclusive: hi[1] } : {}),
+    }));
+    const maybe = <T,>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
+    const loose = fc.record({ rating, min: maybe(value), minInclusive: maybe(fc.boolean()), max: maybe(value), maxInclusive: maybe(fc.boolean()) });
+    const band = fc.oneof({ arbitrary: wellFormed, weight: 4 }, { arbitrary: loose, weight: 1 });
+    const clean = (b: Record<string, unknown>) => Object.fromEntries(Object.entries(b).filter(([, v]) => v !== undefined));
+    fc.assert(
+      fc.property(
+        fc.array(band, { minLength: 1, maxLength: 5 }),
+        fc.constantFrom('value' as const, 'difference-from-target' as const, 'relative-difference-from-target' as const),
+        fc.constantFrom('rounded' as const, 'exact' as const),
+        fc.constantFrom('percentage', 'count'),
+        fc.integer({ min: 0, max: 2 }),
+        fc.constantFrom('higher-is-better' as const, 'lower-is-better' as const, 'closer-to-target' as const, 'neutral' as const),
+        (bands, on, using, measure, decimals, polarity) => {
+          const input = {
+            ...base,
+            decimals,
+            ...(measure === 'count' ? { measure: { type: 'count' }, denominator: undefined } : {}),
+            polarity,
+            target: 50,
+            rag: { on, using, bands: bands.map(clean) },
+          };
+          expect(() => validateSpec(JSON.parse(JSON.stringify(input)))).not.toThrow();
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('shape', () => {
+  it('accepts a minimal spec', () => {
+    expect(validateSpec(base).ok).toBe(true);
+  });
+
+  it('rejects an unknown top-level key, naming it', () => {
+    expect(issuesOf({ ...base, decimls: 1 })).toEqual([{ path: '', message: 'Unrecognized key: "decimls"' }]);
+  });
+
+  it('rejects unknown keys inside nested objects, at their path', () => {
+    expect(issuesOf({ ...base, measure: { type: 'percentage', per: 100 } })).toEqual([{ path: 'measure', message: 'Unrecognized key: "per"' }]);
+    expect(issuesOf({ ...base, rag: { bands: [{ rating: 'green', colour: 'green' }] } })).toEqual([
+      { path: 'rag.bands[0]', message: 'Unrecognized key: "colour"' },
+    ]);
+  });
+
+  it.each(['Not Kebab', 'pathwayPlans', 'pathway_plans', 'Pathway-plans', '-plans', 'plans-', 'pathway--plans', ''])('rejects id %j', (id) => {
+    expect(issuesOf({ ...base, id })).toEqual([{ path: 'id', message: 'id must be kebab-case, e.g. "cic-admissions-rate"' }]);
+  });
+
+  it.each(['a', 'cic', 'cic-admissions-rate', 'ni-62', '2017-stability'])('accepts id %j', (id) => {
+    expect(specOf({ ...base, id }).id).toBe(id);
+  });
+
+  it('requires a polarity, listing the choices', () => {
+    const { polarity: _, ...rest } = base;
+    expect(issuesOf(rest)).toEqual([
+      { path: 'polarity', message: 'Invalid option: expected one of "higher-is-better"|"lower-is-better"|"closer-to-target"|"neutral"' },
+    ]);
+    expect(issuesOf({ ...base, polarity: 'higher' }).map((i) => i.path)).toEqual(['polarity']);
+  });
+
+  it('requires id, title, measure and numerator', () => {
+    expect(issuesOf({ polarity: 'neutral' }).map((i) => i.path)).toEqual(['id', 'title', 'measure', 'numerator']);
+  });
+
+  it('rejects an empty title and an empty field name with their own messages', () => {
+    expect(issuesOf({ ...base, title: '' })).toEqual([{ path: 'title', message: 'title cannot be empty' }]);
+    expect(issuesOf({ ...base, numerator: '' })).toEqual([{ path: 'numerator', message: 'a field name cannot be empty' }]);
+  });
+
+  it('reports a title of the wrong type once, as a type problem', () => {
+    // An array is not an empty title: "title cannot be empty" would mislead.
+    expect(issuesOf({ ...base, title: [] })).toEqual([{ path: 'title', message: 'Invalid input: expected string, received array' }]);
+  });
+
+  it('rejects a negative fixed value and a non-positive rate multiplier', () => {
+    expect(issuesOf({ ...base, numerator: { value: -1 } })).toEqual([{ path: 'numerator.value', message: 'a fixed value cannot be negative' }]);
+    expect(issuesOf({ ...base, measure: { type: 'rate', per: 0 } })).toEqual([{ path: 'measure.per', message: 'per must be positive' }]);
+  });
+
+  it('rejects a malformed step period at its path', () => {
+    expect(issuesOf({ ...base, target: [{ from: '2017-4', value: 90 }] })).toEqual([
+      { path: 'target[0].from', message: 'expected a month in YYYY-MM form, e.g. "2017-04"' },
+    ]);
+  });
+
+  it('names the offending field inside a RAG, not just "rag"', () => {
+    // A typo in one band's rating should point at that rating.
+    const issues = issuesOf({ ...base, rag: { bands: [{ rating: 'gren' }] } });
+    expect(issues.map((i) => i.path)).toEqual(['rag.bands[0].rating']);
+  });
+
+  it('names the offending aggregate, not just "numerator"', () => {
+    const issues = issuesOf({ ...base, numerator: { field: 'withPlan', aggregate: 'total' } });
+    expect(issues.map((i) => i.path)).toEqual(['numerator.aggregate']);
+  });
+});
+
+describe('defaults', () => {
+  it('fills every default of a minimal spec', () => {
+    const spec = specOf(base);
+    expect(spec).toMatchObject({
+      id: 'pathway-plans',
+      title: 'Leaving care cases with a pathway plan',
+      measure: { type: 'percentage' },
+      numerator: { field: 'withPlan', aggregate: 'sum' },
+      denominator: { field: 'cases', aggregate: 'sum' },
+      window: { type: 'period' },
+      decimals: 1,
+      rounding: 'half-up',
+      polarity: 'higher-is-better',
+      directionOfTravel: { compare: 'previous-period', tolerance: 0 },
+    });
+    expect(spec.variance).toMatchObject({ type: 'difference', using: 'exact' });
+    expect('description' in spec).toBe(false);
+    expect('target' in spec).toBe(false);
+    expect('rag' in spec).toBe(false);
+  });
+
+  it('gives a count 0 decimals and other measures 1', () => {
+    expect(specOf({ ...base, measure: { type: 'count' }, denominator: undefined }).decimals).toBe(0);
+    expect(specOf({ ...base, measure: { type: 'rate', per: 10000 } }).decimals).toBe(1);
+    expect(specOf({ ...base, measure: { type: 'mean' } }).decimals).toBe(1);
+    expect(specOf({ ...base, measure: { type: 'ratio' } }).decimals).toBe(1);
+    expect(specOf({ ...base, measure: { type: 'count' }, denominator: undefined, decimals: 2 }).decimals).toBe(2);
+  });
+
+  it('starts a year-to-date window in April', () => {
+    expect(specOf({ ...base, window: { type: 'year-to-date' } }).window).toEqual({ type: 'year-to-date', yearStartMonth: 4 });
+    expect(specOf({ ...base, window: { type: 'year-to-date', yearStartMonth: 9 } }).window).toEqual({ type: 'year-to-date', yearStartMonth: 9 });
+  });
+
+  it('turns a variance type into { type, using: "exact" }', () => {
+    expect(specOf({ ...base, variance: 'relative' }).variance).toMatchObject({ type: 'relative', using: 'exact' });
+    expect(specOf({ ...base, variance: { type: 'difference' } }).variance).toMatchObject({ type: 'difference', using: 'exact' });
+    expect(specOf({ ...base, variance: { type: 'difference', using: 'rounded' } }).variance).toMatchObject({ type: 'difference', using: 'rounded' });
+  });
+
+  it('rates the rounded value by default', () => {
+    const spec = specOf({ ...base, rag: { bands: [{ rating: 'green' }] } });
+    expect(spec.rag).toEqual({ on: 'value', using: 'rounded', bands: [{ rating: 'green' }] });
+  });
+
+  it('fills the defaults of each RAG step', () => {
+    const spec = specOf({ ...base, rag: [{ from: '2017-04', rag: { bands: [{ rating: 'green' }] } }, { from: '2018-04', rag: null }] });
+    expect(spec.rag).toEqual([
+      { from: '2017-04', rag: { on: 'value', using: 'rounded', bands: [{ rating: 'green' }] } },
+      { from: '2018-04', rag: null },
+    ]);
+  });
+
+  it('fills a partial direction of travel', () => {
+    expect(specOf({ ...base, directionOfTravel: { tolerance: 0.1 } }).directionOfTravel).toEqual({ compare: 'previous-period', tolerance: 0.1 });
+    expect(specOf({ ...base, directionOfTravel: { compare: 'same-period-last-year' } }).directionOfTravel).toEqual({
+      compare: 'same-period-last-year',
+      tolerance: 0,
+    });
+  });
+
+  it('turns bare field names into sum components and keeps explicit ones', () => {
+    const spec = specOf({ ...base, numerator: { field: 'withPlan', aggregate: 'last' }, denominator: { value: 120 } });
+    expect(spec.numerator).toEqual({ field: 'withPlan', aggregate: 'last' });
+    expect(spec.denominator).toEqual({ value: 120 });
+  });
+
+  it('keeps every value that was given', () => {
+    const spec = specOf(full);
+    expect(spec).toEqual({ ...full, variance: { ...(full.variance as object), decimals: (spec.variance as { decimals?: number }).decimals } });
+  });
+});
+
+describe('aggregates over windows longer than a month', () => {
+  const sayHow = (field: string, window: string) =>
+    `"${field}" is read over a ${window} window: say how its months combine, aggregate "sum" (a flow) or "last" (a snapshot)`;
+
+  it('requires an aggregate over a rolling window of 2 months or more', () => {
+    expect(
+      issuesOf({ ...base, numerator: { field: 'withPlan' }, denominator: { field: 'cases' }, window: { type: 'rolling', months: 12 } }),
+    ).toEqual([
+      { path: 'numerator.aggregate', message: sayHow('withPlan', '12-month rolling') },
+      { path: 'denominator.aggregate', message: sayHow('cases', '12-month rolling') },
+    ]);
+    expect(issuesOf({ ...base, numerator: { field: 'withPlan' }, window: { type: 'rolling', months: 2 } })).toEqual([
+      { path: 'numerator.aggregate', message: sayHow('withPlan', '2-month rolling') },
+    ]);
+  });
+
+  it('requires an aggregate over a year-to-date window', () => {
+    expect(issuesOf({ ...base, numerator: { field: 'withPlan' }, window: { type: 'year-to-date' } })).toEqual([
+      { path: 'numerator.aggregate', message: sayHow('withPlan', 'year-to-date') },
+    ]);
+  });
+
+  it('needs none over a single month', () => {
+    for (const window of [{ type: 'rolling', months: 1 }, { type: 'period' }, undefined]) {
+      const spec = specOf({ ...base, numerator: { field: 'withPlan' }, denominator: { field: 'cases' }, window });
+      expect(spec.numerator).toEqual({ field: 'withPlan', aggregate: 'sum' });
+    }
+  });
+
+  it('accepts a bare name, an explicit aggregate or a fixed value over a long window', () => {
+    const spec = specOf({
+      ...base,
+      numerator: 'withPlan',
+      denominator: { field: 'cases', aggregate: 'last' },
+      window: { type: 'rolling', months: 12 },
+    });
+    expect(spec.numerator).toEqual({ field: 'withPlan', aggregate: 'sum' });
+    expect(spec.denominator).toEqual({ field: 'cases', aggregate: 'last' });
+    expect(specOf({ ...base, denominator: { value: 100 }, window: { type: 'year-to-date' } }).denominator).toEqual({ value: 100 });
+  });
+});
+
+describe('denominators', () => {
+  it('rejects a denominator on a count', () => {
+    expect(issuesOf({ ...base, measure: { type: 'count' } })).toEqual([
+      { path: 'denominator', message: 'a count has no denominator: remove it, or use a percentage, rate, mean or ratio' },
+    ]);
+  });
+
+  it.each([
+    [{ type: 'percentage' }, 'a percentage needs a denominator'],
+    [{ type: 'rate', per: 10000 }, 'a rate needs a denominator'],
+    [{ type: 'mean' }, 'a mean needs a denominator'],
+    [{ type: 'ratio' }, 'a ratio needs a denominator'],
+  ])('requires one for %j', (measure, message) => {
+    expect(issuesOf({ ...base, measure, denominator: undefined })).toEqual([{ path: 'denominator', message }]);
+  });
+
+  it('rejects a percentage of two fixed values above 100% as a spec error', () => {
+    // No data row can fix this spec: every computeIndicator call would throw
+    // INVALID_DATA at a path like "period 2017-09", so it belongs here.
+    const issues = issuesOf({ ...base, numerator: { value: 11 }, denominator: { value: 10 } });
+    expect(issues.map((i) => i.path)).toEqual([expect.stringMatching(/^numerator/)]);
+    expect(validateSpec({ ...base, numerator: { value: 10 }, denominator: { value: 10 } }).ok).toBe(true);
+  });
+});
+
+describe('steps, targets and what needs a target', () => {
+  it('requires target steps in time order', () => {
+    expect(
+      issuesOf({
+        ...base,
+        target: [
+          { from: '2017-04', value: 90 },
+          { from: '2017-04', value: 92 },
+          { from: '2016-04', value: 95 },
+        ],
+      }),
+    ).toEqual([
+      { path: 'target[1].from', message: 'steps must be in time order: 2017-04 does not come after 2017-04' },
+      { path: 'target[2].from', message: 'steps must be in time order: 2016-04 does not come after 2017-04' },
+    ]);
+  });
+
+  it('requires RAG steps in time order', () => {
+    expect(
+      issuesOf({
+        ...base,
+        rag: [
+          { from: '2018-04', rag: null },
+          { from: '2017-04', rag: { bands: [{ rating: 'green' }] } },
+        ],
+      }),
+    ).toEqual([{ path: 'rag[1].from', message: 'steps must be in time order: 2017-04 does not come after 2018-04' }]);
+  });
+
+  it('accepts steps in order across a year end', () => {
+    const spec = specOf({ ...base, target: [{ from: '2017-12', value: 1 }, { from: '2018-01', value: null }] });
+    expect(spec.target).toEqual([{ from: '2017-12', value: 1 }, { from: '2018-01', value: null }]);
+  });
+
+  it('requires a target for closer-to-target', () => {
+    expect(issuesOf({ ...base, polarity: 'closer-to-target' })).toEqual([
+      { path: 'polarity', message: 'polarity "closer-to-target" needs a target, and the spec has none' },
+    ]);
+    expect(specOf({ ...base, polarity: 'closer-to-target', target: 345 }).target).toBe(345);
+    expect(specOf({ ...base, polarity: 'closer-to-target', target: [{ from: '2017-04', value: 345 }] }).polarity).toBe('closer-to-target');
+  });
+
+  it('requires a target for a RAG on a difference from target', () => {
+    expect(issuesOf({ ...base, rag: { on: 'difference-from-target', bands: [{ rating: 'green' }] } })).toEqual([
+      { path: 'rag.on', message: 'a RAG on "difference-from-target" needs a target, and the spec has none' },
+    ]);
+    expect(issuesOf({ ...base, rag: { on: 'relative-difference-from-target', bands: [{ rating: 'green' }] } })).toEqual([
+      { path: 'rag.on', message: 'a RAG on "relative-difference-from-target" needs a target, and the spec has none' },
+    ]);
+    expect(issuesOf({ ...base, rag: [{ from: '2017-04', rag: { on: 'difference-from-target', bands: [{ rating: 'green' }] } }] })).toEqual([
+      { path: 'rag[0].rag.on', message: 'a RAG on "difference-from-target" needs a target, and the spec has none' },
+    ]);
+    expect(specOf({ ...base, target: 90, rag: { on: 'difference-from-target', bands: [{ rating: 'green' }] } }).rag).toMatchObject({
+      on: 'difference-from-target',
+    });
+  });
+});
+
+describe('the validated spec', () => {
+  it('is deeply frozen', () => {
+    const spec = specOf(full);
+    expect(Object.isFrozen(spec)).toBe(true);
+    expect(Object.isFrozen(spec.measure)).toBe(true);
+    expect(Object.isFrozen(spec.numerator)).toBe(true);
+    expect(Object.isFrozen(spec.window)).toBe(true);
+    expect(Object.isFrozen(spec.variance)).toBe(true);
+    expect(Object.isFrozen(spec.directionOfTravel)).toBe(true);
+    expect(Object.isFrozen(spec.target)).toBe(true);
+    const rag = spec.rag as readonly { rag: { bands: readonly object[] } | null }[];
+    expect(Object.isFrozen(rag)).toBe(true);
+    expect(Object.isFrozen(rag[0]!.rag!.bands)).toBe(true);
+    expect(Object.isFrozen(rag[0]!.rag!.bands[0])).toBe(true);
+    expect(() => {
+      (spec as { decimals: number }).decimals = 3;
+    }).toThrow(TypeError);
+    expect(spec.decimals).toBe(2);
+  });
+
+  it('neither freezes nor shares the input', () => {
+    const input = structuredClone(full);
+    const spec = specOf(input);
+    expect(Object.isFrozen(input)).toBe(false);
+    expect(Object.isFrozen(input.measure)).toBe(false);
+    (input.rag as { rag: { bands: { max?: number }[] } }[])[0]!.rag.bands[0]!.max = 1;
+    (input.target as { value: number | null }[])[0]!.value = 1;
+    expect(specOf(full)).toEqual(spec);
+  });
+
+  it('comes back as itself from validateSpec and defineIndicator', () => {
+    const spec = specOf(full);
+    const again = validateSpec(spec);
+    expect(again.ok).toBe(true);
+    if (again.ok) expect(again.spec).toBe(spec);
+    expect(defineIndicator(spec)).toBe(spec);
+  });
+
+  it.each([
+    ['minimal', base],
+    ['full', full],
+    ['count', { ...base, measure: { type: 'count' }, denominator: undefined, rag: { bands: [{ rating: 'green' }] } }],
+    ['rolling', { ...base, window: { type: 'rolling', months: 12 }, target: 90, rag: { on: 'difference-from-target', bands: [{ rating: 'red', max: 0, maxInclusive: false }, { rating: 'green', min: 0, minInclusive: true }] } }],
+  ])('is valid input after a JSON round trip (%s)', (_, input) => {
+    const spec = specOf(input);
+    const copy: unknown = JSON.parse(JSON.stringify(spec));
+    const again = specOf(copy);
+    expect(again).not.toBe(spec);
+    expect(again).toEqual(spec);
+    expect(specOf(structuredClone(spec))).toEqual(spec);
+  });
+});
+
+describe('defineIndicator', () => {
+  it('returns the validated spec', () => {
+    const spec = defineIndicator(base);
+    expect(spec.decimals).toBe(1);
+    expect(spec.numerator).toEqual({ field: 'withPlan', aggregate: 'sum' });
+    expect(Object.isFrozen(spec)).toBe(true);
+  });
+
+  it('throws one INVALID_SPEC error with every rule that spans fields', () => {
+    let caught: unknown;
+    try {
+      defineIndicator({
+        ...base,
+        measure: { type: 'count' },
+        numerator: { field: 'withPlan' },
+        window: { type: 'rolling', months: 12 },
+        target: [
+          { from: '2018-04', value: 1 },
+          { from: '2017-04', value: 2 },
+        ],
+        rag: { bands: [{ rating: 'red', max: 10 }, { rating: 'green', min: 10, minInclusive: true }] },
+      });
+    } catch (e) {
+      caught = e;
+    }
+    expect(isIndicatorError(caught)).toBe(true);
+    if (!isIndicatorError(caught)) return;
+    expect(caught.code).toBe('INVALID_SPEC');
+    expect(caught.issues.map((i) => i.path)).toEqual(['numerator.aggregate', 'denominator', 'target[1].from', 'rag.bands[0].maxInclusive']);
+    expect(caught.message).toBe(
+      'Invalid indicator spec: ' +
+        'numerator.aggregate: "withPlan" is read over a 12-month rolling window: say how its months combine, aggregate "sum" (a flow) or "last" (a snapshot); ' +
+        'denominator: a count has no denominator: remove it, or use a percentage, rate, mean or ratio; ' +
+        'target[1].from: steps must be in time order: 2017-04 does not come after 2018-04; ' +
+        'rag.bands[0].maxInclusive: say whether max 10 is in the band: maxInclusive true or false',
+    );
+  });
+
+  it('throws one INVALID_SPEC error with every shape problem', () => {
+    let caught: unknown;
+    try {
+      defineIndicator({ ...base, id: 'Pathway Plans', decimls: 2, rounding: 'up' } as unknown as IndicatorSpecInput);
+    } catch (e) {
+      caught = e;
+    }
+    expect(isIndicatorError(caught)).toBe(true);
+    if (!isIndicatorError(caught)) return;
+    expect(caught.code).toBe('INVALID_SPEC');
+    expect(caught.issues).toHaveLength(3);
+    expect(caught.issues).toEqual(
+      expect.arrayContaining([
+        { path: 'id', message: 'id must be kebab-case, e.g. "cic-admissions-rate"' },
+        { path: '', message: 'Unrecognized key: "decimls"' },
+        expect.objectContaining({ path: 'rounding' }),
+      ]),
+    );
+  });
+
+  it('reports every band problem of every RAG step', () => {
+    const issues = issuesOf({
+      ...base,
+      rag: [
+        { from: '2016-04', rag: { bands: [{ rating: 'red', max: 50 }, { rating: 'green', min: 50, minInclusive: true }] } },
+        { from: '2017-04', rag: { bands: [{ rating: 'red', max: 50, maxInclusive: false }, { rating: 'green', min: 51, minInclusive: true }] } },
+      ],
+    });
+    expect(issues).toEqual([
+      { path: 'rag[0].rag.bands[0].maxInclusive', message: 'say whether max 50 is in the band: maxInclusive true or false' },
+      { path: 'rag[1].rag.bands', message: 'bands leave 50 <= x < 51 uncovered (displayed values 50.0 to 50.9 at 1 decimal place)' },
+    ]);
+  });
+});
