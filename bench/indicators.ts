@@ -24,7 +24,7 @@ export const indicators: readonly IndicatorSpec[] = [
       { from: '2018-04', value: 68 },
       { from: '2021-04', value: 65 },
     ],
-    variance: 'relative',
+    variance: { type: 'relative', decimals: 0 },
     rag: {
       on: 'relative-difference-from-target',
       bands: [

@@ -144,6 +144,7 @@ export function naiveCompute(spec: IndicatorSpec, rows: readonly NaiveRow[]): Na
   const percentage = measure.type === 'percentage';
   const scale = measure.type === 'percentage' ? 100 : measure.type === 'rate' ? measure.per : 1;
   const relative = spec.variance.type === 'relative';
+  const varianceDecimals = spec.variance.decimals;
   const lag = spec.directionOfTravel.compare === 'previous-period' ? 1 : 12;
   const tolerance = spec.directionOfTravel.tolerance;
   const targetAt = stepsAt<TargetStep, number>(spec.target, (s) => s.value);
@@ -203,13 +204,14 @@ export function naiveCompute(spec: IndicatorSpec, rows: readonly NaiveRow[]): Na
       result.rounded = rounded;
       result.formatted = percentage ? `${rounded.toFixed(decimals)}%` : rounded.toFixed(decimals);
 
+      // Variance (and a RAG on the difference) from the exact or the displayed value.
+      const base = spec.variance.using === 'exact' ? value : rounded;
       if (target !== null) {
-        const base = spec.variance.using === 'exact' ? value : rounded;
         const v = relative ? (target === 0 ? null : ((base - target) / target) * 100) : base - target;
         if (v !== null) {
-          const rv = roundTo(v, decimals, rounding);
+          const rv = roundTo(v, varianceDecimals, rounding);
           result.variance = rv;
-          result.formattedVariance = relative ? `${rv.toFixed(decimals)}%` : rv.toFixed(decimals);
+          result.formattedVariance = relative ? `${rv.toFixed(varianceDecimals)}%` : rv.toFixed(varianceDecimals);
         }
       }
 
@@ -218,9 +220,9 @@ export function naiveCompute(spec: IndicatorSpec, rows: readonly NaiveRow[]): Na
         let x: number | null;
         if (rag.on === 'value') x = rag.using === 'rounded' ? rounded : value;
         else if (target === null) x = null;
-        else if (rag.on === 'difference-from-target') x = value - target;
-        else x = target === 0 ? null : ((value - target) / target) * 100;
-        if (x !== null && rag.on !== 'value' && rag.using === 'rounded') x = roundTo(x, decimals, rounding);
+        else if (rag.on === 'difference-from-target') x = base - target;
+        else x = target === 0 ? null : ((base - target) / target) * 100;
+        if (x !== null && rag.on !== 'value' && rag.using === 'rounded') x = roundTo(x, varianceDecimals, rounding);
         result.rag = x === null ? null : rateBands(rag, x);
       }
 

@@ -7,7 +7,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { computeIndicator, defineIndicator } from 'council-indicators';
+import { computeIndicator, defineIndicator, isIndicatorError } from 'council-indicators';
 import type { IndicatorSpecInput, PeriodResult, RoundingMode } from 'council-indicators';
 
 // ---------------------------------------------------------------------------
@@ -477,7 +477,7 @@ describe('property 1 (extension): figures are read as written', () => {
         fc.oneof(
           fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
           fc.integer({ min: 0, max: 10 ** 9 }).map((c) => c / 100),
-          fc.double({ min: 0, max: 1e15, noNaN: true, noDefaultInfinity: true }),
+          fc.double({ min: 1e-6, max: 1e15, noNaN: true, noDefaultInfinity: true }),
         ),
         (x) => {
           const spec = defineIndicator({ id: 'c', title: 'C', measure: { type: 'count' }, numerator: 'x', polarity: 'neutral' });
@@ -490,13 +490,24 @@ describe('property 1 (extension): figures are read as written', () => {
     );
   });
 
-  it('a count of x has exact equal to the shortest decimal of x (integers beyond 2^53, e.g. 1e23)', () => {
+  it('a count of x beyond 2^53 (e.g. 1e23) or below 1e-20 is refused as data, or has exact equal to the shortest decimal of x', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.constant(1e23), fc.double({ min: 2 ** 53, max: 1e30, noNaN: true, noDefaultInfinity: true })),
+        fc.oneof(
+          fc.constant(1e23),
+          fc.double({ min: 2 ** 53, max: 1e30, noNaN: true, noDefaultInfinity: true }),
+          fc.double({ min: Number.MIN_VALUE, max: 1e-15, noNaN: true }),
+        ),
         (x) => {
           const spec = defineIndicator({ id: 'c', title: 'C', measure: { type: 'count' }, numerator: 'x', polarity: 'neutral' });
-          const p = computeIndicator(spec, [{ period: '2020-01', x }]).periods[0]!;
+          let p: PeriodResult;
+          try {
+            p = computeIndicator(spec, [{ period: '2020-01', x }]).periods[0]!;
+          } catch (e) {
+            if (!isIndicatorError(e)) throw e;
+            expect(e.code).toBe('INVALID_DATA');
+            return;
+          }
           expect(p.exact).toBe(exactString(ratOfNumber(x)));
         },
       ),
