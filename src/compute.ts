@@ -104,41 +104,10 @@ function planFor(spec: IndicatorSpec): Plan {
     numeratorFixed: fixedOf(spec.numerator),
     denominatorFixed: fixedOf(spec.denominator),
     scale: measureScale(spec.measure),
-    target: compileSteps<TargetStep, number>(
-      spec.target,
-      (x): x is readonly TargetStep[] => Array.isArray(x),
-      (s) => s.value,
-    ) as unknown as Steps<Q>,
-    rag: compileSteps<RagStep, RagSpec>(
-      spec.rag,
-      (x): x is readonly RagStep[] => Array.isArray(x),
-      (s) => s.rag,
-    ) as unknown as Steps<CompiledRag>,
+    target: compileSteps<TargetStep, number, Q>(spec.target, (s) => s.value, R.fromNumber),
+    rag: compileSteps<RagStep, RagSpec, CompiledRag>(spec.rag, (s) => s.rag, compileRag),
     tolerance: R.fromNumber(spec.directionOfTravel.tolerance),
     lag: spec.directionOfTravel.compare === 'previous-period' ? 1 : 12,
-  };
-  // Convert the step values once: numbers to exact values, RAG specs to compiled bands.
-  const targetSteps = plan.target as unknown as Steps<number>;
-  const targetCache = new Map<number, Q>();
-  plan.target = {
-    at(index) {
-      const t = targetSteps.at(index);
-      if (t === null) return null;
-      let q = targetCache.get(t);
-      if (q === undefined) targetCache.set(t, (q = R.fromNumber(t)));
-      return q;
-    },
-  };
-  const ragSteps = plan.rag as unknown as Steps<RagSpec>;
-  const ragCache = new Map<RagSpec, CompiledRag>();
-  plan.rag = {
-    at(index) {
-      const r = ragSteps.at(index);
-      if (r === null) return null;
-      let c = ragCache.get(r);
-      if (c === undefined) ragCache.set(r, (c = compileRag(r)));
-      return c;
-    },
   };
   plans.set(spec, plan);
   return plan;

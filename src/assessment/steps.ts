@@ -10,20 +10,34 @@ export interface Steps<T> {
   at(index: number): T | null;
 }
 
-/** A single value for every period, or steps `{ from, value }` where nothing applies before the first. @internal */
-export function compileSteps<S extends { from: string }, T>(
-  input: T | readonly S[] | undefined,
-  isSteps: (x: T | readonly S[]) => x is readonly S[],
-  valueOf: (step: S) => T | null,
+/**
+ * One value for every period, or steps where each applies from its `from`
+ * until the next; before the first step nothing applies. Each value is
+ * converted once, up front.
+ *
+ * @internal
+ */
+export function compileSteps<S extends { from: string }, V, T>(
+  input: V | readonly S[] | undefined,
+  valueOf: (step: S) => V | null,
+  convert: (value: V) => T,
 ): Steps<T> {
   if (input === undefined) return { at: () => null };
-  if (!isSteps(input)) return { at: () => input };
-  const starts = input.map((s) => periodIndex(s.from));
-  const values = input.map(valueOf);
+  if (!Array.isArray(input)) {
+    const only = convert(input as V);
+    return { at: () => only };
+  }
+  const steps = (input as readonly S[]).map((s) => {
+    const v = valueOf(s);
+    return { start: periodIndex(s.from), value: v === null ? null : convert(v) };
+  });
   return {
     at(index: number): T | null {
       let found: T | null = null;
-      for (let i = 0; i < starts.length && starts[i]! <= index; i++) found = values[i]!;
+      for (const step of steps) {
+        if (step.start > index) break;
+        found = step.value;
+      }
       return found;
     },
   };
