@@ -198,14 +198,13 @@ export function computeIndicator(
   if (range === null) return { id: s.id, title: s.title, spec: s, periods };
   const [start, end] = range;
 
-  const cores = new Map<number, Core>();
+  // Cores by month from start - lag (direction looks back lag months).
+  const base = start - plan.lag;
+  const cores: (Core | undefined)[] = new Array(end - base + 1);
   const issues: IndicatorIssue[] = [];
   const coreAt = (m: number): Core => {
-    let core = cores.get(m);
-    if (core === undefined) {
-      core = computeCore(plan, index, m, issues);
-      cores.set(m, core);
-    }
+    let core = cores[m - base];
+    if (core === undefined) cores[m - base] = core = computeCore(plan, index, m, issues);
     return core;
   };
 
@@ -263,13 +262,10 @@ function computeCore(plan: Plan, index: ReturnType<typeof indexRows>, m: number,
   const first = windowStart(s.window, m);
   const numerator = aggregate(s.numerator, plan.numeratorFixed, index, first, m);
   const denominator = s.denominator === undefined ? null : aggregate(s.denominator, plan.denominatorFixed, index, first, m);
-  const blocked = [numerator, denominator].find((a): a is Extract<Aggregated, { ok: false }> => a !== null && !a.ok);
-  if (blocked !== undefined) {
+  if (!numerator.ok || (denominator !== null && !denominator.ok)) {
     // The reported month missing outranks an incomplete window.
-    const status = [numerator, denominator].some((a) => a !== null && !a.ok && a.status === 'missing-data')
-      ? 'missing-data'
-      : blocked.status;
-    return { status, numerator, denominator, value: null, units: null };
+    const missing = (!numerator.ok && numerator.status === 'missing-data') || (denominator !== null && !denominator.ok && denominator.status === 'missing-data');
+    return { status: missing ? 'missing-data' : 'incomplete-window', numerator, denominator, value: null, units: null };
   }
   const n = (numerator as { q: Q }).q;
   const d = denominator === null ? null : (denominator as { q: Q }).q;

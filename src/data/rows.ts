@@ -116,14 +116,21 @@ export function indexRows(rows: readonly unknown[], fields: readonly string[]): 
   const position = new Int32Array(size).fill(-1);
   const values = new Map<string, (Q | null)[]>();
   for (const field of fields) values.set(field, new Array<Q | null>(size).fill(null));
+  const series = fields.map((f) => values.get(f)!);
   for (let i = 0; i < rows.length; i++) {
     const at = months[i]! - first;
     position[at] = i;
     const row = rows[i] as DataRow;
-    for (const field of fields) {
-      const v = row[field];
-      if (typeof v === 'number') values.get(field)![at] = Number.isSafeInteger(v) ? { n: v, d: 1 } : R.fromNumber(v);
+    for (let f = 0; f < fields.length; f++) {
+      const v = row[fields[f]!];
+      if (typeof v === 'number') {
+        series[f]![at] = v >= 0 && v < SMALL && Number.isInteger(v) ? SMALL_INTS[v]! : Number.isSafeInteger(v) ? { n: v, d: 1 } : R.fromNumber(v);
+      }
     }
   }
   return { first: rows.length === 0 ? 0 : first, last: rows.length === 0 ? -1 : last, position, values };
 }
+
+/** Values are immutable, so small whole figures share one object each. */
+const SMALL = 4096;
+const SMALL_INTS: readonly Q[] = Array.from({ length: SMALL }, (_, n) => Object.freeze({ n, d: 1 }));

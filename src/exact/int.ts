@@ -97,5 +97,5 @@ export function pow10(k: number): Int {
 
 /** The decimal digits of a non-negative integer. */
 export function digits(a: Int): string {
-  return typeof a === 'number' ? a.toFixed(0) : a.toString();
+  return typeof a === 'number' ? String(a) : a.toString();
 }

@@ -80,6 +80,25 @@ export function abs(a: Q): Q {
  * 10^-decimals (an integer). Half-up goes away from zero at an exact half.
  */
 export function roundToUnits(a: Q, decimals: number, mode: RoundingMode): Int {
+  if (typeof a.n === 'number' && typeof a.d === 'number' && decimals <= 15) {
+    const negative = a.n < 0;
+    const scaled = (negative ? -a.n : a.n) * 10 ** decimals;
+    const d = a.d;
+    if (scaled + d <= Number.MAX_SAFE_INTEGER) {
+      let q = Math.floor(scaled / d);
+      let r = scaled - q * d;
+      if (r < 0) {
+        q -= 1;
+        r += d;
+      } else if (r >= d) {
+        q += 1;
+        r -= d;
+      }
+      const twice = 2 * r;
+      if (twice > d || (twice === d && (mode === 'half-up' || q % 2 === 1))) q += 1;
+      return negative ? (q === 0 ? 0 : -q) : q;
+    }
+  }
   const negative = I.sign(a.n) < 0;
   const scaled = I.mul(negative ? I.neg(a.n) : a.n, I.pow10(decimals));
   const [q, r] = I.divmod(scaled, a.d);
@@ -117,6 +136,11 @@ export const SIGNIFICANT_DIGITS = 40;
 export function toDecimalString(a: Q): string {
   const negative = I.sign(a.n) < 0;
   const n = negative ? I.neg(a.n) : a.n;
+  const fast =
+    typeof n === 'number' && typeof a.d === 'number' && a.d <= MAX_DIVISOR && n + a.d <= Number.MAX_SAFE_INTEGER
+      ? longDivision(n, a.d)
+      : null;
+  if (fast !== null) return (negative && fast !== '0' ? '-' : '') + fast;
   const [ip, r0] = I.divmod(n, a.d);
   if (r0 === 0) return (negative ? '-' : '') + I.digits(ip);
   let fractionDigits: number;
@@ -138,6 +162,69 @@ export function toDecimalString(a: Q): string {
   return (negative && s !== '0' ? '-' : '') + s;
 }
 
+/** Divisors small enough for {@link longDivision}. */
+const MAX_DIVISOR = 1e12;
+
+const POW10_NUMBERS = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/** Exact `floor(a / d)` for safe integers with `a + d` safe, as a number. */
+function quotient(a: number, d: number): number {
+  let q = Math.floor(a / d);
+  const r = a - q * d;
+  if (r < 0) q -= 1;
+  else if (r >= d) q += 1;
+  return q;
+}
+
+/**
+ * {@link toDecimalString} of a non-negative `n / d` by long division on JS
+ * numbers, several digits at a time (every intermediate a safe integer):
+ * the same digits as the bigint path, without bigints. For `d` up to 10^12.
+ */
+function longDivision(n: number, d: number): string {
+  const q = quotient(n, d);
+  let r = n - q * d;
+  const whole = String(q);
+  if (r === 0) return whole;
+  let fraction = '';
+  let wanted = SIGNIFICANT_DIGITS - (q === 0 ? 0 : whole.length);
+  if (q === 0) {
+    // Leading zeros after the point are not significant.
+    while (r * 10 < d) {
+      fraction += '0';
+      r *= 10;
+    }
+  }
+  // Digits per division: r < d, so r x 10^k + d stays safe while
+  // 10^k <= (MAX - d) / d, which is at least 10^3 for d <= 10^12.
+  const room = (Number.MAX_SAFE_INTEGER - d) / d;
+  let chunk = Math.min(15, Math.floor(Math.log10(room)));
+  if (POW10_NUMBERS[chunk]! > room) chunk -= 1; // log10 may round up
+  while (wanted > 0 && r !== 0) {
+    const k = wanted < chunk ? wanted : chunk;
+    const scaled = r * POW10_NUMBERS[k]!;
+    const digits = quotient(scaled, d);
+    r = scaled - digits * d;
+    const text = String(digits);
+    fraction += text.length < k ? '0'.repeat(k - text.length) + text : text;
+    wanted -= k;
+  }
+  let result = whole;
+  if (r !== 0 && 2 * r >= d) {
+    // Round the last kept digit half-up, carrying into the whole part.
+    let i = fraction.length - 1;
+    while (i >= 0 && fraction.charCodeAt(i) === 57) i -= 1;
+    if (i >= 0) fraction = `${fraction.slice(0, i)}${String.fromCharCode(fraction.charCodeAt(i) + 1)}${'0'.repeat(fraction.length - i - 1)}`;
+    else {
+      fraction = '';
+      result = String(q + 1);
+    }
+  }
+  let end = fraction.length;
+  while (end > 0 && fraction.charCodeAt(end - 1) === 48) end -= 1;
+  return end === 0 ? result : `${result}.${fraction.slice(0, end)}`;
+}
+
 /** The nearest JS number (correctly rounded while `n` and `d` are safe integers). */
 export function toNumber(a: Q): number {
   if (typeof a.n === 'number' && typeof a.d === 'number') {
@@ -146,3 +233,4 @@ export function toNumber(a: Q): number {
   }
   return new D(a.n.toString()).div(a.d.toString()).toNumber();
 }
+

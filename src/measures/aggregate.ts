@@ -33,11 +33,22 @@ export function aggregate(component: ComponentSpec, fixed: Q | null, rows: RowIn
   if (from < 0) return INCOMPLETE;
   const kind = (component as { aggregate: string }).aggregate;
   if (from === last) return { ok: true, q: endValue };
-  let sum: Q = R.ZERO;
+  // Whole numbers (nearly every council figure) are summed as JS numbers
+  // while the sum stays a safe integer; anything else exactly as rationals.
+  let whole = 0;
+  let exact = true;
   for (let i = from; i <= last; i++) {
     const v = series[i];
     if (v === null || v === undefined) return INCOMPLETE;
-    sum = R.add(sum, v);
+    if (exact && v.d === 1 && typeof v.n === 'number') whole += v.n;
+    else exact = false;
+  }
+  let sum: Q;
+  if (exact && Number.isSafeInteger(whole)) {
+    sum = { n: whole, d: 1 };
+  } else {
+    sum = R.ZERO;
+    for (let i = from; i <= last; i++) sum = R.add(sum, series[i]!);
   }
   if (kind === 'sum') return { ok: true, q: sum };
   if (kind === 'last') return { ok: true, q: endValue };

@@ -42,6 +42,16 @@ export function periodIndex(period: Period): number {
 
 /** @internal */
 export function periodFromIndex(index: number): Period {
+  const cached = LABELS.get(index);
+  if (cached !== undefined) return cached;
+  const label = periodLabelOf(index);
+  if (LABELS.size < 100_000) LABELS.set(index, label);
+  return label;
+}
+
+const LABELS = new Map<number, Period>();
+
+function periodLabelOf(index: number): Period {
   const year = Math.floor(index / 12);
   const month = index - year * 12 + 1;
   return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}`;
