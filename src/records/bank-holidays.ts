@@ -90,7 +90,8 @@ export function bankHolidays(year: number, region: UkRegion = 'england-and-wales
 const DATE_FORM = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Day number (days since 1970-01-01) of a proleptic Gregorian date; Hinnant's days_from_civil. */
-function dayFromCivil(year: number, month: number, day: number): number {
+/** @internal */
+export function dayFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -100,7 +101,8 @@ function dayFromCivil(year: number, month: number, day: number): number {
 }
 
 /** The `[year, month, day]` of a day number; Hinnant's civil_from_days. */
-function civilFromDay(dayNumber: number): [number, number, number] {
+/** @internal */
+export function civilFromDay(dayNumber: number): [number, number, number] {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -112,7 +114,8 @@ function civilFromDay(dayNumber: number): [number, number, number] {
   return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
 }
 
-function daysInMonth(year: number, month: number): number {
+/** @internal */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

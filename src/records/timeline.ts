@@ -1,0 +1,156 @@
+/**
+ * Case records checked and turned into one timeline per child: periods of
+ * care (adjacent episodes joined), episodes and events as day numbers.
+ *
+ * @internal
+ * @module
+ */
+import { IndicatorError } from '../errors.js';
+import type { IndicatorIssue } from '../errors.js';
+import { formatDay, tryParseDay } from './bank-holidays.js';
+import type { CaseRecords, ChildRecord, EpisodeRecord, EventRecord } from './types.js';
+
+export interface Episode {
+  start: number;
+  /** The day it ceased (the child is in care up to the day before), or null while open. */
+  end: number | null;
+  record: EpisodeRecord;
+  row: number;
+}
+
+export interface PeriodOfCare {
+  start: number;
+  end: number | null;
+  episodes: Episode[];
+}
+
+export interface Timeline {
+  childId: string;
+  birth: number;
+  record: ChildRecord;
+  periods: PeriodOfCare[];
+  /** Event days by type, sorted, with the rows they came from. */
+  events: Map<string, { days: number[]; rows: number[] }>;
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+const shown = (x: unknown) => (typeof x === 'string' ? JSON.stringify(x) : String(x));
+
+function dateIssue(value: unknown, path: string, row: number, field: string, what: string): IndicatorIssue {
+  return {
+    path,
+    row,
+    field,
+    message: value === undefined || value === null ? `the ${what} has no ${field}` : `${field} ${shown(value)} is not a real calendar date in YYYY-MM-DD form`,
+  };
+}
+
+const span = (e: Episode) => `${formatDay(e.start)} to ${e.end === null ? 'open' : formatDay(e.end)}`;
+
+/**
+ * Check every record and build the timelines. Throws one `INVALID_DATA`
+ * error listing every problem: a malformed date, an episode ending before
+ * it starts, overlapping episodes of one child, a record for an unknown
+ * child, a child listed twice.
+ */
+export function buildTimelines(records: CaseRecords): Timeline[] {
+  const issues: IndicatorIssue[] = [];
+  if (!isObject(records) || !Array.isArray(records.children) || !Array.isArray(records.episodes)) {
+    throw new IndicatorError('INVALID_DATA', [
+      { path: 'records', message: 'records must be an object with children and episodes arrays (events optional)' },
+    ]);
+  }
+  if (records.events !== undefined && !Array.isArray(records.events)) {
+    throw new IndicatorError('INVALID_DATA', [{ path: 'records.events', message: 'events must be an array when given' }]);
+  }
+
+  const byId = new Map<string, Timeline>();
+  records.children.forEach((child: unknown, i) => {
+    const path = `children[${i}]`;
+    if (!isObject(child)) return issues.push({ path, row: i, message: 'each child must be an object' });
+    const id = child.childId;
+    if (typeof id !== 'string' || id === '') return issues.push({ path: `${path}.childId`, row: i, field: 'childId', message: 'childId must be a non-empty string' });
+    const birth = tryParseDay(child.dateOfBirth);
+    if (birth === undefined) return issues.push(dateIssue(child.dateOfBirth, `${path}.dateOfBirth`, i, 'dateOfBirth', 'child'));
+    if (byId.has(id)) return issues.push({ path: `${path}.childId`, row: i, field: 'childId', message: `child ${id} is listed twice` });
+    byId.set(id, { childId: id, birth, record: child as ChildRecord, periods: [], events: new Map() });
+  });
+
+  const episodesOf = new Map<Timeline, Episode[]>();
+  records.episodes.forEach((episode: unknown, i) => {
+    const path = `episodes[${i}]`;
+    if (!isObject(episode)) return issues.push({ path, row: i, message: 'each episode must be an object' });
+    const child = typeof episode.childId === 'string' ? byId.get(episode.childId) : undefined;
+    if (child === undefined) {
+      return issues.push({ path: `${path}.childId`, row: i, field: 'childId', message: `episode for unknown child ${shown(episode.childId)}` });
+    }
+    const start = tryParseDay(episode.start);
+    if (start === undefined) return issues.push(dateIssue(episode.start, `${path}.start`, i, 'start', 'episode'));
+    let end: number | null = null;
+    if (episode.end !== undefined && episode.end !== null) {
+      const parsed = tryParseDay(episode.end);
+      if (parsed === undefined) return issues.push(dateIssue(episode.end, `${path}.end`, i, 'end', 'episode'));
+      if (parsed < start) {
+        return issues.push({ path: `${path}.end`, row: i, field: 'end', message: `episode ends (${formatDay(parsed)}) before it starts (${formatDay(start)})` });
+      }
+      end = parsed;
+    }
+    if (start < child.birth) {
+      return issues.push({ path: `${path}.start`, row: i, field: 'start', message: `episode starts (${formatDay(start)}) before child ${child.childId} was born (${formatDay(child.birth)})` });
+    }
+    let list = episodesOf.get(child);
+    if (list === undefined) episodesOf.set(child, (list = []));
+    list.push({ start, end, record: episode as EpisodeRecord, row: i });
+  });
+
+  (records.events ?? []).forEach((event: unknown, i) => {
+    const path = `events[${i}]`;
+    if (!isObject(event)) return issues.push({ path, row: i, message: 'each event must be an object' });
+    const child = typeof event.childId === 'string' ? byId.get(event.childId) : undefined;
+    if (child === undefined) return issues.push({ path: `${path}.childId`, row: i, field: 'childId', message: `event for unknown child ${shown(event.childId)}` });
+    if (typeof event.type !== 'string' || event.type === '') return issues.push({ path: `${path}.type`, row: i, field: 'type', message: 'event type must be a non-empty string' });
+    const day = tryParseDay(event.date);
+    if (day === undefined) return issues.push(dateIssue(event.date, `${path}.date`, i, 'date', 'event'));
+    let list = child.events.get(event.type);
+    if (list === undefined) child.events.set(event.type, (list = { days: [], rows: [] }));
+    list.days.push(day);
+    list.rows.push(i);
+  });
+
+  for (const [child, episodes] of episodesOf) {
+    episodes.sort((a, b) => a.start - b.start || a.row - b.row);
+    let period: PeriodOfCare | null = null;
+    for (let k = 0; k < episodes.length; k++) {
+      const e = episodes[k]!;
+      const prev = k > 0 ? episodes[k - 1]! : null;
+      if (prev !== null && (prev.end === null || e.start < prev.end)) {
+        issues.push({
+          path: `episodes[${e.row}]`,
+          row: e.row,
+          message: `episode ${span(e)} overlaps episodes[${prev.row}] (${span(prev)}) of child ${child.childId}`,
+        });
+        continue;
+      }
+      if (period !== null && prev !== null && prev.end === e.start) {
+        period.episodes.push(e);
+        period.end = e.end;
+      } else {
+        period = { start: e.start, end: e.end, episodes: [e] };
+        child.periods.push(period);
+      }
+    }
+  }
+  if (issues.length > 0) throw new IndicatorError('INVALID_DATA', issues);
+
+  for (const child of byId.values()) {
+    for (const list of child.events.values()) {
+      const order = list.days.map((_, k) => k).sort((a, b) => list.days[a]! - list.days[b]! || list.rows[a]! - list.rows[b]!);
+      list.days = order.map((k) => list.days[k]!);
+      list.rows = order.map((k) => list.rows[k]!);
+    }
+  }
+  return [...byId.values()];
+}

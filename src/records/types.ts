@@ -1,0 +1,117 @@
+/**
+ * Case records (the SSDA903 shape) and the record-level measures derived
+ * from them.
+ *
+ * @module
+ */
+import type { UkRegion } from './bank-holidays.js';
+
+/** A child, with any other attributes (gender, ethnicity, ...). */
+export interface ChildRecord {
+  childId: string;
+  /** `YYYY-MM-DD`. */
+  dateOfBirth: string;
+  [attribute: string]: unknown;
+}
+
+/**
+ * An episode of care: one row of the SSDA903 episodes table. The child is
+ * in care from `start` up to the day before `end` (the day it ceased); an
+ * episode starting the day the last ended continues the same period of care.
+ */
+export interface EpisodeRecord {
+  childId: string;
+  /** `YYYY-MM-DD`, the day the episode started. */
+  start: string;
+  /** `YYYY-MM-DD`, the day it ceased; absent or null while open. */
+  end?: string | null;
+  /** Why the episode started: S (started care), L (legal status only), P (placement), T, U, B. */
+  reasonNewEpisode?: string;
+  legalStatus?: string;
+  placementType?: string;
+  /** Why the episode ended, e.g. E11 or E12 (adopted); on the last episode of a period of care. */
+  reasonEnded?: string | null;
+  [attribute: string]: unknown;
+}
+
+/** A dated event for a child: a health assessment, a review, a visit, a missing incident, an adoption milestone. */
+export interface EventRecord {
+  childId: string;
+  type: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  [attribute: string]: unknown;
+}
+
+/** Everything `deriveMonthly` reads. */
+export interface CaseRecords {
+  children: readonly ChildRecord[];
+  episodes: readonly EpisodeRecord[];
+  events?: readonly EventRecord[];
+}
+
+/** A length of time: days, months and years add up. */
+export interface Duration {
+  days?: number;
+  months?: number;
+  years?: number;
+}
+
+/** Conditions on a child in care at a month end (or at the start of a period, for `started`). */
+export interface ChildFilter {
+  /** Age in whole years at the date is at least this. */
+  ageAtLeast?: number;
+  /** Age in whole years at the date is below this ("under 16" is 16). */
+  ageBelow?: number;
+  /** In care continuously (this period of care) for at least this long at the date. */
+  inCareAtLeast?: Duration;
+  /** The open episode's attribute is one of the codes, e.g. `{ legalStatus: ['C2'] }`. */
+  episode?: Record<string, string[]>;
+  /** The child's attribute is one of the codes. */
+  child?: Record<string, string[]>;
+  /** An event of this type in the `withinMonths` months up to and including the date. */
+  hadEvent?: { type: string; withinMonths: number };
+}
+
+/** A record-level measure: what is counted each month. */
+export type RecordMeasure =
+  /** Children in care at the month end. */
+  | { type: 'in-care'; filter?: ChildFilter }
+  /** Periods of care that started in the month (each admission counts). */
+  | { type: 'started'; filter?: ChildFilter }
+  /** Periods of care that ended in the month, optionally only with these reasons. */
+  | { type: 'ended'; reasons?: string[] }
+  /** Children in care at the month end with at least `atLeast` placements in the last `withinMonths` (default 12) months. */
+  | { type: 'placements'; atLeast: number; withinMonths?: number; changeReasons?: string[]; filter?: ChildFilter }
+  /** Long-term stability at the month end: `eligible` are under 16 and in care 2.5 years; `stable` of those in one placement 2 years (or placed for adoption, with the placement before). */
+  | { type: 'long-term-stability'; part: 'eligible' | 'stable'; adoptionPlacementTypes?: string[]; changeReasons?: string[] }
+  /** Periods of care started in the month (`eligible`) and of those, the ones with an `event` within `days` (`met`). */
+  | {
+      type: 'event-within';
+      part: 'eligible' | 'met';
+      event: string;
+      days: number;
+      working?: boolean;
+      region?: UkRegion;
+      excludeLegalStatuses?: string[];
+    }
+  /** Days from a `from` event (or the start of the period of care) to each `to` event in the month: their `total`, or their `count`. */
+  | { type: 'days-between'; part: 'total' | 'count'; from: string; to: string }
+  /** Events of a type in the month, or the children they happened to. */
+  | { type: 'events'; event: string; distinctChildren?: boolean };
+
+/** Options of `deriveMonthly`. */
+export interface DeriveOptions {
+  /** First month, `YYYY-MM`. */
+  from: string;
+  /** Last month, `YYYY-MM`. */
+  to: string;
+  /** Output field name to measure. */
+  measures: Record<string, RecordMeasure>;
+}
+
+/** One derived month: its period and one number per measure. */
+export interface DerivedRow {
+  period: string;
+  [measure: string]: number | string;
+}
