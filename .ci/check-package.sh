@@ -28,6 +28,12 @@ const spec = defineIndicator({
 const [p] = computeIndicator(spec, [{ period: '2017-09', n: 57, d: 100 }]).periods;
 if (p.formatted !== '57.0%' || p.rag !== 'green') throw new Error(`ESM: unexpected ${JSON.stringify(p)}`);
 console.log('ESM import ok:', p.formatted, p.rag);
+const { deriveMonthly, addWorkingDays } = await import('council-indicators/records');
+if (addWorkingDays('2023-12-22', 1) !== '2023-12-27') throw new Error('ESM records: addWorkingDays');
+const rows = deriveMonthly({ children: [{ childId: 'A', dateOfBirth: '2010-01-01' }], episodes: [{ childId: 'A', start: '2017-01-10' }] },
+  { from: '2017-01', to: '2017-02', measures: { inCare: { type: 'in-care' } } });
+if (rows[1].inCare !== 1) throw new Error('ESM records: deriveMonthly');
+console.log('ESM import of council-indicators/records ok');
 JS
 node esm.mjs
 
@@ -37,6 +43,9 @@ const spec = defineIndicator({ id: 'n', title: 'Count', measure: { type: 'count'
 const [p] = computeIndicator(spec, [{ period: '2017-09', n: 373 }]).periods;
 if (p.formatted !== '373') throw new Error(`CJS: unexpected ${JSON.stringify(p)}`);
 console.log('CJS require ok:', p.formatted);
+const records = require('council-indicators/records');
+if (records.workingDaysBetween('2023-12-22', '2023-12-27') !== 1) throw new Error('CJS records: workingDaysBetween');
+console.log('CJS require of council-indicators/records ok');
 JS
 node cjs.cjs
 
@@ -63,6 +72,11 @@ const rating: Rating | null | undefined = first?.rag;
 const e: unknown = null;
 if (isIndicatorError(e)) { const code: 'INVALID_SPEC' | 'INVALID_DATA' | 'INVALID_OPTIONS' = e.code; void code; }
 void rating;
+import { deriveMonthly } from 'council-indicators/records';
+import type { RecordMeasure, DerivedRow } from 'council-indicators/records';
+const measure: RecordMeasure = { type: 'in-care', filter: { ageBelow: 18 } };
+const derived: DerivedRow[] = deriveMonthly({ children: [], episodes: [] }, { from: '2017-01', to: '2017-01', measures: { inCare: measure } });
+void derived;
 TS
 cp types.mts types.cts
 for RES in node16 bundler; do

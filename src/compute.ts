@@ -139,14 +139,21 @@ function resolveRange(options: ComputeOptions | undefined, first: number, last: 
     issues.push({ path: 'from', message: `from ${from} is after to ${to}` });
   }
   if (issues.length > 0) throw new IndicatorError('INVALID_OPTIONS', issues);
+  if (last < first && (from === undefined || to === undefined)) {
+    if (from === undefined && to === undefined) return null;
+    throw new IndicatorError('INVALID_OPTIONS', [
+      { path: from === undefined ? 'from' : 'to', message: 'there are no rows to take the other end of the range from: give both from and to' },
+    ]);
+  }
   const start = from !== undefined ? periodIndex(from) : first;
   const end = to !== undefined ? periodIndex(to) : last;
   if (start > end) {
-    // Only reachable with one end given (or none, and no rows): say so
-    // rather than return nothing.
-    if (from !== undefined) throw new IndicatorError('INVALID_OPTIONS', [{ path: 'from', message: last < first ? `from ${from} was given but there are no rows to end the range: give to as well` : `from ${from} is after the last row's period ${periodFromIndex(last)}: give to as well` }]);
-    if (to !== undefined) throw new IndicatorError('INVALID_OPTIONS', [{ path: 'to', message: last < first ? `to ${to} was given but there are no rows to start the range: give from as well` : `to ${to} is before the first row's period ${periodFromIndex(first)}: give from as well` }]);
-    return null;
+    // Only reachable with one end given: say so rather than return nothing.
+    throw new IndicatorError('INVALID_OPTIONS', [
+      from !== undefined
+        ? { path: 'from', message: `from ${from} is after the last row's period ${periodFromIndex(last)}: give to as well` }
+        : { path: 'to', message: `to ${to} is before the first row's period ${periodFromIndex(first)}: give from as well` },
+    ]);
   }
   return [start, end];
 }

@@ -39,17 +39,3 @@ export type { Direction, Trend } from './assessment/direction.js';
 export type { DataRow } from './data/rows.js';
 export { addMonths, isPeriod, periodLabel, periodRange } from './periods/period.js';
 export type { Period } from './periods/period.js';
-export { addWorkingDays, bankHolidays, isBankHoliday, isWorkingDay, SUPPORTED_YEARS, UK_REGIONS, workingDaysBetween } from './records/working-days.js';
-export type { UkRegion, WorkingDayOptions } from './records/working-days.js';
-export { deriveMonthly, DEFAULT_ADOPTION_PLACEMENT_TYPES, DEFAULT_PLACEMENT_CHANGE_REASONS } from './records/derive.js';
-export type {
-  CaseRecords,
-  ChildFilter,
-  ChildRecord,
-  DeriveOptions,
-  DerivedRow,
-  Duration,
-  EpisodeRecord,
-  EventRecord,
-  RecordMeasure,
-} from './records/types.js';

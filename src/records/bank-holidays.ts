@@ -19,7 +19,7 @@ export type UkRegion = 'england-and-wales' | 'scotland' | 'northern-ireland';
  *
  * @example
  * ```ts
- * import { UK_REGIONS } from 'council-indicators';
+ * import { UK_REGIONS } from 'council-indicators/records';
  *
  * UK_REGIONS; // ['england-and-wales', 'scotland', 'northern-ireland']
  * ```
@@ -32,7 +32,7 @@ export const UK_REGIONS: readonly UkRegion[] = ['england-and-wales', 'scotland',
  *
  * @example
  * ```ts
- * import { SUPPORTED_YEARS } from 'council-indicators';
+ * import { SUPPORTED_YEARS } from 'council-indicators/records';
  *
  * SUPPORTED_YEARS; // { first: 1995, last: 2100 }
  * ```
@@ -62,7 +62,7 @@ export const SUPPORTED_YEARS = { first: 1995, last: 2100 } as const;
  *
  * @example
  * ```ts
- * import { bankHolidays } from 'council-indicators';
+ * import { bankHolidays } from 'council-indicators/records';
  *
  * bankHolidays(2023).length; // 9
  * bankHolidays(2023)[4]; // '2023-05-08'

@@ -25,7 +25,7 @@ import { addWorkingDays } from './working-days.js';
  *
  * @example
  * ```ts
- * import { DEFAULT_PLACEMENT_CHANGE_REASONS } from 'council-indicators';
+ * import { DEFAULT_PLACEMENT_CHANGE_REASONS } from 'council-indicators/records';
  *
  * DEFAULT_PLACEMENT_CHANGE_REASONS.includes('L'); // false
  * DEFAULT_PLACEMENT_CHANGE_REASONS.includes('P'); // true
@@ -38,7 +38,7 @@ export const DEFAULT_PLACEMENT_CHANGE_REASONS: readonly string[] = ['S', 'P', 'T
  *
  * @example
  * ```ts
- * import { DEFAULT_ADOPTION_PLACEMENT_TYPES } from 'council-indicators';
+ * import { DEFAULT_ADOPTION_PLACEMENT_TYPES } from 'council-indicators/records';
  *
  * DEFAULT_ADOPTION_PLACEMENT_TYPES; // ['A3', 'A4', 'A5', 'A6']
  * ```
@@ -278,7 +278,7 @@ function dayNumber(date: string): number {
  *
  * @example
  * ```ts
- * import { deriveMonthly } from 'council-indicators';
+ * import { deriveMonthly } from 'council-indicators/records';
  *
  * const rows = deriveMonthly(
  *   {

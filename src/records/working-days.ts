@@ -172,7 +172,7 @@ function isHoliday(calendar: Calendar, day: number): boolean {
  *
  * @example
  * ```ts
- * import { isBankHoliday } from 'council-indicators';
+ * import { isBankHoliday } from 'council-indicators/records';
  *
  * isBankHoliday('2023-05-08'); // true
  * isBankHoliday('2023-11-30'); // false
@@ -193,7 +193,7 @@ export function isBankHoliday(date: string, options?: WorkingDayOptions): boolea
  *
  * @example
  * ```ts
- * import { isWorkingDay } from 'council-indicators';
+ * import { isWorkingDay } from 'council-indicators/records';
  *
  * isWorkingDay('2023-12-22'); // true
  * isWorkingDay('2023-12-23'); // false
@@ -223,7 +223,7 @@ export function isWorkingDay(date: string, options?: WorkingDayOptions): boolean
  *
  * @example
  * ```ts
- * import { addWorkingDays } from 'council-indicators';
+ * import { addWorkingDays } from 'council-indicators/records';
  *
  * addWorkingDays('2023-12-22', 1); // '2023-12-27'
  * addWorkingDays('2023-12-23', 0); // '2023-12-27'
@@ -270,7 +270,7 @@ export function addWorkingDays(date: string, n: number, options?: WorkingDayOpti
  *
  * @example
  * ```ts
- * import { workingDaysBetween } from 'council-indicators';
+ * import { workingDaysBetween } from 'council-indicators/records';
  *
  * workingDaysBetween('2023-12-22', '2023-12-27'); // 1
  * workingDaysBetween('2023-12-27', '2023-12-22'); // -1

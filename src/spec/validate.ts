@@ -34,7 +34,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 type ZodIssue = z.core.$ZodIssue;
 
 /** Whether a union branch failed on the type of the whole value: the wrong branch. */
-const wrongType = (branch: readonly ZodIssue[]) => branch.some((i) => i.code === 'invalid_type' && i.path.length === 0);
+const wrongType = (branch: readonly ZodIssue[]) =>
+  branch.some((i) => (i.code === 'invalid_type' || i.code === 'invalid_value') && i.path.length === 0);
 
 /**
  * Zod issues as ours. A union that failed reports the branch the input
