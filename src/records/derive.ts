@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { IndicatorError } from '../errors.js';
+import { IndicatorError, isIndicatorError } from '../errors.js';
 import type { IndicatorIssue } from '../errors.js';
 import { isPeriod, periodFromIndex, periodIndex } from '../periods/period.js';
 import { formatPath } from '../spec/validate.js';
@@ -68,11 +68,20 @@ function upperBound(a: readonly number[], x: number): number {
   return lo;
 }
 
+/** A record's code as a string, or null when it has none. */
+function code(value: unknown): string | null {
+  return value === undefined || value === null ? null : String(value);
+}
+
+function hasCode(list: readonly string[] | undefined, value: unknown): boolean {
+  const c = code(value);
+  return list !== undefined && c !== null && list.includes(c);
+}
+
 function attributeMatches(record: Record<string, unknown>, wanted: Record<string, string[]> | undefined): boolean {
   if (wanted === undefined) return true;
   for (const key in wanted) {
-    const v = record[key];
-    if (v === undefined || v === null || !wanted[key]!.includes(String(v))) return false;
+    if (!hasCode(wanted[key], record[key])) return false;
   }
   return true;
 }
@@ -120,7 +129,7 @@ function placementStarts(t: Timeline, reasons: readonly string[]): number[] {
   const starts: number[] = [];
   for (const period of t.periods) {
     period.episodes.forEach((e, i) => {
-      if (i === 0 || reasons.includes(String(e.record.reasonNewEpisode))) starts.push(e.start);
+      if (i === 0 || hasCode(reasons, e.record.reasonNewEpisode)) starts.push(e.start);
     });
   }
   return starts;
@@ -154,7 +163,7 @@ function derive(measure: RecordMeasure, timelines: readonly Timeline[], range: R
         if (p.end === null) continue;
         const at = inRange(p.end);
         const reason = p.episodes[p.episodes.length - 1]!.record.reasonEnded;
-        if (at >= 0 && (measure.reasons === undefined || measure.reasons.includes(String(reason)))) counts[at]! += 1;
+        if (at >= 0 && (measure.reasons === undefined || hasCode(measure.reasons, reason))) counts[at]! += 1;
       }
       break;
     case 'placements': {
@@ -189,7 +198,7 @@ function derive(measure: RecordMeasure, timelines: readonly Timeline[], range: R
           const current = upperBound(starts, day) - 1;
           const twoYears = (start: number) => addMonthsToDay(start, 24) <= day;
           let stable = twoYears(starts[current]!);
-          if (!stable && adoption.includes(String(e.record.placementType)) && current > 0 && starts[current - 1]! >= p.start) {
+          if (!stable && hasCode(adoption, e.record.placementType) && current > 0 && starts[current - 1]! >= p.start) {
             stable = twoYears(starts[current - 1]!);
           }
           if (stable) counts[m - range.first]! += 1;
@@ -203,11 +212,19 @@ function derive(measure: RecordMeasure, timelines: readonly Timeline[], range: R
         for (const p of t.periods) {
           const at = inRange(p.start);
           if (at < 0) continue;
-          const status = p.episodes[0]!.record.legalStatus;
-          if (measure.excludeLegalStatuses?.includes(String(status))) continue;
-          const deadline = measure.working
-            ? dayNumber(addWorkingDays(formatDay(p.start), measure.days, measure.region === undefined ? {} : { region: measure.region }))
-            : p.start + measure.days;
+          const first = p.episodes[0]!;
+          if (hasCode(measure.excludeLegalStatuses, first.record.legalStatus)) continue;
+          let deadline: number;
+          if (!measure.working) deadline = p.start + measure.days;
+          else {
+            try {
+              deadline = dayNumber(addWorkingDays(formatDay(p.start), measure.days, measure.region === undefined ? {} : { region: measure.region }));
+            } catch (e) {
+              if (!isIndicatorError(e)) throw e;
+              issues.push({ path: `episodes[${first.row}].start`, row: first.row, field: 'start', message: `measure ${name} counts working days from this date: ${e.issues[0]?.message ?? e.message}` });
+              continue;
+            }
+          }
           // Periods of care that closed within the time allowed are excluded.
           if (p.end !== null && p.end <= deadline) continue;
           if (measure.part === 'eligible') counts[at]! += 1;
@@ -238,7 +255,10 @@ function derive(measure: RecordMeasure, timelines: readonly Timeline[], range: R
             issues.push({
               path: `events[${ends.rows[k]}]`,
               row: ends.rows[k]!,
-              message: `measure ${name} needs a ${measure.from === 'period-start' ? 'period of care' : `"${measure.from}" event`} on or before this "${measure.to}" event of child ${t.childId} on ${formatDay(day)}, and there is none`,
+              message:
+                measure.from === 'period-start'
+                  ? `measure ${name} needs a period of care containing this "${measure.to}" event of child ${t.childId} on ${formatDay(day)}, and there is none`
+                  : `measure ${name} needs a "${measure.from}" event on or before this "${measure.to}" event of child ${t.childId} on ${formatDay(day)}, and there is none`,
             });
             return;
           }
@@ -308,6 +328,13 @@ export function deriveMonthly(records: CaseRecords, options: DeriveOptions): Der
     optionIssues.push({ path: 'from', message: `from ${options.from} is after to ${options.to}` });
   }
   if (optionIssues.length > 0) throw new IndicatorError('INVALID_OPTIONS', optionIssues);
+  const badNames = Object.keys(options.measures ?? {}).filter((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
+  if (badNames.length > 0) {
+    throw new IndicatorError(
+      'INVALID_SPEC',
+      badNames.map((n) => ({ path: `measures.${n}`, message: `measure name ${JSON.stringify(n)} must be an identifier, e.g. "admissions"` })),
+    );
+  }
   const parsed = recordMeasuresSchema.safeParse(options.measures);
   if (!parsed.success) {
     throw new IndicatorError(

@@ -123,17 +123,20 @@ export function buildTimelines(records: CaseRecords): Timeline[] {
   for (const [child, episodes] of episodesOf) {
     episodes.sort((a, b) => a.start - b.start || a.row - b.row);
     let period: PeriodOfCare | null = null;
-    for (let k = 0; k < episodes.length; k++) {
-      const e = episodes[k]!;
-      const prev = k > 0 ? episodes[k - 1]! : null;
-      if (prev !== null && (prev.end === null || e.start < prev.end)) {
+    // The episode that ends last so far: every later one must start on or after its end.
+    let latest: Episode | null = null;
+    let prev: Episode | null = null;
+    for (const e of episodes) {
+      if (latest !== null && (latest.end === null || e.start < latest.end)) {
         issues.push({
           path: `episodes[${e.row}]`,
           row: e.row,
-          message: `episode ${span(e)} overlaps episodes[${prev.row}] (${span(prev)}) of child ${child.childId}`,
+          message: `episode ${span(e)} overlaps episodes[${latest.row}] (${span(latest)}) of child ${child.childId}`,
         });
+        if (e.end === null || (latest.end !== null && e.end > latest.end)) latest = e;
         continue;
       }
+      latest = e;
       if (period !== null && prev !== null && prev.end === e.start) {
         period.episodes.push(e);
         period.end = e.end;
@@ -141,6 +144,7 @@ export function buildTimelines(records: CaseRecords): Timeline[] {
         period = { start: e.start, end: e.end, episodes: [e] };
         child.periods.push(period);
       }
+      prev = e;
     }
   }
   if (issues.length > 0) throw new IndicatorError('INVALID_DATA', issues);

@@ -1,0 +1,12 @@
+import { generateRecords } from '../../examples/synthetic/records.js';
+import { openDuckDb, loadRecords, monthlySql, MACROS_SQL } from './duckdb.js';
+import { writeFileSync } from 'node:fs';
+const r = generateRecords({ episodes: 1_000_000 });
+const db = await openDuckDb();
+await loadRecords(db, r, { first: 2014, last: 2025 });
+await db.connection.run(MACROS_SQL);
+const sql = monthlySql('2014-04', '2024-03', { first: 2014, last: 2024 });
+await db.connection.run("PRAGMA enable_profiling='json'; PRAGMA profiling_output='/tmp/duck-prof.json'");
+const t0 = performance.now();
+await db.connection.run(sql);
+console.log('query', (performance.now() - t0).toFixed(0));

@@ -1,0 +1,478 @@
+/**
+ * deriveMonthly against the day-by-day oracle (test/records/oracle.ts) on
+ * small random case records and random measures of every type, plus
+ * invariances: history that ended well before the range, splitting an
+ * episode on a legal-status change, and the order of the records.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { isIndicatorError } from 'council-indicators';
+import { deriveMonthly } from 'council-indicators/records';
+import type { CaseRecords, ChildFilter, ChildRecord, DeriveOptions, DerivedRow, EpisodeRecord, EventRecord, RecordMeasure } from 'council-indicators/records';
+import { dateOf, dayOf, oracleColumns, shiftMonths } from './oracle.js';
+import type { OracleColumn } from './oracle.js';
+
+// ---------------------------------------------------------------------------
+// Codes.
+
+const REASONS_NEW = ['S', 'L', 'P', 'T', 'U', 'B'];
+const PLACEMENT_CHANGES = ['S', 'P', 'T', 'U', 'B'];
+const LEGAL = ['C1', 'C2', 'J1', 'V2', 'E1'];
+const PLACEMENT_TYPES = ['A3', 'A4', 'A6', 'U1', 'K2', 'R1'];
+const REASONS_ENDED = ['E11', 'E12', 'E13', 'E4A'];
+const EVENT_TYPES = ['HA', 'REV', 'MISS'];
+const GENDERS = ['1', '2'];
+
+// ---------------------------------------------------------------------------
+// Records.
+
+/** The attributes of an episode; undefined ones are left out of the record. */
+const episodeAttributes = fc.record({
+  reasonNewEpisode: fc.option(fc.constantFrom(...REASONS_NEW), { nil: undefined, freq: 6 }),
+  legalStatus: fc.option(fc.constantFrom(...LEGAL), { nil: undefined, freq: 8 }),
+  placementType: fc.option(fc.constantFrom(...PLACEMENT_TYPES), { nil: undefined, freq: 8 }),
+  reasonEnded: fc.option(fc.constantFrom(...REASONS_ENDED), { nil: undefined, freq: 3 }),
+});
+
+/** An episode's length in days (at least 1) and the gap before it (0: adjacent to the previous). */
+const episodeShape = fc.record({
+  length: fc.oneof(
+    { weight: 1, arbitrary: fc.integer({ min: 1, max: 10 }) },
+    { weight: 2, arbitrary: fc.integer({ min: 1, max: 40 }) },
+    { weight: 3, arbitrary: fc.integer({ min: 1, max: 400 }) },
+    { weight: 2, arbitrary: fc.integer({ min: 300, max: 1100 }) },
+  ),
+  gap: fc.oneof(
+    { weight: 4, arbitrary: fc.constant(0) },
+    { weight: 1, arbitrary: fc.integer({ min: 1, max: 3 }) },
+    { weight: 2, arbitrary: fc.integer({ min: 1, max: 300 }) },
+  ),
+  /** Move the start or the end (not before the start) to a month boundary, where the month-end counts are decided. */
+  snapStart: fc.constantFrom(undefined, undefined, 'last', 'first'),
+  snapEnd: fc.constantFrom(undefined, undefined, 'last', 'first'),
+  attributes: episodeAttributes,
+});
+
+type Snap = 'last' | 'first' | undefined;
+
+/** The last day of the day's month ('last') or the first day of the next month ('first'); moves forward only. */
+function snap(day: number, how: Snap): number {
+  if (how === undefined) return day;
+  const [y, m] = dateOf(day).split('-').map(Number) as [number, number];
+  const last = Date.UTC(y, m, 0) / 86_400_000;
+  return how === 'last' ? last : last + 1;
+}
+
+const eventShape = fc.record({
+  type: fc.constantFrom(...EVENT_TYPES),
+  /** Near an episode start (index into the child's episodes) or anywhere. */
+  /** Near an episode's start, on its end, or anywhere (possibly snapped to a month end). */
+  at: fc.constantFrom('start', 'start', 'start', 'end', 'anywhere', 'anywhere-snapped', 'anywhere-snapped'),
+  episode: fc.nat(),
+  offset: fc.oneof(fc.integer({ min: -10, max: 70 }), fc.integer({ min: 0, max: 15 }), fc.integer({ min: -1, max: 1 })),
+  anywhere: fc.integer({ min: 0, max: 2600 }),
+});
+
+const FEB_29 = ['2000-02-29', '2004-02-29', '2008-02-29', '2012-02-29'];
+
+const childShape = fc.record({
+  dateOfBirth: fc.oneof(
+    { weight: 4, arbitrary: fc.integer({ min: dayOf('1998-01-01'), max: dayOf('2016-06-30') }).map(dateOf) },
+    { weight: 1, arbitrary: fc.constantFrom(...FEB_29) },
+  ),
+  gender: fc.option(fc.constantFrom(...GENDERS), { nil: undefined, freq: 6 }),
+  firstStart: fc.integer({ min: 0, max: 2300 }),
+  episodes: fc.array(episodeShape, { maxLength: 6 }),
+  openLast: fc.boolean(),
+  events: fc.array(eventShape, { maxLength: 10 }),
+});
+
+function withoutUndefined<T extends object>(x: T): T {
+  return Object.fromEntries(Object.entries(x).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * Records whose histories are spread around `anchor` (a day number): first
+ * episodes from about four years before it to two years after.
+ */
+const recordsAround = (anchor: number): fc.Arbitrary<CaseRecords> =>
+  fc.array(childShape, { minLength: 1, maxLength: 6 }).map((shapes) => {
+    const children: ChildRecord[] = [];
+    const episodes: EpisodeRecord[] = [];
+    const events: EventRecord[] = [];
+    shapes.forEach((shape, i) => {
+      const childId = `C${i + 1}`;
+      children.push(withoutUndefined({ childId, dateOfBirth: shape.dateOfBirth, gender: shape.gender }));
+      let cursor = Math.max(dayOf(shape.dateOfBirth), anchor - 1600 + shape.firstStart);
+      const starts: number[] = [];
+      const ends: number[] = [];
+      shape.episodes.forEach((e, k) => {
+        if (k > 0) cursor += e.gap;
+        const start = e.gap === 0 && k > 0 ? cursor : snap(cursor, e.snapStart);
+        cursor = snap(start + e.length, e.snapEnd);
+        const open = shape.openLast && k === shape.episodes.length - 1;
+        starts.push(start);
+        if (!open) ends.push(cursor);
+        episodes.push(withoutUndefined({ childId, start: dateOf(start), end: open ? undefined : dateOf(cursor), ...e.attributes }));
+      });
+      for (const e of shape.events) {
+        const near = e.at === 'start' ? starts : e.at === 'end' ? ends : [];
+        const day =
+          near.length > 0
+            ? near[e.episode % near.length]! + (e.at === 'end' ? Math.max(-1, Math.min(1, e.offset)) : e.offset)
+            : e.at === 'anywhere-snapped'
+              ? snap(anchor - 1600 + e.anywhere, 'last') + Math.max(-1, Math.min(1, e.offset))
+              : anchor - 1600 + e.anywhere;
+        events.push({ childId, type: e.type, date: dateOf(day) });
+      }
+    });
+    return { children, episodes, events };
+  });
+
+// ---------------------------------------------------------------------------
+// Measures.
+
+const codesFrom = (codes: string[]) => fc.subarray(codes, { minLength: 1 });
+
+const filterParts = {
+  ageAtLeast: fc.integer({ min: 0, max: 18 }),
+  ageBelow: fc.integer({ min: 1, max: 19 }),
+  inCareAtLeast: fc
+    .record({ days: fc.integer({ min: 0, max: 400 }), months: fc.integer({ min: 0, max: 30 }), years: fc.integer({ min: 0, max: 3 }) }, { requiredKeys: [] })
+    .filter((d) => Object.keys(d).length > 0),
+  episode: fc.oneof(
+    fc.record({ legalStatus: codesFrom(LEGAL) }),
+    fc.record({ placementType: codesFrom(PLACEMENT_TYPES) }),
+    fc.record({ reasonNewEpisode: codesFrom(REASONS_NEW) }),
+  ),
+  child: fc.record({ gender: codesFrom(GENDERS) }),
+  hadEvent: fc.record({
+    type: fc.constantFrom(...EVENT_TYPES),
+    withinMonths: fc.oneof(fc.integer({ min: 1, max: 24 }), fc.constantFrom(1, 2, 3, 6, 12)),
+  }),
+};
+
+/** Mostly one condition (so counts are seldom all zero), sometimes any mix. */
+const filterArb: fc.Arbitrary<ChildFilter> = fc.oneof(
+  { weight: 3, arbitrary: fc.oneof(...Object.entries(filterParts).map(([key, arb]) => (arb as fc.Arbitrary<unknown>).map((v) => ({ [key]: v }) as ChildFilter))) },
+  { weight: 1, arbitrary: fc.record(filterParts, { requiredKeys: [] }) },
+);
+
+const optionalFilter = fc.option(filterArb, { nil: undefined, freq: 2 });
+
+const measureArb: fc.Arbitrary<RecordMeasure> = fc.oneof(
+  fc.record({ type: fc.constant('in-care' as const), filter: optionalFilter }),
+  fc.record({ type: fc.constant('started' as const), filter: optionalFilter }),
+  fc.record({ type: fc.constant('ended' as const), reasons: fc.option(codesFrom(REASONS_ENDED), { nil: undefined }) }),
+  fc.record({
+    type: fc.constant('placements' as const),
+    atLeast: fc.integer({ min: 1, max: 4 }),
+    withinMonths: fc.option(fc.integer({ min: 1, max: 24 }), { nil: undefined }),
+    changeReasons: fc.option(codesFrom(REASONS_NEW), { nil: undefined }),
+    filter: optionalFilter,
+  }),
+  fc.record({
+    type: fc.constant('long-term-stability' as const),
+    part: fc.constantFrom('eligible' as const, 'stable' as const),
+    adoptionPlacementTypes: fc.option(codesFrom(PLACEMENT_TYPES), { nil: undefined }),
+    changeReasons: fc.option(codesFrom(REASONS_NEW), { nil: undefined }),
+  }),
+  fc.record({
+    type: fc.constant('event-within' as const),
+    part: fc.constantFrom('eligible' as const, 'met' as const),
+    event: fc.constantFrom(...EVENT_TYPES),
+    days: fc.oneof(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 12 })),
+    working: fc.option(fc.boolean(), { nil: undefined }),
+    region: fc.option(fc.constantFrom('england-and-wales' as const, 'scotland' as const, 'northern-ireland' as const), { nil: undefined }),
+    excludeLegalStatuses: fc.option(codesFrom(LEGAL), { nil: undefined }),
+  }),
+  fc.record({
+    type: fc.constant('days-between' as const),
+    part: fc.constantFrom('total' as const, 'count' as const),
+    from: fc.constantFrom('period-start', ...EVENT_TYPES),
+    to: fc.constantFrom(...EVENT_TYPES),
+  }),
+  fc.record({ type: fc.constant('events' as const), event: fc.constantFrom(...EVENT_TYPES), distinctChildren: fc.option(fc.boolean(), { nil: undefined }) }),
+);
+
+/** Measures as JSON would give them: no undefined properties. */
+function clean<T>(x: T): T {
+  return JSON.parse(JSON.stringify(x)) as T;
+}
+
+const measuresArb = fc.array(measureArb, { minLength: 1, maxLength: 8 }).map((list) => {
+  const measures: Record<string, RecordMeasure> = {};
+  list.forEach((m, i) => (measures[`m${i}`] = clean(m)));
+  return measures;
+});
+
+const monthLabel = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+
+const rangeArb = fc.record({ first: fc.integer({ min: 2014 * 12, max: 2019 * 12 + 11 }), length: fc.integer({ min: 1, max: 30 }) }).map(({ first, length }) => ({
+  from: monthLabel(first),
+  to: monthLabel(first + length - 1),
+}));
+
+const caseArb = fc
+  .record({ range: rangeArb, measures: measuresArb })
+  .chain(({ range, measures }) => recordsAround(dayOf(`${range.from}-01`)).map((records) => ({ records, range, measures })));
+
+// ---------------------------------------------------------------------------
+// Running deriveMonthly a column at a time, like the oracle.
+
+type Column = { counts: number[] } | { errorRows: number[] };
+
+/** One measure's column from deriveMonthly, or the rows its INVALID_DATA error names. */
+function derivedColumn(records: CaseRecords, options: Omit<DeriveOptions, 'measures'>, name: string, measure: RecordMeasure): Column {
+  try {
+    const rows = deriveMonthly(records, { ...options, measures: { [name]: measure } });
+    return { counts: rows.map((r) => r[name] as number) };
+  } catch (e) {
+    if (!isIndicatorError(e) || e.code !== 'INVALID_DATA') throw e;
+    return { errorRows: e.issues.map((i) => i.row ?? -1).sort((a, b) => a - b) };
+  }
+}
+
+function derivedColumns(records: CaseRecords, options: DeriveOptions): Record<string, Column> {
+  const out: Record<string, Column> = {};
+  for (const [name, m] of Object.entries(options.measures)) out[name] = derivedColumn(records, options, name, m);
+  return out;
+}
+
+function sortedOracle(records: CaseRecords, options: DeriveOptions): Record<string, OracleColumn> {
+  const out = oracleColumns(records, options);
+  for (const c of Object.values(out)) if ('errorRows' in c) c.errorRows.sort((a, b) => a - b);
+  return out;
+}
+
+/** Columns compared through the identity of the events an error names, so reordered rows still compare. */
+function comparable(columns: Record<string, Column>, records: CaseRecords): Record<string, unknown> {
+  const events = records.events ?? [];
+  const out: Record<string, unknown> = {};
+  for (const [name, c] of Object.entries(columns)) {
+    out[name] = 'counts' in c ? c.counts : c.errorRows.map((r) => JSON.stringify(events[r])).sort();
+  }
+  return out;
+}
+
+const RUNS = Number(process.env.DERIVE_PROP_RUNS ?? 300);
+
+// ---------------------------------------------------------------------------
+
+describe('deriveMonthly agrees with the day-by-day oracle', () => {
+  it('for random records and random measures of every type', () => {
+    fc.assert(
+      fc.property(caseArb, ({ records, range, measures }) => {
+        const options = { ...range, measures };
+        expect(derivedColumns(records, options)).toEqual(sortedOracle(records, options));
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  });
+
+  it('all measures at once give the same rows as one at a time', () => {
+    fc.assert(
+      fc.property(caseArb, ({ records, range, measures }) => {
+        const options = { ...range, measures };
+        const single = derivedColumns(records, options);
+        const names = Object.keys(measures);
+        if (names.some((n) => 'errorRows' in single[n]!)) {
+          let error: unknown;
+          try {
+            deriveMonthly(records, options);
+          } catch (e) {
+            error = e;
+          }
+          expect(isIndicatorError(error) && error.code).toBe('INVALID_DATA');
+          return;
+        }
+        const rows = deriveMonthly(records, options);
+        const first = Number(range.from.slice(0, 4)) * 12 + Number(range.from.slice(5)) - 1;
+        const last = Number(range.to.slice(0, 4)) * 12 + Number(range.to.slice(5)) - 1;
+        expect(rows.map((r) => r.period)).toEqual(Array.from({ length: last - first + 1 }, (_, i) => monthLabel(first + i)));
+        for (const n of names) expect(rows.map((r) => r[n])).toEqual((single[n] as { counts: number[] }).counts);
+      }),
+      { numRuns: Math.ceil(RUNS / 3) },
+    );
+  });
+
+  it('hits every kind of count (the generators are not vacuous)', () => {
+    // Over a fixed sample, each measure type has some month with a non-zero count.
+    const seen = new Map<string, number>();
+    fc.sample(caseArb, { numRuns: 200, seed: 42 }).forEach(({ records, range, measures }) => {
+      const columns = oracleColumns(records, { ...range, measures });
+      for (const [name, m] of Object.entries(measures)) {
+        const c = columns[name]!;
+        const key = `${m.type}${'part' in m ? `:${m.part}` : ''}`;
+        const hit = 'counts' in c && c.counts.some((x) => x > 0) ? 1 : 0;
+        seen.set(key, (seen.get(key) ?? 0) + hit);
+      }
+    });
+    if (process.env.DERIVE_PROP_STATS) console.log(Object.fromEntries(seen));
+    for (const key of [
+      'in-care',
+      'started',
+      'ended',
+      'placements',
+      'long-term-stability:eligible',
+      'long-term-stability:stable',
+      'event-within:eligible',
+      'event-within:met',
+      'days-between:total',
+      'days-between:count',
+      'events',
+    ]) {
+      expect(seen.get(key) ?? 0, key).toBeGreaterThan(0);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Invariances.
+
+function firstDayOf(month: string): number {
+  return dayOf(`${month}-01`);
+}
+
+/** The longest look-back of any measure, in months (placement windows default to 12; hadEvent filters). */
+function lookBack(measures: Record<string, RecordMeasure>): number {
+  let months = 12;
+  const filterBack = (f: ChildFilter | undefined) => f?.hadEvent?.withinMonths ?? 0;
+  for (const m of Object.values(measures)) {
+    if (m.type === 'placements') months = Math.max(months, m.withinMonths ?? 12, filterBack(m.filter));
+    if (m.type === 'in-care' || m.type === 'started') months = Math.max(months, filterBack(m.filter));
+  }
+  return months;
+}
+
+function rowsOrError(records: CaseRecords, options: DeriveOptions): DerivedRow[] | string {
+  try {
+    return deriveMonthly(records, options);
+  } catch (e) {
+    if (isIndicatorError(e)) return `${e.code}: ${e.issues.map((i) => i.path).join(', ')}`;
+    throw e;
+  }
+}
+
+/**
+ * The measures with what can see a split on L taken out: L as a placement
+ * change reason, and filters on the episode's reasonNewEpisode.
+ */
+function blindToSplits(measures: Record<string, RecordMeasure>): Record<string, RecordMeasure> {
+  const out: Record<string, RecordMeasure> = {};
+  for (const [name, measure] of Object.entries(measures)) {
+    const m = structuredClone(measure) as RecordMeasure & { changeReasons?: string[]; filter?: ChildFilter };
+    if (m.changeReasons !== undefined) {
+      m.changeReasons = m.changeReasons.filter((r) => r !== 'L');
+      if (m.changeReasons.length === 0) delete m.changeReasons;
+    }
+    if (m.filter?.episode !== undefined) {
+      delete m.filter.episode.reasonNewEpisode;
+      if (Object.keys(m.filter.episode).length === 0) delete m.filter.episode;
+    }
+    out[name] = m;
+  }
+  return out;
+}
+
+describe('invariances', () => {
+  it('a child whose whole history ended before the range changes nothing', () => {
+    const pastChild = fc.record({
+      dob: fc.integer({ min: dayOf('1996-01-01'), max: dayOf('2005-12-31') }),
+      episodes: fc.array(fc.record({ gap: fc.integer({ min: 0, max: 60 }), length: fc.integer({ min: 1, max: 300 }), attributes: episodeAttributes }), {
+        minLength: 1,
+        maxLength: 4,
+      }),
+    });
+    fc.assert(
+      fc.property(caseArb, pastChild, ({ records, range, measures }, past) => {
+        const options = { ...range, measures };
+        const before = rowsOrError(records, options);
+        // Episodes from the child's 1st birthday on; all must cease before the range's first day.
+        let cursor = past.dob + 365;
+        const episodes: EpisodeRecord[] = past.episodes.map((e) => {
+          cursor += e.gap;
+          const start = cursor;
+          cursor += e.length;
+          return withoutUndefined({ childId: 'PAST', start: dateOf(start), end: dateOf(cursor), ...e.attributes });
+        });
+        fc.pre(cursor < firstDayOf(range.from));
+        const more: CaseRecords = {
+          children: [...records.children, { childId: 'PAST', dateOfBirth: dateOf(past.dob) }],
+          episodes: [...records.episodes, ...episodes],
+          events: records.events ?? [],
+        };
+        expect(rowsOrError(more, options)).toEqual(before);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('an extra episode that ceased more than the look-back before the range, apart from the rest, changes nothing', () => {
+    fc.assert(
+      fc.property(
+        caseArb,
+        fc.nat(),
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: 0, max: 400 }),
+        episodeAttributes,
+        ({ records, range, measures }, pick, length, slack, attributes) => {
+          const options = { ...range, measures };
+          const child = records.children[pick % records.children.length]!;
+          const own = records.episodes.filter((e) => e.childId === child.childId).map((e) => dayOf(e.start));
+          // It ceases on or before the same day `lookBack` months before the range, and a day or more
+          // before the child's first episode (so it is a period of care of its own).
+          const end = Math.min(shiftMonths(firstDayOf(range.from), -lookBack(measures)), ...own.map((s) => s - 1)) - slack;
+          const start = end - length;
+          fc.pre(start >= dayOf(child.dateOfBirth));
+          const before = rowsOrError(records, options);
+          const episode = withoutUndefined({ childId: child.childId, start: dateOf(start), end: dateOf(end), ...attributes });
+          expect(rowsOrError({ ...records, episodes: [...records.episodes, episode] }, options)).toEqual(before);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('splitting an episode on a legal-status change (L) changes no count', () => {
+    fc.assert(
+      fc.property(caseArb, fc.nat(), fc.double({ min: 0, max: 1, noNaN: true }), ({ records, range, measures }, pick, where) => {
+        const options = { ...range, measures: blindToSplits(measures) };
+        fc.pre(records.episodes.length > 0);
+        const k = pick % records.episodes.length;
+        const e = records.episodes[k]!;
+        const start = dayOf(e.start);
+        const end = e.end == null ? start + 800 : dayOf(e.end);
+        fc.pre(end - start >= 2);
+        const at = start + 1 + Math.floor(where * (end - start - 1));
+        if (at >= end) return;
+        const { reasonEnded, ...kept } = e;
+        const first: EpisodeRecord = { ...kept, end: dateOf(at) };
+        const second: EpisodeRecord = withoutUndefined({ ...kept, start: dateOf(at), end: e.end, reasonNewEpisode: 'L', reasonEnded });
+        const episodes = [...records.episodes.slice(0, k), first, second, ...records.episodes.slice(k + 1)];
+        expect(rowsOrError({ ...records, episodes }, options)).toEqual(rowsOrError(records, options));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('the order of children, episodes and events changes nothing', () => {
+    const shuffled = <T>(list: readonly T[], keys: readonly number[]) =>
+      list
+        .map((x, i) => ({ x, key: keys[i % Math.max(keys.length, 1)] ?? 0, i }))
+        .sort((a, b) => a.key - b.key || b.i - a.i)
+        .map((p) => p.x);
+    fc.assert(
+      fc.property(caseArb, fc.array(fc.nat(), { minLength: 1, maxLength: 40 }), ({ records, range, measures }, keys) => {
+        const options = { ...range, measures };
+        const reordered: CaseRecords = {
+          children: shuffled(records.children, keys),
+          episodes: shuffled(records.episodes, [...keys].reverse()),
+          events: shuffled(records.events ?? [], keys.map((k) => k * 7919)),
+        };
+        expect(comparable(derivedColumns(reordered, options), reordered)).toEqual(comparable(derivedColumns(records, options), records));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
