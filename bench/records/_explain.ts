@@ -2,7 +2,7 @@ import { generateRecords } from '../../examples/synthetic/records.js';
 import { openDuckDb, loadRecords, monthlySql, MACROS_SQL } from './duckdb.js';
 import { writeFileSync } from 'node:fs';
 const r = generateRecords({ episodes: 1_000_000 });
-const db = await openDuckDb();
+const db = await openDuckDb(1);
 await loadRecords(db, r, { first: 2014, last: 2025 });
 await db.connection.run(MACROS_SQL);
 const sql = monthlySql('2014-04', '2024-03', { first: 2014, last: 2024 });

@@ -11,7 +11,7 @@ await loadRecords(db, r, { first: 2014, last: 2025 });
 console.log('load', (performance.now() - t0).toFixed(0));
 await db.connection.run(MACROS_SQL);
 const sql = monthlySql('2014-04', '2024-03', { first: 2014, last: 2024 });
-for (let i = 0; i < 3; i++) {
+for (let i = 0; i < 5; i++) {
 t0 = performance.now();
 const d = await queryMonthly(db, sql);
 console.log('query', (performance.now() - t0).toFixed(0));

@@ -130,8 +130,8 @@ export function monthlySql(from: string, to: string, calendar: { first: number; 
   return `
 WITH
 months AS MATERIALIZED (
-  SELECT m, last_day(make_date((m // 12)::INTEGER, (m % 12 + 1)::INTEGER, 1)) AS me
-  FROM range(${F}, ${L + 1}) t(m)
+  SELECT m, me, (me - INTERVAL 12 MONTH)::DATE AS me_12m_ago
+  FROM (SELECT m, last_day(make_date((m // 12)::INTEGER, (m % 12 + 1)::INTEGER, 1)) AS me FROM range(${F}, ${L + 1}) t(m))
 ),
 -- Children with a small integer key and the birthdays the filters use.
 kids AS MATERIALIZED (
@@ -149,8 +149,8 @@ ordered AS (
 ),
 numbered AS MATERIALIZED (
   SELECT *,
-         sum(opens_period::INTEGER) OVER w AS period_no,
-         sum((opens_period OR coalesce(rne IN (${placementReasons}), false))::INTEGER) OVER w AS n
+         (sum(opens_period::INTEGER) OVER w)::INTEGER AS period_no,
+         (sum((opens_period OR coalesce(rne IN (${placementReasons}), false))::INTEGER) OVER w)::INTEGER AS n
   FROM ordered
   WINDOW w AS (PARTITION BY cid ORDER BY ep_no ROWS UNBOUNDED PRECEDING)
 ),
@@ -179,45 +179,58 @@ starts AS MATERIALIZED (
   SELECT cid, s, max(n) AS n, arg_max_null(stops, n) AS stops FROM starts_all GROUP BY cid, s
 ),
 -- Every month end on which a child is in care, with the episode open that
--- day (the months from the episode's start to the one before its end's)
--- and, from that episode, the number of placement starts so far (n) and
--- the last two of them (cur_s, prev_s).
+-- day (the months from the episode's start to the one before its end's).
+-- Per episode: the number of placement starts so far (n), and the days
+-- from which the tests at a month end hold: in care 12 months (dental), 30
+-- months (stability), in the current placement 24 months, or in the
+-- placement before an adoption placement 24 months.
 cm AS (
-  SELECT c.*, mo.me, (mo.me - INTERVAL 12 MONTH)::DATE AS me_12m_ago, k.b3, k.b16, k.b18
+  SELECT c.*, mo.me, mo.me_12m_ago, k.b3, k.b16, k.b18
   FROM (
-    SELECT e.cid, e.legal_status, e.placement_type, p.p_start, e.n, st.s AS cur_s, st.prev_s,
+    SELECT e.cid, e.legal_status, e.n,
+           (p.p_start + INTERVAL 12 MONTH)::DATE AS in_care_12m,
+           (p.p_start + INTERVAL 30 MONTH)::DATE AS in_care_30m,
+           (st.s + INTERVAL 24 MONTH)::DATE AS placed_24m,
+           CASE WHEN e.placement_type IN (${adoptionTypes}) AND e.n > 1 AND st.prev_s >= p.p_start
+                THEN (st.prev_s + INTERVAL 24 MONTH)::DATE END AS placed_before_adoption_24m,
            unnest(generate_series(greatest(${F}, month_idx(e.start)), coalesce(month_idx(e."end") - 1, ${L}))) AS m
     FROM numbered e JOIN periods p USING (cid, period_no) JOIN starts_all st USING (cid, n)
   ) c
   JOIN months mo USING (m) JOIN kids k USING (cid)
 ),
+-- What each child-month needs, narrowed to flags before the ASOF joins.
+flags AS MATERIALIZED (
+  SELECT cid, m, me, me_12m_ago, n,
+         me < b18 AS under18,
+         legal_status = 'C2' AS care_order,
+         me >= b3 AND me < b18 AND in_care_12m <= me AS dental_eligible,
+         me < b16 AND in_care_30m <= me AS stability_eligible,
+         placed_24m <= me OR coalesce(placed_before_adoption_24m <= me, false) AS stable
+  FROM cm
+),
 month_end AS (
   SELECT m,
          count(*) AS inCare,
-         count(*) FILTER (WHERE me < b18) AS inCareUnder18,
-         count(*) FILTER (WHERE legal_status = 'C2') AS inCareOnCareOrder,
+         count(*) FILTER (WHERE under18) AS inCareUnder18,
+         count(*) FILTER (WHERE care_order) AS inCareOnCareOrder,
          count(*) FILTER (WHERE dental_eligible) AS dentalEligible,
-         count(*) FILTER (WHERE dental_eligible AND d.date > me_12m_ago) AS dentalMet,
-         -- Placements during the window: the one under way on its first day
-         -- (the day after the same date 12 months before), and those that
-         -- started after it.
-         count(*) FILTER (
-           WHERE me < b18 AND w.n - coalesce(f.n, 0) + CASE WHEN f.s IS NOT NULL AND (f.stops IS NULL OR first < f.stops) THEN 1 ELSE 0 END >= 3
-         ) AS placements3,
          count(*) FILTER (WHERE stability_eligible) AS stabilityEligible,
-         count(*) FILTER (
-           WHERE stability_eligible AND (
-             (cur_s + INTERVAL 24 MONTH)::DATE <= me
-             OR (placement_type IN (${adoptionTypes}) AND w.n > 1 AND prev_s >= p_start AND (prev_s + INTERVAL 24 MONTH)::DATE <= me)
-           )
-         ) AS stabilityStable
-  FROM (
-    SELECT *, me_12m_ago + 1 AS first,
-           me >= b3 AND me < b18 AND (p_start + INTERVAL 12 MONTH)::DATE <= me AS dental_eligible,
-           me < b16 AND (p_start + INTERVAL 30 MONTH)::DATE <= me AS stability_eligible
-    FROM cm
-  ) w
-  ASOF LEFT JOIN (SELECT cid, date FROM events JOIN kids USING (child_id) WHERE type = 'dental-check') d ON d.cid = w.cid AND w.me >= d.date
+         count(*) FILTER (WHERE stability_eligible AND stable) AS stabilityStable
+  FROM flags GROUP BY m
+),
+-- Dental checks: the last one on or before the month end, after the same date 12 months before.
+dental AS (
+  SELECT m, count(*) FILTER (WHERE d.date > me_12m_ago) AS dentalMet
+  FROM (SELECT cid, m, me, me_12m_ago FROM flags WHERE dental_eligible) w
+  ASOF JOIN (SELECT cid, date FROM events JOIN kids USING (child_id) WHERE type = 'dental-check') d ON d.cid = w.cid AND w.me >= d.date
+  GROUP BY m
+),
+-- Placements during the window: the one under way on its first day (the
+-- day after the same date 12 months before), and those that started after it.
+placements AS (
+  SELECT m,
+         count(*) FILTER (WHERE w.n - coalesce(f.n, 0) + CASE WHEN f.s IS NOT NULL AND (f.stops IS NULL OR first < f.stops) THEN 1 ELSE 0 END >= 3) AS placements3
+  FROM (SELECT cid, m, n, me_12m_ago + 1 AS first FROM flags WHERE under18) w
   ASOF LEFT JOIN starts f ON f.cid = w.cid AND w.first >= f.s
   GROUP BY m
 ),
@@ -280,6 +293,8 @@ SELECT printf('%04d-%02d', (m // 12)::INTEGER, (m % 12 + 1)::INTEGER) AS period,
   coalesce(unmatched, 0)::BIGINT AS _unmatched
 FROM months
 LEFT JOIN month_end USING (m)
+LEFT JOIN dental USING (m)
+LEFT JOIN placements USING (m)
 LEFT JOIN started USING (m)
 LEFT JOIN ended USING (m)
 LEFT JOIN iha USING (m)

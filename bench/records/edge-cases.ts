@@ -42,9 +42,9 @@ export const edgeCases: CaseRecords = {
     { childId: 'moves', start: '2019-09-01', end: '2020-02-29', reasonNewEpisode: 'T', legalStatus: 'C2', placementType: 'U1' },
     { childId: 'moves', start: '2020-02-29', end: '2020-03-01', reasonNewEpisode: 'L', legalStatus: 'C1', placementType: 'U1' },
     { childId: 'moves', start: '2020-03-01', reasonNewEpisode: 'B', legalStatus: 'C2', placementType: 'R1' },
-    // Initial health assessments: a start before Christmas (deadline 20 working days later), a period closing on its deadline, one assessed the day before the start.
+    // Initial health assessments: a start before Christmas assessed on its deadline (22 January 2020), a period closing on its deadline (31 December 2020), one assessed the day before the start.
     { childId: 'iha', start: '2019-12-20', end: '2020-04-01', reasonNewEpisode: 'S', legalStatus: 'V2', placementType: 'U6', reasonEnded: 'E13' },
-    { childId: 'iha', start: '2020-12-01', end: '2020-12-30', reasonNewEpisode: 'S', legalStatus: 'V2', placementType: 'U6', reasonEnded: 'E13' },
+    { childId: 'iha', start: '2020-12-01', end: '2020-12-31', reasonNewEpisode: 'S', legalStatus: 'V2', placementType: 'U6', reasonEnded: 'E13' },
     { childId: 'iha', start: '2021-04-01', reasonNewEpisode: 'S', legalStatus: 'C1', placementType: 'U6' },
     // A remand: excluded from the health assessment measure.
     { childId: 'remand', start: '2020-05-04', end: '2020-07-01', reasonNewEpisode: 'S', legalStatus: 'J2', placementType: 'K2', reasonEnded: 'E8' },
@@ -53,7 +53,7 @@ export const edgeCases: CaseRecords = {
     { childId: 'adopt', start: '2020-11-30', end: '2021-02-28', reasonNewEpisode: 'B', legalStatus: 'E1', placementType: 'A6', reasonEnded: 'E12' },
   ],
   events: [
-    { childId: 'iha', type: 'health-assessment-initial', date: '2020-01-21' },
+    { childId: 'iha', type: 'health-assessment-initial', date: '2020-01-22' },
     { childId: 'iha', type: 'health-assessment-initial', date: '2020-12-29' },
     { childId: 'iha', type: 'health-assessment-initial', date: '2021-03-31' },
     { childId: 'leap', type: 'dental-check', date: '2019-07-31' },

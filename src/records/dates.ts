@@ -16,6 +16,19 @@ export function addMonthsToDay(day: number, months: number): number {
   return dayFromCivil(year, month, Math.min(d, daysInMonth(year, month)));
 }
 
+/**
+ * The day `months` months before `day`. From a month's last day it is the
+ * last day of the month that many months earlier, so a window from there to
+ * a month end is that many whole months (12 months to 28 February 2017 start
+ * on 1 March 2016, not on 29 February); from any other day, the same date,
+ * clamped to the month's length.
+ */
+export function monthsBefore(day: number, months: number): number {
+  const m = monthOfDay(day);
+  if (monthEndDay(m) === day) return monthEndDay(m - months);
+  return addMonthsToDay(day, -months);
+}
+
 /** The last day of a reporting month (a month index, `year * 12 + month - 1`). */
 export function monthEndDay(monthIndex: number): number {
   const year = Math.floor(monthIndex / 12);

@@ -11,7 +11,7 @@ import type { IndicatorIssue } from '../errors.js';
 import { isPeriod, periodFromIndex, periodIndex } from '../periods/period.js';
 import { formatPath } from '../spec/validate.js';
 import { formatDay, tryParseDay } from './bank-holidays.js';
-import { addMonthsToDay, birthday, monthEndDay, monthOfDay } from './dates.js';
+import { addMonthsToDay, birthday, monthEndDay, monthOfDay, monthsBefore } from './dates.js';
 import { recordMeasuresSchema } from './schema.js';
 import { buildTimelines } from './timeline.js';
 import type { Episode, PeriodOfCare, Timeline } from './timeline.js';
@@ -98,7 +98,7 @@ function meets(f: ChildFilter | undefined, t: Timeline, period: PeriodOfCare, ep
     const days = t.events.get(f.hadEvent.type)?.days;
     if (days === undefined) return false;
     const i = upperBound(days, day) - 1; // the last event on or before the day
-    if (i < 0 || days[i]! <= addMonthsToDay(day, -f.hadEvent.withinMonths)) return false;
+    if (i < 0 || days[i]! <= monthsBefore(day, f.hadEvent.withinMonths)) return false;
   }
   return true;
 }
@@ -173,10 +173,10 @@ function derive(measure: RecordMeasure, timelines: readonly Timeline[], range: R
         const starts = placementStarts(t, reasons);
         eachMonthInCare(t, range, (m, day, p, e) => {
           if (!meets(measure.filter, t, p, e, day)) return;
-          // Placements during the window from the day after the same date
-          // `within` months earlier to the month end: those under way on its
-          // first day, and those that started after it.
-          const first = addMonthsToDay(day, -within) + 1;
+          // Placements during the `within` whole months ending at the month
+          // end: those under way on the window's first day, and those that
+          // started after it.
+          const first = monthsBefore(day, within) + 1;
           const placements = upperBound(starts, day) - upperBound(starts, first) + (inCareOn(t, first) ? 1 : 0);
           if (placements >= measure.atLeast) counts[m - range.first]! += 1;
         });

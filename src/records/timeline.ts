@@ -68,13 +68,18 @@ export function buildTimelines(records: CaseRecords): Timeline[] {
   }
 
   const byId = new Map<string, Timeline>();
+  // Children whose own row is wrong: their episodes and events are not also reported as unknown.
+  const flawed = new Set<string>();
   records.children.forEach((child: unknown, i) => {
     const path = `children[${i}]`;
     if (!isObject(child)) return issues.push({ path, row: i, message: 'each child must be an object' });
     const id = child.childId;
     if (typeof id !== 'string' || id === '') return issues.push({ path: `${path}.childId`, row: i, field: 'childId', message: 'childId must be a non-empty string' });
     const birth = tryParseDay(child.dateOfBirth);
-    if (birth === undefined) return issues.push(dateIssue(child.dateOfBirth, `${path}.dateOfBirth`, i, 'dateOfBirth', 'child'));
+    if (birth === undefined) {
+      flawed.add(id);
+      return issues.push(dateIssue(child.dateOfBirth, `${path}.dateOfBirth`, i, 'dateOfBirth', 'child'));
+    }
     if (byId.has(id)) return issues.push({ path: `${path}.childId`, row: i, field: 'childId', message: `child ${id} is listed twice` });
     byId.set(id, { childId: id, birth, record: child as ChildRecord, periods: [], events: new Map() });
   });
@@ -85,6 +90,7 @@ export function buildTimelines(records: CaseRecords): Timeline[] {
     if (!isObject(episode)) return issues.push({ path, row: i, message: 'each episode must be an object' });
     const child = typeof episode.childId === 'string' ? byId.get(episode.childId) : undefined;
     if (child === undefined) {
+      if (flawed.has(episode.childId as string)) return;
       return issues.push({ path: `${path}.childId`, row: i, field: 'childId', message: `episode for unknown child ${shown(episode.childId)}` });
     }
     const start = tryParseDay(episode.start);
@@ -93,8 +99,16 @@ export function buildTimelines(records: CaseRecords): Timeline[] {
     if (episode.end !== undefined && episode.end !== null) {
       const parsed = tryParseDay(episode.end);
       if (parsed === undefined) return issues.push(dateIssue(episode.end, `${path}.end`, i, 'end', 'episode'));
-      if (parsed < start) {
-        return issues.push({ path: `${path}.end`, row: i, field: 'end', message: `episode ends (${formatDay(parsed)}) before it starts (${formatDay(start)})` });
+      if (parsed <= start) {
+        return issues.push({
+          path: `${path}.end`,
+          row: i,
+          field: 'end',
+          message:
+            parsed === start
+              ? `episode ends on the day it starts (${formatDay(start)}): end is the day care ceased, so the child was in care for no days`
+              : `episode ends (${formatDay(parsed)}) before it starts (${formatDay(start)})`,
+        });
       }
       end = parsed;
     }
@@ -110,7 +124,10 @@ export function buildTimelines(records: CaseRecords): Timeline[] {
     const path = `events[${i}]`;
     if (!isObject(event)) return issues.push({ path, row: i, message: 'each event must be an object' });
     const child = typeof event.childId === 'string' ? byId.get(event.childId) : undefined;
-    if (child === undefined) return issues.push({ path: `${path}.childId`, row: i, field: 'childId', message: `event for unknown child ${shown(event.childId)}` });
+    if (child === undefined) {
+      if (flawed.has(event.childId as string)) return;
+      return issues.push({ path: `${path}.childId`, row: i, field: 'childId', message: `event for unknown child ${shown(event.childId)}` });
+    }
     if (typeof event.type !== 'string' || event.type === '') return issues.push({ path: `${path}.type`, row: i, field: 'type', message: 'event type must be a non-empty string' });
     const day = tryParseDay(event.date);
     if (day === undefined) return issues.push(dateIssue(event.date, `${path}.date`, i, 'date', 'event'));

@@ -51,6 +51,22 @@ export function shiftMonths(day: number, n: number): number {
   return Date.UTC(ny, nm - 1, Math.min(d, lengthOfMonth(ny, nm))) / MS_PER_DAY;
 }
 
+/**
+ * The day `n` months before `day`: from a month's last day, the last day of
+ * the month `n` months earlier (so a window ending at a month end is `n`
+ * whole months); otherwise the same date, clamped to the month's length.
+ */
+export function monthsBefore(day: number, n: number): number {
+  const [y, m] = civil(day);
+  if (civil(day + 1)[1] !== m) {
+    const total = y * 12 + (m - 1) - n;
+    const ny = Math.floor(total / 12);
+    const nm = total - ny * 12 + 1;
+    return Date.UTC(ny, nm - 1, lengthOfMonth(ny, nm)) / MS_PER_DAY;
+  }
+  return shiftMonths(day, -n);
+}
+
 /** Start + a duration: years and months together (one clamp), then days. */
 function plusDuration(day: number, d: Duration): number {
   return shiftMonths(day, (d.years ?? 0) * 12 + (d.months ?? 0)) + (d.days ?? 0);
@@ -180,8 +196,8 @@ class ChildDays {
         let starts = false;
         if (this.inCare(day) && !this.inCare(day - 1)) starts = true;
         else if (this.inCare(day)) {
-          const reason = this.episodes.find((e) => e.start === day)?.record.reasonNewEpisode;
-          starts = typeof reason === 'string' && reasons.includes(reason);
+          const starting = this.episodes.find((e) => e.start === day);
+          starts = starting !== undefined && isOneOf(starting.record.reasonNewEpisode, reasons);
         }
         table.push(starts);
       }
@@ -196,12 +212,14 @@ class ChildDays {
   }
 }
 
+/** Whether a record's code is in the list: a missing (undefined or null) code is in no list. */
+function isOneOf(value: unknown, codes: readonly string[]): boolean {
+  return value !== undefined && value !== null && codes.includes(String(value));
+}
+
 function matches(record: Record<string, unknown>, wanted: Record<string, string[]> | undefined): boolean {
   if (wanted === undefined) return true;
-  return Object.entries(wanted).every(([key, codes]) => {
-    const v = record[key];
-    return v !== undefined && v !== null && codes.includes(String(v));
-  });
+  return Object.entries(wanted).every(([key, codes]) => isOneOf(record[key], codes));
 }
 
 /** The filter on day d, in the period of care that started on `periodStart`, during `episode`. */
@@ -214,7 +232,7 @@ function meets(f: ChildFilter | undefined, c: ChildDays, d: number, periodStart:
   if (!matches(episode, f.episode)) return false;
   if (!matches(c.child, f.child)) return false;
   if (f.hadEvent !== undefined) {
-    const after = shiftMonths(d, -f.hadEvent.withinMonths);
+    const after = monthsBefore(d, f.hadEvent.withinMonths);
     if (!c.eventDays(f.hadEvent.type).some((e) => after < e && e <= d)) return false;
   }
   return true;
@@ -257,7 +275,7 @@ function count(measure: RecordMeasure, name: string, kids: readonly ChildDays[],
       for (const c of kids) for (const d of days()) {
         if (!c.endsPeriod(d)) continue;
         const reason = c.episodeOn(d - 1)!.reasonEnded;
-        if (measure.reasons === undefined || (typeof reason === 'string' && measure.reasons.includes(reason))) n++;
+        if (measure.reasons === undefined || isOneOf(reason, measure.reasons)) n++;
       }
       return n;
     case 'placements': {
@@ -266,7 +284,7 @@ function count(measure: RecordMeasure, name: string, kids: readonly ChildDays[],
       for (const c of kids) {
         const ep = c.episodeOn(last);
         if (ep === null || !meets(measure.filter, c, last, c.periodStart(last), ep)) continue;
-        const w = shiftMonths(last, -within) + 1;
+        const w = monthsBefore(last, within) + 1;
         let placements = c.inCare(w) ? 1 : 0;
         for (let d = w + 1; d <= last; d++) if (c.placementStarts(d, reasons)) placements++;
         if (placements >= measure.atLeast) n++;
@@ -288,7 +306,7 @@ function count(measure: RecordMeasure, name: string, kids: readonly ChildDays[],
         let current = last;
         while (!c.placementStarts(current, reasons)) current--;
         let stable = shiftMonths(current, 24) <= last;
-        if (!stable && typeof ep.placementType === 'string' && adoption.includes(ep.placementType) && current > start) {
+        if (!stable && isOneOf(ep.placementType, adoption) && current > start) {
           let before = current - 1;
           while (!c.placementStarts(before, reasons)) before--;
           stable = shiftMonths(before, 24) <= last;
@@ -303,7 +321,7 @@ function count(measure: RecordMeasure, name: string, kids: readonly ChildDays[],
         for (const d of days()) {
           if (!c.startsPeriod(d)) continue;
           const status = c.episodeOn(d)!.legalStatus;
-          if (typeof status === 'string' && (measure.excludeLegalStatuses ?? []).includes(status)) continue;
+          if (isOneOf(status, measure.excludeLegalStatuses ?? [])) continue;
           const deadline = measure.working
             ? dayOf(addWorkingDays(dateOf(d), measure.days, measure.region === undefined ? {} : { region: measure.region }))
             : d + measure.days;
