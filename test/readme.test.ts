@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { expect, it } from 'vitest';
 import * as lib from 'council-indicators';
+import * as records from 'council-indicators/records';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const quickstart = /## Quickstart\s+```ts\n([\s\S]*?)```/.exec(readme)![1]!;
@@ -37,4 +38,32 @@ it('runs the quickstart and gets the results its comments show', async () => {
   expect(logged).toHaveLength(1);
   expect(logged[0]![0]).toBe('INVALID_DATA');
   expect(logged[0]![1]).toEqual(commentedLiteral('console.log(e.code, e.issues)'));
+});
+
+it('runs the case-records example and gets the rows and figures its comments show', () => {
+  const block = /## From case records to indicators[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)![1]!;
+  const code = block
+    .replace(/import \{([^}]*)\} from 'council-indicators';/, 'const {$1} = __lib;')
+    .replace(/import \{([^}]*)\} from 'council-indicators\/records';/, 'const {$1} = __records;');
+  const js = ts.transpileModule(code, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText;
+  const logged: unknown[][] = [];
+  new Function('__lib', '__records', 'console', js)(lib, records, { log: (...args: unknown[]) => logged.push(args) });
+
+  const lines = block.split('\n');
+  const after = (marker: string) => {
+    const start = lines.findIndex((l) => l.includes(marker));
+    const out: string[] = [];
+    for (const line of lines.slice(start + 1)) {
+      if (!line.startsWith('// ')) {
+        if (out.length > 0) break;
+        continue;
+      }
+      out.push(line.slice(3));
+    }
+    return out;
+  };
+  const expectedRows = new Function(`return (${after('console.log(rows);').join('\n')});`)();
+  expect(logged[0]).toEqual([expectedRows]);
+  const printed = logged.slice(1).map((args) => args.map(String).join(' '));
+  expect(printed).toEqual(after('console.log(p.period'));
 });

@@ -75,7 +75,8 @@ export class HeapPeak {
   /**
    * `peak`: the largest heap in use seen before or after a collection during
    * the phase, or now (garbage not yet collected included). `live`: the
-   * largest heap left after a collection (what was still reachable).
+   * largest heap left after a full collection (what was still reachable;
+   * the heap at the end if there was none).
    */
   stop(): { peak: number; live: number } {
     const result = this.profiler?.stop();
@@ -85,7 +86,8 @@ export class HeapPeak {
     let live = 0;
     for (const s of result?.statistics ?? []) {
       peak = Math.max(peak, s.beforeGC.heapStatistics.usedHeapSize, s.afterGC.heapStatistics.usedHeapSize);
-      live = Math.max(live, s.afterGC.heapStatistics.usedHeapSize);
+      // Only a full collection leaves nothing but live objects.
+      if (s.gcType === 'MarkSweepCompact') live = Math.max(live, s.afterGC.heapStatistics.usedHeapSize);
     }
     return { peak, live: live || now };
   }
