@@ -12,6 +12,7 @@ export { indicatorSpecJsonSchema } from './spec/json-schema.js';
 export type {
   Aggregate,
   Band,
+  BenchmarkStep,
   Compare,
   ComponentInput,
   ComponentSpec,

@@ -121,6 +121,7 @@ export function normalizeSpec(input: T.IndicatorSpecInput): { spec: T.IndicatorS
   }
 
   if (Array.isArray(input.target)) checkSteps(input.target, 'target', issues);
+  for (const [name, steps] of Object.entries(input.benchmarks ?? {})) checkSteps(steps, `benchmarks.${name}`, issues);
   const hasTarget = input.target !== undefined;
   if (input.polarity === 'closer-to-target' && !hasTarget) {
     issues.push({ path: 'polarity', message: 'polarity "closer-to-target" needs a target, and the spec has none' });
@@ -166,6 +167,9 @@ export function normalizeSpec(input: T.IndicatorSpecInput): { spec: T.IndicatorS
       compare: input.directionOfTravel?.compare ?? 'previous-period',
       tolerance: input.directionOfTravel?.tolerance ?? 0,
     },
+    ...(input.benchmarks !== undefined
+      ? { benchmarks: Object.fromEntries(Object.entries(input.benchmarks).map(([k, v]) => [k, v.map((s) => ({ ...s }))])) }
+      : {}),
   };
   return { spec, issues };
 }

@@ -81,6 +81,12 @@ export const ragStepSchema = z.strictObject({ from: period, rag: ragSchema.nulla
 
 export const targetStepSchema = z.strictObject({ from: period, value: specNumber().nullable() });
 
+export const benchmarkStepSchema = z.strictObject({
+  from: period,
+  value: specNumber().nullable(),
+  label: z.string().optional().meta({ description: 'What the value is, as a report prints it, e.g. "2015-16".' }),
+});
+
 export const varianceSchema = z.union(
   [
     z.enum(['difference', 'relative']),
@@ -122,5 +128,9 @@ export const indicatorSpecSchema = z
       .union([ragSchema, z.array(ragStepSchema).min(1)], { error: 'expected { on, using, bands } or a list of { from, rag } steps' })
       .optional(),
     directionOfTravel: directionSchema.optional(),
+    benchmarks: z
+      .record(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'benchmark names must be kebab-case, e.g. "statistical-neighbours"' }), z.array(benchmarkStepSchema).min(1))
+      .optional()
+      .meta({ description: 'Comparator values by period, e.g. { england: [{ from: "2016-04", value: 60, label: "2015-16" }] }.' }),
   })
   .meta({ title: 'council-indicators indicator spec' });

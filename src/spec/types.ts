@@ -82,6 +82,13 @@ export interface TargetStep {
   value: number | null;
 }
 
+/** A comparator value (statistical neighbours, England) that applies from a period on; `label` is what it is, e.g. `'2015-16'`. */
+export interface BenchmarkStep {
+  from: string;
+  value: number | null;
+  label?: string;
+}
+
 /** `difference`: value - target. `relative`: (value - target) / target x 100. */
 export type VarianceType = 'difference' | 'relative';
 
@@ -128,6 +135,8 @@ export interface IndicatorSpecInput {
   rag?: RagInput | RagStep<RagInput>[];
   /** Default: compare with the previous period, tolerance 0. */
   directionOfTravel?: { compare?: Compare; tolerance?: number };
+  /** Comparator values by name (`statistical-neighbours`, `england`, ...), each a step function by period. */
+  benchmarks?: Record<string, BenchmarkStep[]>;
 }
 
 /** A validated indicator spec with every default filled in. It is itself a valid {@link IndicatorSpecInput}. */
@@ -146,4 +155,5 @@ export interface IndicatorSpec {
   variance: VarianceSpec;
   rag?: RagSpec | RagStep[];
   directionOfTravel: DirectionSpec;
+  benchmarks?: Record<string, BenchmarkStep[]>;
 }
