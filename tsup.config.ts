@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', records: 'src/records/index.ts' },
+  entry: { index: 'src/index.ts', records: 'src/records/index.ts', catalogue: 'src/catalogue/index.ts', scorecard: 'src/scorecard/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

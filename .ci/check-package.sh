@@ -34,6 +34,11 @@ const rows = deriveMonthly({ children: [{ childId: 'A', dateOfBirth: '2010-01-01
   { from: '2017-01', to: '2017-02', measures: { inCare: { type: 'in-care' } } });
 if (rows[1].inCare !== 1) throw new Error('ESM records: deriveMonthly');
 console.log('ESM import of council-indicators/records ok');
+const { catalogue } = await import('council-indicators/catalogue');
+const { computeScorecard, toHtml } = await import('council-indicators/scorecard');
+const card = computeScorecard([catalogue[0].spec], [{ period: '2017-09', cic: 373 }], { asOf: '2017-09' });
+if (card.rows[0].formatted !== '78.2' || !toHtml(card).includes('<svg')) throw new Error('ESM catalogue/scorecard');
+console.log('ESM import of council-indicators/catalogue and /scorecard ok');
 JS
 node esm.mjs
 

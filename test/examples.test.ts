@@ -10,6 +10,8 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as core from 'council-indicators';
 import * as records from 'council-indicators/records';
+import * as catalogue from 'council-indicators/catalogue';
+import * as scorecard from 'council-indicators/scorecard';
 
 const SRC = fileURLToPath(new URL('../src', import.meta.url));
 
@@ -72,8 +74,8 @@ function instrument(code: string): string {
   return code
     .split('\n')
     .map((line) => {
-      const imp = /^\s*import\s*\{([^}]*)\}\s*from\s*'council-indicators(\/records)?';\s*$/.exec(line);
-      if (imp) return `const {${imp[1]}} = __lib${imp[2] ? '.records' : '.core'};`;
+      const imp = /^\s*import\s*\{([^}]*)\}\s*from\s*'council-indicators(?:\/(\w+))?';\s*$/.exec(line);
+      if (imp) return `const {${imp[1]}} = __lib.${imp[2] ?? 'core'};`;
       const m = /^(\s*)(.+?);\s*\/\/\s*(.+)$/.exec(line);
       if (!m || /^(const|let|var|import|if|for|return|throw)\b/.test(m[2]!.trim())) return line;
       if (!literal(m[3]!).ok) return line;
@@ -102,14 +104,14 @@ describe('TSDoc examples run and their commented values hold', () => {
         assertions += 1;
         expect(actual, line).toEqual(expected);
       };
-      await new AsyncFunction('__lib', '__eq', js)({ core, records }, eq);
+      await new AsyncFunction('__lib', '__eq', js)({ core, records, catalogue, scorecard }, eq);
       expect(assertions, 'an example should state at least one value').toBeGreaterThan(0);
     });
   }
 });
 
 describe('every public export has TSDoc with an @example', () => {
-  const publicNames = new Set([...Object.keys(core), ...Object.keys(records)]);
+  const publicNames = new Set([...Object.keys(core), ...Object.keys(records), ...Object.keys(catalogue), ...Object.keys(scorecard)]);
   for (const file of files) {
     for (const { name, doc, internal } of exportedDocs(readFileSync(file, 'utf8'))) {
       if (internal || !publicNames.has(name)) continue;

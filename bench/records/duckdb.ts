@@ -7,9 +7,11 @@
  *   (`end` null while open); episodes of a child are ordered by start, then
  *   by row, and one starting the day the previous one ended continues the
  *   same period of care;
- * - a month's measures are taken on its last day; "within N months" of a day
- *   is after the same date N months earlier (clamped to the month's last
- *   day, as DuckDB's `date + INTERVAL n MONTH` also clamps);
+ * - a month's measures are taken on its last day; the 12 months up to a
+ *   month end are 12 whole months (after the last day of the month 12
+ *   months before); "N months after" a day is the same date N months later,
+ *   clamped to the month's last day, as DuckDB's `date + INTERVAL n MONTH`
+ *   also clamps;
  * - a birthday of someone born on 29 February falls on 1 March in a common
  *   year;
  * - working days skip weekends and the England and Wales bank holidays of
@@ -129,9 +131,10 @@ export function monthlySql(from: string, to: string, calendar: { first: number; 
   const adoptionTypes = list(['A3', 'A4', 'A5', 'A6']); // DEFAULT_ADOPTION_PLACEMENT_TYPES
   return `
 WITH
+-- The reporting months, their last days, and the last day of the month 12
+-- months before: a 12-month window ending at a month end is 12 whole months.
 months AS MATERIALIZED (
-  SELECT m, me, (me - INTERVAL 12 MONTH)::DATE AS me_12m_ago
-  FROM (SELECT m, last_day(make_date((m // 12)::INTEGER, (m % 12 + 1)::INTEGER, 1)) AS me FROM range(${F}, ${L + 1}) t(m))
+  SELECT m, month_end(m) AS me, month_end(m - 12) AS me_12m_ago FROM range(${F}, ${L + 1}) t(m)
 ),
 -- Children with a small integer key and the birthdays the filters use.
 kids AS MATERIALIZED (
@@ -218,15 +221,15 @@ month_end AS (
          count(*) FILTER (WHERE stability_eligible AND stable) AS stabilityStable
   FROM flags GROUP BY m
 ),
--- Dental checks: the last one on or before the month end, after the same date 12 months before.
+-- Dental checks: the last one on or before the month end, in the 12 whole months up to it.
 dental AS (
   SELECT m, count(*) FILTER (WHERE d.date > me_12m_ago) AS dentalMet
   FROM (SELECT cid, m, me, me_12m_ago FROM flags WHERE dental_eligible) w
   ASOF JOIN (SELECT cid, date FROM events JOIN kids USING (child_id) WHERE type = 'dental-check') d ON d.cid = w.cid AND w.me >= d.date
   GROUP BY m
 ),
--- Placements during the window: the one under way on its first day (the
--- day after the same date 12 months before), and those that started after it.
+-- Placements during the 12 whole months up to the month end: the one under
+-- way on the window's first day, and those that started after it.
 placements AS (
   SELECT m,
          count(*) FILTER (WHERE w.n - coalesce(f.n, 0) + CASE WHEN f.s IS NOT NULL AND (f.stops IS NULL OR first < f.stops) THEN 1 ELSE 0 END >= 3) AS placements3
@@ -288,7 +291,7 @@ adoption AS (
   ASOF LEFT JOIN periods p ON p.cid = e.cid AND e.date >= p.p_start
   GROUP BY ALL
 )
-SELECT printf('%04d-%02d', (m // 12)::INTEGER, (m % 12 + 1)::INTEGER) AS period,
+SELECT strftime(month_end(m), '%Y-%m') AS period,
   ${MEASURE_NAMES.map((name) => `coalesce(${name}, 0)::BIGINT AS ${name}`).join(',\n  ')},
   coalesce(unmatched, 0)::BIGINT AS _unmatched
 FROM months
@@ -307,6 +310,7 @@ ORDER BY m
 /** Macros the query uses; created once per database. */
 export const MACROS_SQL = `
 CREATE OR REPLACE MACRO month_idx(d) AS year(d) * 12 + month(d) - 1;
+CREATE OR REPLACE MACRO month_end(m) AS last_day(make_date((m // 12)::INTEGER, (m % 12 + 1)::INTEGER, 1));
 CREATE OR REPLACE MACRO is_leap(y) AS (y % 4 = 0 AND (y % 100 <> 0 OR y % 400 = 0));
 -- The day someone born on b turns n: 29 February comes of age on 1 March in a common year.
 CREATE OR REPLACE MACRO bday(b, n) AS CASE

@@ -1,8 +1,8 @@
 /**
  * A few hand-made case records at the edges of the derivation rules, which
  * synthetic data may not reach: a birthday on 29 February, episodes ending
- * on the 1st or starting on the last day of a month, a zero-length episode
- * (two placement starts on one day), a change of legal status only, a
+ * on the 1st or starting on the last day of a month, a one-day placement, a
+ * change of legal status only, a
  * placement for adoption after two years, a placement starting exactly on
  * the first day of the 12-month window, health assessment deadlines across
  * Christmas, a period closing on its deadline, a remand, an adoption
@@ -35,11 +35,11 @@ export const edgeCases: CaseRecords = {
     { childId: 'stable', start: '2017-01-31', end: '2018-03-01', reasonNewEpisode: 'S', legalStatus: 'C1', placementType: 'U1' },
     { childId: 'stable', start: '2018-03-01', end: '2019-01-31', reasonNewEpisode: 'L', legalStatus: 'E1', placementType: 'U1' },
     { childId: 'stable', start: '2019-01-31', end: '2021-06-30', reasonNewEpisode: 'P', legalStatus: 'E1', placementType: 'A5', reasonEnded: 'E11' },
-    // Moves: one placement starting on 1 March 2019 (the first day of the window of 29 February 2020), a zero-length episode.
+    // Moves: a placement starting on 1 March 2019 (the first day of the 12-month window ending 29 February 2020), one lasting a day.
     { childId: 'moves', start: '2018-06-15', end: '2019-03-01', reasonNewEpisode: 'S', legalStatus: 'C2', placementType: 'U4' },
     { childId: 'moves', start: '2019-03-01', end: '2019-09-01', reasonNewEpisode: 'P', legalStatus: 'C2', placementType: 'U6' },
-    { childId: 'moves', start: '2019-09-01', end: '2019-09-01', reasonNewEpisode: 'P', legalStatus: 'C2', placementType: 'U5' },
-    { childId: 'moves', start: '2019-09-01', end: '2020-02-29', reasonNewEpisode: 'T', legalStatus: 'C2', placementType: 'U1' },
+    { childId: 'moves', start: '2019-09-01', end: '2019-09-02', reasonNewEpisode: 'P', legalStatus: 'C2', placementType: 'U5' },
+    { childId: 'moves', start: '2019-09-02', end: '2020-02-29', reasonNewEpisode: 'T', legalStatus: 'C2', placementType: 'U1' },
     { childId: 'moves', start: '2020-02-29', end: '2020-03-01', reasonNewEpisode: 'L', legalStatus: 'C1', placementType: 'U1' },
     { childId: 'moves', start: '2020-03-01', reasonNewEpisode: 'B', legalStatus: 'C2', placementType: 'R1' },
     // Initial health assessments: a start before Christmas assessed on its deadline (22 January 2020), a period closing on its deadline (31 December 2020), one assessed the day before the start.
@@ -59,6 +59,7 @@ export const edgeCases: CaseRecords = {
     { childId: 'leap', type: 'dental-check', date: '2019-07-31' },
     { childId: 'leap', type: 'dental-check', date: '2020-07-31' },
     { childId: 'stable', type: 'dental-check', date: '2019-02-28' },
+    // The 12 months ending 28 February 2021 start after 29 February 2020.
     { childId: 'stable', type: 'dental-check', date: '2020-02-29' },
     { childId: 'moves', type: 'missing', date: '2019-10-01' },
     { childId: 'moves', type: 'missing', date: '2019-10-31' },

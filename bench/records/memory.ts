@@ -72,23 +72,14 @@ export class HeapPeak {
     this.profiler.start();
   }
 
-  /**
-   * `peak`: the largest heap in use seen before or after a collection during
-   * the phase, or now (garbage not yet collected included). `live`: the
-   * largest heap left after a full collection (what was still reachable;
-   * the heap at the end if there was none).
-   */
-  stop(): { peak: number; live: number } {
+  /** The largest heap in use seen before or after a collection during the phase, or now (uncollected garbage included). */
+  stop(): { peak: number } {
     const result = this.profiler?.stop();
     this.profiler = null;
-    const now = process.memoryUsage().heapUsed;
-    let peak = now;
-    let live = 0;
+    let peak = process.memoryUsage().heapUsed;
     for (const s of result?.statistics ?? []) {
       peak = Math.max(peak, s.beforeGC.heapStatistics.usedHeapSize, s.afterGC.heapStatistics.usedHeapSize);
-      // Only a full collection leaves nothing but live objects.
-      if (s.gcType === 'MarkSweepCompact') live = Math.max(live, s.afterGC.heapStatistics.usedHeapSize);
     }
-    return { peak, live: live || now };
+    return { peak };
   }
 }

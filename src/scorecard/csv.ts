@@ -1,0 +1,81 @@
+/**
+ * A scorecard as CSV (RFC 4180).
+ *
+ * @module
+ */
+import { benchmarkHeading, ragWord, statusWord, trendWord } from './format.js';
+import type { Scorecard } from './scorecard.js';
+
+/** A field quoted when it holds a comma, a double quote or a line break; quotes doubled. */
+function field(text: string | number | null): string {
+  const s = text === null ? '' : String(text);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * The scorecard as RFC 4180 CSV: a header line, then one line per
+ * indicator, every line ending CRLF. Columns: id, Indicator, Period
+ * (`YYYY-MM`), Status, Value (as printed), Exact value, Target, Variance,
+ * RAG, Direction, Trend, then for each benchmark its value, label and
+ * comparison (`better`, `worse` or `same`: ours against it). Empty fields
+ * where there is nothing to say.
+ *
+ * @example
+ * ```ts
+ * import { computeScorecard, toCsv } from 'council-indicators/scorecard';
+ *
+ * const card = computeScorecard([{
+ *   id: 'admissions',
+ *   title: 'Admissions to care, in month',
+ *   measure: { type: 'count' },
+ *   numerator: 'admitted',
+ *   polarity: 'neutral',
+ * }], [
+ *   { period: '2017-08', admitted: 12 },
+ *   { period: '2017-09', admitted: 9 },
+ * ], { asOf: '2017-09' });
+ * toCsv(card).split('\r\n')[1]; // 'admissions,"Admissions to care, in month",2017-09,ok,9,9,,,,down,'
+ * ```
+ */
+export function toCsv(scorecard: Scorecard): string {
+  const names = scorecard.benchmarkNames;
+  const header = [
+    'id',
+    'Indicator',
+    'Period',
+    'Status',
+    'Value',
+    'Exact value',
+    'Target',
+    'Variance',
+    'RAG',
+    'Direction',
+    'Trend',
+    ...names.flatMap((n) => {
+      const h = benchmarkHeading(n);
+      return [h, `${h} label`, `${h} comparison`];
+    }),
+  ];
+  const lines = [header.map(field).join(',')];
+  for (const row of scorecard.rows) {
+    const fields = [
+      row.id,
+      row.title,
+      row.period,
+      statusWord(row.status),
+      row.formatted,
+      row.exact,
+      row.formattedTarget,
+      row.formattedVariance,
+      row.rag === null ? null : ragWord(row.rag),
+      row.direction,
+      row.trend === null ? null : trendWord(row.trend),
+      ...names.flatMap((name) => {
+        const b = row.benchmarks.find((x) => x.name === name);
+        return b === undefined ? [null, null, null] : [b.formatted, b.label, b.comparison];
+      }),
+    ];
+    lines.push(fields.map(field).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

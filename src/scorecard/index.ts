@@ -1,0 +1,15 @@
+/**
+ * council-indicators/scorecard: many indicators at one month, with
+ * benchmarks and recent months, written as Markdown, CSV or a
+ * self-contained HTML page with charts.
+ *
+ * @module
+ */
+export { computeScorecard } from './scorecard.js';
+export type { BenchmarkResult, Comparison, Scorecard, ScorecardOptions, ScorecardRow } from './scorecard.js';
+export { toMarkdown } from './markdown.js';
+export { toCsv } from './csv.js';
+export { toHtml } from './html.js';
+export type { HtmlOptions } from './html.js';
+export { toSvg } from './svg.js';
+export type { SvgOptions } from './svg.js';

@@ -1,0 +1,279 @@
+/**
+ * An indicator's recent months as an accessible inline SVG line chart.
+ *
+ * @module
+ */
+import type { PeriodResult } from '../compute.js';
+import { periodLabel } from '../periods/period.js';
+import type { Rating } from '../spec/types.js';
+import { escapeHtml } from './escape.js';
+import { formatNumber, ragWord, statusWord } from './format.js';
+import type { ScorecardRow } from './scorecard.js';
+
+/** Options of {@link toSvg}. */
+export interface SvgOptions {
+  /** Prefix of the ids of the chart's `<title>` and `<desc>`; default `chart-` and the indicator's id. Must be unique in the page. */
+  id?: string;
+}
+
+const WIDTH = 760;
+const HEIGHT = 300;
+const LEFT = 64;
+const RIGHT = 24;
+const TOP = 20;
+const BOTTOM = 70;
+const PLOT_W = WIDTH - LEFT - RIGHT;
+const PLOT_H = HEIGHT - TOP - BOTTOM;
+const INK = '#1f2328';
+const MUTED = '#57606a';
+const GRID = '#e1e4e8';
+const LINE = '#24527a';
+
+/** Point colours; every rating also has its own shape, so colour is never the only cue. */
+const FILL: Record<Rating, string> = { red: '#cf222e', amber: '#f0a202', green: '#1a7f37', blue: '#0969da' };
+
+/** A coordinate to one decimal place: short, deterministic markup. */
+function n(x: number): string {
+  const r = Math.round(x * 10) / 10;
+  return String(r === 0 ? 0 : r);
+}
+
+/** The marker of a point: circle (green), diamond (amber), square (red), triangle (blue), hollow circle (no rating). */
+function marker(rag: Rating | null, x: number, y: number): string {
+  const paint = rag === null ? `fill="#ffffff" stroke="${LINE}" stroke-width="2"` : `fill="${FILL[rag]}" stroke="${INK}" stroke-width="1"`;
+  switch (rag) {
+    case 'green':
+      return `<circle cx="${n(x)}" cy="${n(y)}" r="5.5" ${paint}/>`;
+    case 'amber':
+      return `<path d="M${n(x)} ${n(y - 7)}L${n(x + 7)} ${n(y)}L${n(x)} ${n(y + 7)}L${n(x - 7)} ${n(y)}Z" ${paint}/>`;
+    case 'red':
+      return `<rect x="${n(x - 5)}" y="${n(y - 5)}" width="10" height="10" ${paint}/>`;
+    case 'blue':
+      return `<path d="M${n(x)} ${n(y - 7)}L${n(x + 6.5)} ${n(y + 5)}L${n(x - 6.5)} ${n(y + 5)}Z" ${paint}/>`;
+    case null:
+      return `<circle cx="${n(x)}" cy="${n(y)}" r="4.5" ${paint}/>`;
+  }
+}
+
+/** 1, 2 or 5 times a power of ten, at least `raw`. */
+function niceStep(raw: number): number {
+  const p = 10 ** Math.floor(Math.log10(raw));
+  const f = raw / p;
+  return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * p;
+}
+
+interface Axis {
+  lo: number;
+  hi: number;
+  ticks: number[];
+  decimals: number;
+}
+
+/** A value axis with round ticks covering every value and target, a little padded; ticks no finer than the values' decimals. */
+function valueAxis(values: readonly number[], percentage: boolean, valueDecimals: number): Axis {
+  let lo = values.length === 0 ? 0 : Math.min(...values);
+  let hi = values.length === 0 ? 1 : Math.max(...values);
+  const span = hi - lo === 0 ? Math.max(Math.abs(hi) * 0.1, 1) : hi - lo;
+  const floor = lo >= 0 ? 0 : -Infinity;
+  const ceiling = percentage && hi <= 100 ? 100 : Infinity;
+  lo = Math.max(floor, lo - span * 0.15);
+  hi = Math.min(ceiling, hi + span * 0.15);
+  const step = Math.max(niceStep((hi - lo) / 5), 10 ** -valueDecimals);
+  const first = Math.floor(lo / step + 1e-9);
+  const last = Math.ceil(hi / step - 1e-9);
+  const ticks: number[] = [];
+  for (let k = first; k <= last; k++) ticks.push(k * step);
+  const decimals = step >= 1 ? 0 : Math.ceil(-Math.log10(step) - 1e-9);
+  return { lo: first * step, hi: last * step, ticks, decimals };
+}
+
+/**
+ * A text alternative of the chart, e.g. `'Children in care per 10,000,
+ * monthly from Apr-16 to Sep-17: 74.2 in Apr-16 to 78.2 in Sep-17 (lowest
+ * ..., highest ...); latest 78.2 (red) against target 74.0.'`
+ *
+ * @internal
+ */
+export function describeSeries(row: ScorecardRow): string {
+  const s = row.series;
+  const firstPeriod = s[0];
+  const lastPeriod = s[s.length - 1];
+  if (firstPeriod === undefined || lastPeriod === undefined) return `${row.title}: no months to show.`;
+  const label = (p: PeriodResult) => periodLabel(p.period);
+  const parts = [`${row.title}, monthly from ${label(firstPeriod)} to ${label(lastPeriod)}`];
+  const known = s.filter((p) => p.rounded !== null);
+  const first = known[0];
+  const last = known[known.length - 1];
+  if (first === undefined || last === undefined) {
+    parts[0] += ': no month has a value';
+  } else {
+    let low = first;
+    let high = first;
+    for (const p of known) {
+      if (p.rounded! < low.rounded!) low = p;
+      if (p.rounded! > high.rounded!) high = p;
+    }
+    parts[0] +=
+      known.length === 1
+        ? `: one value, ${first.formatted} in ${label(first)}`
+        : `: ${first.formatted} in ${label(first)} to ${last.formatted} in ${label(last)} (lowest ${low.formatted} in ${label(low)}, highest ${high.formatted} in ${label(high)})`;
+  }
+  const rag = lastPeriod.rag === null ? '' : ` (${lastPeriod.rag})`;
+  const target = lastPeriod.target === null ? '' : ` against target ${formatNumber(row.measure, lastPeriod.target, row.decimals)}`;
+  parts.push(
+    lastPeriod.formatted === null
+      ? `latest, ${label(lastPeriod)}: no value (${statusWord(lastPeriod.status)})${target}`
+      : `latest ${lastPeriod.formatted}${rag}${target}`,
+  );
+  const missing = s.length - known.length;
+  if (missing > 0 && known.length > 0) parts.push(`${missing} ${missing === 1 ? 'month has' : 'months have'} no value`);
+  return `${parts.join('; ')}.`;
+}
+
+/**
+ * The `series` of a scorecard row as an accessible SVG line chart: the
+ * values as a line with a point per month (coloured by RAG and shaped by it
+ * too: circle green, diamond amber, square red, triangle blue, hollow
+ * circle unrated), the target as a dashed line that steps where it
+ * changes, months along the bottom and values up the side, a key, and
+ * `role="img"` with a `<title>` and a `<desc>` that says in words what the
+ * chart shows. Months without a value are gaps marked "n/a". Draws no
+ * script and fetches nothing.
+ *
+ * @example
+ * ```ts
+ * import { computeScorecard, toSvg } from 'council-indicators/scorecard';
+ *
+ * const card = computeScorecard([{
+ *   id: 'visits-in-time',
+ *   title: 'Visits in time',
+ *   measure: { type: 'percentage' },
+ *   numerator: 'inTime',
+ *   denominator: 'due',
+ *   polarity: 'higher-is-better',
+ *   target: 90,
+ * }], [
+ *   { period: '2017-08', inTime: 85, due: 100 },
+ *   { period: '2017-09', inTime: 92, due: 100 },
+ * ], { asOf: '2017-09', months: 2 });
+ * const svg = toSvg(card.rows[0]);
+ * svg.startsWith('<svg'); // true
+ * svg.includes('role="img"'); // true
+ * svg.includes('<desc id="chart-visits-in-time-desc">Visits in time, monthly from Aug-17 to Sep-17: 85.0% in Aug-17 to 92.0% in Sep-17 (lowest 85.0% in Aug-17, highest 92.0% in Sep-17); latest 92.0% against target 90.0%.</desc>'); // true
+ * ```
+ */
+export function toSvg(row: ScorecardRow, options: SvgOptions = {}): string {
+  const id = escapeHtml(options.id ?? `chart-${row.id}`);
+  const s = row.series;
+  const count = Math.max(s.length, 1);
+  const band = PLOT_W / count;
+  const cx = (i: number) => LEFT + (i + 0.5) * band;
+  const plotted: number[] = [];
+  for (const p of s) {
+    if (p.rounded !== null) plotted.push(p.rounded);
+    if (p.target !== null) plotted.push(p.target);
+  }
+  const axis = valueAxis(plotted, row.measure === 'percentage', row.decimals);
+  const y = (v: number) => TOP + PLOT_H * (1 - (v - axis.lo) / (axis.hi - axis.lo));
+  const unit = row.measure === 'percentage' ? '%' : '';
+  const out: string[] = [];
+
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" font-size="12">`,
+    `<title id="${id}-title">${escapeHtml(`${row.title}: the ${s.length} ${s.length === 1 ? 'month' : 'months'} to ${periodLabel(row.period)}`)}</title>`,
+    `<desc id="${id}-desc">${escapeHtml(describeSeries(row))}</desc>`,
+  );
+
+  // Grid and value labels.
+  out.push('<g aria-hidden="true">');
+  for (const t of axis.ticks) {
+    const ty = n(y(t));
+    out.push(
+      `<line x1="${LEFT}" x2="${LEFT + PLOT_W}" y1="${ty}" y2="${ty}" stroke="${GRID}"/>`,
+      `<text x="${LEFT - 8}" y="${ty}" dy="0.32em" text-anchor="end" fill="${MUTED}">${t.toFixed(axis.decimals)}${unit}</text>`,
+    );
+  }
+  // Month axis: a tick per month, a label every `every` months ending at the last.
+  const bottom = TOP + PLOT_H;
+  const every = Math.ceil(count / Math.floor(PLOT_W / 64));
+  out.push(`<line x1="${LEFT}" x2="${LEFT + PLOT_W}" y1="${bottom}" y2="${bottom}" stroke="${MUTED}"/>`);
+  s.forEach((p, i) => {
+    const x = n(cx(i));
+    out.push(`<line x1="${x}" x2="${x}" y1="${bottom}" y2="${bottom + 5}" stroke="${MUTED}"/>`);
+    if ((s.length - 1 - i) % every === 0) {
+      out.push(`<text x="${x}" y="${bottom + 19}" text-anchor="middle" fill="${INK}">${escapeHtml(periodLabel(p.period))}</text>`);
+    }
+    if (p.rounded === null) out.push(`<text x="${x}" y="${bottom - 6}" text-anchor="middle" fill="${MUTED}" font-size="10">n/a</text>`);
+  });
+
+  // Target: a dashed step line, each month's target across its band,
+  // vertical where it changes, broken where there is none.
+  let target = '';
+  let level: string | null = null;
+  s.forEach((p, i) => {
+    if (p.target === null) {
+      if (level !== null) target += `H${n(LEFT + i * band)}`;
+      level = null;
+      return;
+    }
+    const ty = n(y(p.target));
+    if (level === null) target += `M${n(LEFT + i * band)} ${ty}`;
+    else if (ty !== level) target += `H${n(LEFT + i * band)}V${ty}`;
+    level = ty;
+  });
+  if (level !== null) target += `H${n(LEFT + s.length * band)}`;
+  if (target !== '') out.push(`<path d="${target}" fill="none" stroke="${INK}" stroke-width="1.5" stroke-dasharray="6 4"/>`);
+
+  // Values: a line through consecutive months with a value.
+  let line = '';
+  let pen = false;
+  s.forEach((p, i) => {
+    if (p.rounded === null) {
+      pen = false;
+      return;
+    }
+    line += `${pen ? 'L' : 'M'}${n(cx(i))} ${n(y(p.rounded))}`;
+    pen = true;
+  });
+  if (line !== '') out.push(`<path d="${line}" fill="none" stroke="${LINE}" stroke-width="2.5" stroke-linejoin="round"/>`);
+  out.push('</g>');
+
+  // Points, each with a tooltip.
+  out.push('<g>');
+  s.forEach((p, i) => {
+    if (p.rounded === null) return;
+    const tip = `${periodLabel(p.period)}: ${p.formatted}${p.rag === null ? '' : `, ${ragWord(p.rag)}`}${p.target === null ? '' : `, target ${formatNumber(row.measure, p.target, row.decimals)}`}`;
+    out.push(`<g><title>${escapeHtml(tip)}</title>${marker(p.rag, cx(i), y(p.rounded))}</g>`);
+  });
+  out.push('</g>');
+
+  // The latest value, written beside its point.
+  const latest = s[s.length - 1];
+  if (latest !== undefined && latest.rounded !== null && latest.formatted !== null) {
+    out.push(
+      `<text x="${n(cx(s.length - 1))}" y="${n(y(latest.rounded) - 12)}" text-anchor="end" font-weight="700" fill="${INK}" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke" aria-hidden="true">${escapeHtml(latest.formatted)}</text>`,
+    );
+  }
+
+  out.push(legend(s));
+  out.push('</svg>');
+  return out.join('');
+}
+
+/** The key along the bottom: the value line, the target (when there is one) and each rating drawn. */
+function legend(s: readonly PeriodResult[]): string {
+  const ratings = (['green', 'amber', 'red', 'blue'] as const).filter((r) => s.some((p) => p.rag === r && p.rounded !== null));
+  const items: [string, string][] = [[`<path d="M0 0H24" stroke="${LINE}" stroke-width="2.5"/>`, 'Value']];
+  if (s.some((p) => p.target !== null)) items.push([`<path d="M0 0H24" stroke="${INK}" stroke-width="1.5" stroke-dasharray="6 4"/>`, 'Target']);
+  for (const r of ratings) items.push([marker(r, 12, 0), ragWord(r)]);
+  if (s.some((p) => p.rag === null && p.rounded !== null)) items.push([marker(null, 12, 0), 'No rating']);
+  const ly = HEIGHT - 16;
+  let x = LEFT;
+  const parts = [`<g aria-hidden="true" transform="translate(0 ${ly})">`];
+  for (const [symbol, text] of items) {
+    parts.push(`<g transform="translate(${n(x)} 0)">${symbol}<text x="30" y="0" dy="0.32em" fill="${INK}">${text}</text></g>`);
+    x += 38 + text.length * 7;
+  }
+  parts.push('</g>');
+  return parts.join('');
+}

@@ -1,0 +1,169 @@
+/**
+ * The catalogue specs of the six pages of the reference report whose
+ * monthly rows are printed, recomputed from those rows (as transcribed in
+ * examples/reference/peterborough-2017-09.ts). Every printed value, rolling
+ * total, target, variance and 2017-18 RAG cell is reproduced or listed as a
+ * publisher error, with the reason, as in test/golden/peterborough.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { computeIndicator, defineIndicator } from 'council-indicators';
+import type { RagStep } from 'council-indicators';
+import { comparePage } from '../../examples/reference/compare.js';
+import * as page from '../../examples/reference/peterborough-2017-09.js';
+import { catalogueEntry } from '../../src/catalogue/index.js';
+
+const ALL = ['total', 'value', 'target', 'variance', 'rag'] as const;
+const spec = (id: string) => catalogueEntry(id).spec;
+
+describe('cic-rate-per-10k on page 24', () => {
+  const { result, differences } = comparePage(page.childrenInCarePer10k, spec('cic-rate-per-10k'), ALL, '2016-04');
+
+  it('reproduces every rate, target, relative variance and RAG of 2016-17 and 2017-18, except the September cells left blank', () => {
+    expect(result.periods.every((p) => p.status === 'ok')).toBe(true);
+    expect(differences).toEqual([
+      // Publisher error: September's target cell was left blank, so the
+      // spreadsheet divided by an empty cell and printed #DIV/0!. The
+      // contents page gives the target as 74.0, and against it the variance
+      // is 5.6%. The RAG cell was left blank too; the contents page rates
+      // September R, as the thresholds do (373 children > 365).
+      { period: '2017-09', column: 'target', printed: '', computed: '74.0' },
+      { period: '2017-09', column: 'variance', printed: '#DIV/0!', computed: '5.6%' },
+      { period: '2017-09', column: 'rag', printed: '', computed: 'R' },
+    ]);
+  });
+
+  it('rates the rate exactly as the printed thresholds rate the count of children (G <=350, A 351-365, R >=366)', () => {
+    for (let cic = 300; cic <= 420; cic++) {
+      const [p] = computeIndicator(spec('cic-rate-per-10k'), [{ period: '2017-09', cic }]).periods;
+      const byCount = cic <= 350 ? 'green' : cic <= 365 ? 'amber' : 'red';
+      expect(p!.rag, `${cic} children`).toBe(byCount);
+    }
+  });
+});
+
+describe('cic-admissions-rate on page 25', () => {
+  const { result, differences } = comparePage(page.admissionsPer10k, spec('cic-admissions-rate'), ALL);
+
+  it('needs 12 months of rows: April 2016 to February 2017 are incomplete windows', () => {
+    expect(result.periods.slice(0, 11).map((p) => p.status)).toEqual(Array(11).fill('incomplete-window'));
+  });
+
+  it('reproduces every rolling total, rate, target and variance from March 2017, except March 2017 itself', () => {
+    expect(differences).toEqual([
+      // Publisher error: the 12 monthly admissions printed for April 2016 to
+      // March 2017 add up to 199, not 198; April 2017's printed 207
+      // (= 199 - 9 + 17) follows from 199.
+      { period: '2017-03', column: 'total', printed: '198', computed: '199' },
+      { period: '2017-03', column: 'value', printed: '41.5', computed: '41.7' },
+      { period: '2017-03', column: 'variance', printed: '9.2%', computed: '9.8%' },
+    ]);
+  });
+
+  it('does not rate: the page prints no thresholds ("G = A > R <")', () => {
+    expect(page.admissionsPer10k.printedThresholds).toContain('no thresholds printed');
+    expect(result.periods.every((p) => p.rag === null)).toBe(true);
+  });
+});
+
+describe('cic-ceased-rate on page 26', () => {
+  const { result, differences } = comparePage(page.ceasedPer10k, spec('cic-ceased-rate'), ALL);
+
+  it('reproduces every rolling total, rate, target and variance from March 2017, except March and July 2017', () => {
+    expect(differences).toEqual([
+      // Publisher error: April 2016 to March 2017 printed monthly endings
+      // add up to 202, not 193; April 2017's printed 201 (= 202 - 16 + 15)
+      // follows from 202.
+      { period: '2017-03', column: 'total', printed: '193', computed: '202' },
+      { period: '2017-03', column: 'value', printed: '40.4', computed: '42.3' },
+      { period: '2017-03', column: 'variance', printed: '6.4%', computed: '11.4%' },
+      // Publisher error: July 2017 should be 205 - 12 (July 2016) + 11 (July
+      // 2017) = 204; the printed 201 repeats April's total. August's printed
+      // 194 (= 204 - 20 + 10) follows from 204.
+      { period: '2017-07', column: 'total', printed: '201', computed: '204' },
+      { period: '2017-07', column: 'value', printed: '42.1', computed: '42.8' },
+      { period: '2017-07', column: 'variance', printed: '10.9%', computed: '12.5%' },
+    ]);
+  });
+
+  it('does not rate: the page prints no thresholds', () => {
+    expect(result.periods.every((p) => p.rag === null)).toBe(true);
+  });
+});
+
+describe('cic-three-or-more-placements on page 28', () => {
+  const { result, differences } = comparePage(page.threeOrMorePlacements, spec('cic-three-or-more-placements'), ALL, '2017-04');
+
+  it('reproduces every percentage, target, variance and 2017-18 RAG', () => {
+    expect(differences).toEqual([]);
+  });
+
+  it('does not rate 2016-17, whose printed cells follow no printed thresholds (5.7% G but 6.6% A)', () => {
+    expect(result.periods.filter((p) => p.period < '2017-04').every((p) => p.rag === null)).toBe(true);
+    expect(page.threeOrMorePlacements.printed['2016-07']).toMatchObject({ value: '5.7%', rag: 'G' });
+    expect(page.threeOrMorePlacements.printed['2016-08']).toMatchObject({ value: '6.6%', rag: 'A' });
+  });
+});
+
+describe('cic-reviews-in-time on page 30', () => {
+  it('reproduces every percentage, target, variance and 2017-18 RAG', () => {
+    expect(comparePage(page.reviewsInTime, spec('cic-reviews-in-time'), ALL, '2017-04').differences).toEqual([]);
+  });
+
+  it('reproduces the 2016-17 RAG cells too, though the spec rates only from the thresholds of 2017-18', () => {
+    const reviews = spec('cic-reviews-in-time');
+    const [step] = reviews.rag as RagStep[];
+    expect(step!.from).toBe('2017-04');
+    const from201604 = defineIndicator({ ...reviews, rag: [{ from: '2016-04', rag: step!.rag }] });
+    expect(comparePage(page.reviewsInTime, from201604, ['rag'], '2016-04').differences).toEqual([]);
+  });
+});
+
+describe('cic-personal-education-plans on page 39', () => {
+  const { differences } = comparePage(page.personalEducationPlans, spec('cic-personal-education-plans'), ALL, '2017-04');
+
+  it('reproduces every percentage, target, variance and 2017-18 RAG, May 2017 (97.2% A) included', () => {
+    expect(differences).toEqual([]);
+    expect(page.personalEducationPlans.printed['2017-05']).toMatchObject({ value: '97.2%', rag: 'A' });
+  });
+});
+
+describe('cic-number-in-care on the counts printed on page 24', () => {
+  // Page 27's own monthly rows are withheld; page 24 prints the same
+  // month-end counts. Differences from 345: April 18, May 17, June 27,
+  // July 36, August 28, September 28.
+  const rows = page.childrenInCarePer10k.rows.filter((r) => r.period >= '2017-04');
+  const result = computeIndicator(spec('cic-number-in-care'), rows);
+
+  it('gives the counts, the differences from 345 and their ratings under the reading |d| < 20 G, 20-29 A, >= 30 R', () => {
+    expect(result.periods.map((p) => [p.period, p.formatted, p.formattedVariance, p.rag])).toEqual([
+      ['2017-04', '363', '18', 'green'],
+      ['2017-05', '362', '17', 'green'],
+      ['2017-06', '372', '27', 'amber'],
+      ['2017-07', '381', '36', 'red'],
+      ['2017-08', '373', '28', 'amber'],
+      // The contents page: 373 against 345, A.
+      ['2017-09', '373', '28', 'amber'],
+    ]);
+  });
+});
+
+describe('the contents page, September 2017, for the six pages with rows', () => {
+  const latest = (id: string, p: page.PublishedPage) => computeIndicator(spec(id), p.rows).periods.at(-1)!;
+
+  it('reproduces every latest value and every rating the thresholds allow', () => {
+    const cases: [string, page.PublishedPage, keyof typeof page.contents, string | null][] = [
+      ['cic-rate-per-10k', page.childrenInCarePer10k, 'childrenInCarePer10k', 'red'],
+      // Printed A, but the page has no thresholds: not reproducible.
+      ['cic-admissions-rate', page.admissionsPer10k, 'admissionsPer10k', null],
+      ['cic-ceased-rate', page.ceasedPer10k, 'ceasedPer10k', null],
+      ['cic-three-or-more-placements', page.threeOrMorePlacements, 'threeOrMorePlacements', 'green'],
+      ['cic-reviews-in-time', page.reviewsInTime, 'reviewsInTime', 'amber'],
+      ['cic-personal-education-plans', page.personalEducationPlans, 'personalEducationPlans', 'green'],
+    ];
+    for (const [id, p, key, rag] of cases) {
+      const sep = latest(id, p);
+      expect(sep.formatted, id).toBe(page.contents[key].actual);
+      expect(sep.rag, id).toBe(rag);
+    }
+  });
+});

@@ -1,0 +1,192 @@
+/**
+ * toHtml and toSvg: one self-contained, script-free, well-formed page;
+ * accessible charts; RAG never by colour alone; everything escaped.
+ */
+import { describe, expect, it } from 'vitest';
+import type { IndicatorSpecInput } from 'council-indicators';
+import { computeScorecard, toHtml, toSvg } from '../../src/scorecard/index.js';
+import { admissions, cicRate, reviews, rows } from './fixtures.js';
+import { sampleRows, sampleSpecs } from './sample.js';
+
+const card = computeScorecard([reviews, cicRate, admissions], rows, { asOf: '2017-03', months: 3 });
+const html = toHtml(card);
+const sample = toHtml(computeScorecard(sampleSpecs, sampleRows, { asOf: '2017-09' }), { title: 'Sample' });
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** Problems with the nesting of tags: unclosed, stray or crossed. */
+function tagProblems(doc: string): string[] {
+  const problems: string[] = [];
+  const stack: string[] = [];
+  const body = doc.replace(/<!DOCTYPE html>/i, '').replace(/<style>[\s\S]*?<\/style>/, '');
+  for (const m of body.matchAll(/<(\/?)([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g)) {
+    const [, closing, name, rest] = m as unknown as [string, string, string, string];
+    if (closing) {
+      const open = stack.pop();
+      if (open !== name) problems.push(`</${name}> closes <${open}>`);
+    } else if (!VOID.has(name) && !rest.trimEnd().endsWith('/')) stack.push(name);
+  }
+  if (stack.length > 0) problems.push(`unclosed: ${stack.join(' > ')}`);
+  return problems;
+}
+
+const attrs = (doc: string, name: string): string[] => [...doc.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((m) => m[1]!);
+const svgs = (doc: string): string[] => doc.match(/<svg\b[\s\S]*?<\/svg>/g) ?? [];
+
+describe('toHtml: one valid, self-contained HTML5 page', () => {
+  for (const [name, doc] of [
+    ['small', html],
+    ['sample', sample],
+  ] as const) {
+    it(`${name}: doctype, lang, charset, viewport, title`, () => {
+      expect(doc.startsWith('<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n')).toBe(true);
+      expect(doc).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+      expect(doc.slice(0, doc.indexOf('</head>')).match(/<title>/g)).toHaveLength(1);
+      expect(doc.trimEnd().endsWith('</html>')).toBe(true);
+    });
+
+    it(`${name}: tags nest properly, ids are unique and every reference resolves`, () => {
+      expect(tagProblems(doc)).toEqual([]);
+      const ids = attrs(doc, 'id');
+      expect(new Set(ids).size).toBe(ids.length);
+      const refs = [...attrs(doc, 'aria-labelledby').flatMap((v) => v.split(' ')), ...attrs(doc, 'href').map((h) => h.replace(/^#/, ''))];
+      expect(refs.filter((r) => !ids.includes(r))).toEqual([]);
+    });
+
+    it(`${name}: no script, no event handlers, nothing fetched`, () => {
+      expect(doc).not.toMatch(/<script/i);
+      expect(doc).not.toMatch(/\son\w+=/i);
+      expect([...new Set(doc.match(/https?:\/\/[^\s"'<>)]*/g))]).toEqual(['http://www.w3.org/2000/svg']);
+      expect(doc).not.toMatch(/\ssrc=|url\(|@import|<link|<img|<iframe/i);
+      for (const href of attrs(doc, 'href')) expect(href.startsWith('#')).toBe(true);
+    });
+
+    it(`${name}: one <svg role="img"> per indicator, labelled by its <title> and <desc>`, () => {
+      const charts = svgs(doc);
+      const count = name === 'small' ? 3 : 4;
+      expect(charts).toHaveLength(count);
+      expect(doc.match(/<section class="indicator"/g)).toHaveLength(count);
+      expect(doc.match(/<details>/g)).toHaveLength(count);
+      for (const svg of charts) {
+        const [, t, d] = /^<svg[^>]*\brole="img"[^>]*\baria-labelledby="([^" ]+) ([^" ]+)"/.exec(svg) ?? [];
+        expect(svg).toContain(`<title id="${t}">`);
+        expect(svg).toContain(`<desc id="${d}">`);
+      }
+    });
+  }
+
+  it('writes RAG as a coloured cell with a letter and a word, and direction as an arrow and a word', () => {
+    expect(html).toContain('<td class="rag rag-green"><span class="letter" aria-hidden="true">G</span>Green</td>');
+    expect(sample).toContain('<td class="rag rag-red"><span class="letter" aria-hidden="true">R</span>Red</td>');
+    expect(sample).toContain('<td class="rag rag-amber"><span class="letter" aria-hidden="true">A</span>Amber</td>');
+    expect(html).toContain('<td class="nowrap"><span aria-hidden="true">↑</span> up</td>');
+    expect(sample).toContain('<span aria-hidden="true">→</span> same');
+    // The CSS colours the cells.
+    expect(html).toMatch(/\.rag-green\{background:#[0-9a-f]{6}/);
+  });
+
+  it('summarises each row: value, target, variance, trend and benchmarks in the table', () => {
+    const tr = /<tr><th scope="row"><a href="#ind-reviews">[\s\S]*?<\/tr>/.exec(html)![0];
+    expect(tr).toContain('<td class="num">81.3%</td><td class="num">80.0%</td><td class="num">1.3</td>');
+    expect(tr).toContain('<span class="improving">improving</span>');
+    expect(tr).toContain('<td class="num bench">75.0%<small>2016</small><small>ours better</small></td>');
+    // Columns: England then statistical neighbours; none for reviews.
+    expect(tr.endsWith('<td class="num"><span class="none" aria-label="none">–</span></td></tr>')).toBe(true);
+  });
+
+  it('says why a value is missing', () => {
+    const feb = toHtml(computeScorecard([admissions], rows, { asOf: '2017-02', months: 2 }));
+    expect(feb).toContain('<td class="num"><span class="status">missing data</span></td>');
+  });
+
+  it('escapes every text from specs and options', () => {
+    const nasty: IndicatorSpecInput = { ...reviews, title: 'Care <b>&" leavers', benchmarks: { england: [{ from: '2017-01', value: 75, label: "<i>'16" }] } };
+    const doc = toHtml(computeScorecard([nasty], rows, { asOf: '2017-03', months: 3 }), { title: 'Pack <script>alert(1)</script>' });
+    expect(doc).not.toContain('<b>');
+    expect(doc).not.toContain('<i>');
+    expect(doc).not.toMatch(/<script/i);
+    expect(doc).toContain('<title>Pack &lt;script&gt;alert(1)&lt;/script&gt;</title>');
+    expect(doc).toContain('<h1>Pack &lt;script&gt;alert(1)&lt;/script&gt;</h1>');
+    // Table, section heading, chart title, chart description, data table caption.
+    expect(doc.split('Care &lt;b&gt;&amp;&quot; leavers').length - 1).toBe(5);
+    expect(doc).toContain('&lt;i&gt;&#39;16');
+    expect(tagProblems(doc)).toEqual([]);
+  });
+
+  it('defaults the title to the month', () => {
+    expect(html).toContain('<title>Scorecard, March 2017</title>');
+    expect(html).toContain('Charts show the 3 months to Mar-17.');
+  });
+});
+
+describe('toSvg: the chart', () => {
+  const row = (id: string) => card.rows.find((r) => r.id === id)!;
+
+  it('describes the series in words', () => {
+    expect(toSvg(row('cic-rate'))).toContain(
+      '<desc id="chart-cic-rate-desc">Children in care per 10,000, monthly from Jan-17 to Mar-17: 68.0 in Jan-17 to 68.0 in Mar-17 (lowest 67.0 in Feb-17, highest 68.0 in Jan-17); latest 68.0 against target 65.0.</desc>',
+    );
+    expect(toSvg(row('admissions'))).toContain(
+      '<desc id="chart-admissions-desc">Admissions, monthly from Jan-17 to Mar-17: 4 in Jan-17 to 6 in Mar-17 (lowest 4 in Jan-17, highest 6 in Mar-17); latest 6; 1 month has no value.</desc>',
+    );
+    expect(toSvg(row('reviews'))).toContain('latest 81.3% (green) against target 80.0%.</desc>');
+    const april = computeScorecard([reviews], rows, { asOf: '2017-04', months: 2 }).rows[0]!;
+    expect(toSvg(april)).toContain(': one value, 81.3% in Mar-17; latest, Apr-17: no value (missing data) against target 80.0%; 1 month has no value.</desc>');
+    const none = computeScorecard([reviews], [], { asOf: '2017-04', months: 2 }).rows[0]!;
+    expect(toSvg(none)).toContain('monthly from Mar-17 to Apr-17: no month has a value; latest, Apr-17: no value (missing data) against target 80.0%.</desc>');
+  });
+
+  it('titles the chart and takes another id prefix', () => {
+    const svg = toSvg(row('reviews'), { id: 'x1' });
+    expect(svg).toContain('aria-labelledby="x1-title x1-desc"');
+    expect(svg).toContain('<title id="x1-title">Reviews | in time: the 3 months to Mar-17</title>');
+  });
+
+  it('marks each point by RAG with a shape and a tooltip: amber diamond, green circles', () => {
+    const svg = toSvg(row('reviews'));
+    expect(svg).toContain('<title>Jan-17: 75.0%, Amber, target 80.0%</title><path d="M');
+    expect(svg).toContain('<title>Feb-17: 80.0%, Green, target 80.0%</title><circle');
+    expect(svg).toContain('<title>Mar-17: 81.3%, Green, target 80.0%</title><circle');
+    // The key names each rating drawn, in words.
+    expect(svg).toMatch(/>Green<\/text>/);
+    expect(svg).toMatch(/>Amber<\/text>/);
+    expect(svg).not.toMatch(/>Red<\/text>/);
+  });
+
+  it('draws the target as a dashed line that steps where it changes', () => {
+    const target = /<path d="([^"]*)" fill="none" stroke="#1f2328" stroke-width="1.5" stroke-dasharray="6 4"\/>/.exec(toSvg(row('cic-rate')))!;
+    // January and February at 70, then a vertical step down to 65 for March.
+    expect(target[1]!.match(/[MHV]/g)).toEqual(['M', 'H', 'V', 'H']);
+    // A target that stops and starts again is broken, not joined.
+    const gap: IndicatorSpecInput = { ...reviews, target: [{ from: '2017-01', value: 80 }, { from: '2017-02', value: null }, { from: '2017-03', value: 80 }] };
+    const gapSvg = toSvg(computeScorecard([gap], rows, { asOf: '2017-03', months: 3 }).rows[0]!);
+    const d = /<path d="([^"]*)" fill="none" stroke="#1f2328" stroke-width="1.5" stroke-dasharray/.exec(gapSvg)![1]!;
+    expect(d.match(/[MHV]/g)).toEqual(['M', 'H', 'M', 'H']);
+    expect(toSvg(row('admissions'))).not.toContain('stroke-dasharray');
+  });
+
+  it('leaves a gap marked n/a for a month without a value', () => {
+    const svg = toSvg(row('admissions'));
+    const line = /<path d="([^"]*)" fill="none" stroke="#24527a"/.exec(svg)![1]!;
+    expect(line.match(/[ML]/g)).toEqual(['M', 'M']);
+    expect(svg.match(/>n\/a<\/text>/g)).toHaveLength(1);
+    expect(svg).toContain('>No rating</text>');
+  });
+
+  it('labels months and values: every month of a short series, value ticks with units', () => {
+    const svg = toSvg(row('reviews'));
+    for (const m of ['Jan-17', 'Feb-17', 'Mar-17']) expect(svg).toContain(`>${m}</text>`);
+    expect(svg).toMatch(/>80%<\/text>/);
+    const long = toSvg(computeScorecard([reviews], rows, { asOf: '2017-03' }).rows[0]!);
+    // 18 months: every second label, ending at the last month.
+    expect(long.match(/text-anchor="middle" fill="#1f2328">[A-Z][a-z]{2}-\d\d</g)).toHaveLength(9);
+    expect(long).toContain('>Mar-17</text>');
+    expect(long).not.toContain('>Feb-17</text>');
+  });
+
+  it('never ticks a count axis at fractions, even when every value is 0', () => {
+    const zeros = computeScorecard([admissions], [{ period: '2017-02', admitted: 0 }, { period: '2017-03', admitted: 0 }], { asOf: '2017-03', months: 2 });
+    const ticks = [...toSvg(zeros.rows[0]!).matchAll(/text-anchor="end" fill="#57606a">([^<]*)</g)].map((m) => m[1]);
+    expect(ticks).toEqual(['0', '1']);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * toMarkdown and toCsv: exact output for the small scorecard of
+ * fixtures.ts, written out by hand, and escaping and quoting.
+ */
+import { describe, expect, it } from 'vitest';
+import type { IndicatorSpecInput } from 'council-indicators';
+import { computeScorecard, toCsv, toMarkdown } from '../../src/scorecard/index.js';
+import { admissions, cicRate, reviews, rows } from './fixtures.js';
+
+const card = computeScorecard([reviews, cicRate, admissions], rows, { asOf: '2017-03', months: 3 });
+
+describe('toMarkdown', () => {
+  it('writes the scorecard as a GFM table', () => {
+    expect(toMarkdown(card)).toBe(
+      [
+        '| Indicator | Period | Value | Target | Variance | RAG | Direction | Trend | England | Statistical neighbours |',
+        '| :-- | :-- | --: | --: | --: | :-- | :-- | :-- | --: | --: |',
+        '| Reviews \\| in time | Mar-17 | 81.3% | 80.0% | 1.3 | Green | ↑ up | improving | 75.0% (2016), ours better | – |',
+        '| Children in care per 10,000 | Mar-17 | 68.0 | 65.0 | 4.6% | – | ↑ up | worsening | – | 68.0 (2016), ours the same |',
+        '| Admissions | Mar-17 | 6 | – | – | – | – | – | 5 | – |',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says why a value is missing, and writes every direction as an arrow and a word', () => {
+    const feb = computeScorecard([admissions, reviews], rows, { asOf: '2017-02', months: 2 });
+    expect(toMarkdown(feb).split('\n').slice(2, 4)).toEqual([
+      '| Admissions | Feb-17 | – (missing data) | – | – | – | – | – | 5 |',
+      '| Reviews \\| in time | Feb-17 | 80.0% | 80.0% | 0.0 | Green | ↑ up | improving | 75.0% (2016), ours better |',
+    ]);
+    const down = computeScorecard([reviews], [...rows, { period: '2017-04', a: 13, b: 16 }, { period: '2017-05', a: 12, b: 16 }], {
+      asOf: '2017-05',
+      months: 1,
+    });
+    expect(toMarkdown(down).split('\n')[2]).toContain('| Amber | ↓ down | worsening |');
+    const same = computeScorecard([reviews], [...rows, { period: '2017-04', a: 13, b: 16 }], { asOf: '2017-04', months: 1 });
+    expect(toMarkdown(same).split('\n')[2]).toContain('| Green | → same | no change |');
+  });
+
+  it('escapes pipes, Markdown punctuation and line breaks in titles', () => {
+    const odd: IndicatorSpecInput = { ...admissions, title: 'A|B *c* <d> _e_ [f]\\g\nh' };
+    const md = computeScorecard([odd], rows, { asOf: '2017-03', months: 1 });
+    expect(toMarkdown(md).split('\n')[2]).toBe('| A\\|B \\*c\\* \\<d\\> \\_e\\_ \\[f\\]\\\\g h | Mar-17 | 6 | – | – | – | – | – | 5 |');
+  });
+
+  it('an empty scorecard is a header only', () => {
+    expect(toMarkdown(computeScorecard([], rows, { asOf: '2017-03' }))).toBe(
+      '| Indicator | Period | Value | Target | Variance | RAG | Direction | Trend |\n| :-- | :-- | --: | --: | --: | :-- | :-- | :-- |\n',
+    );
+  });
+});
+
+describe('toCsv', () => {
+  it('writes RFC 4180 CSV with CRLF line ends', () => {
+    expect(toCsv(card)).toBe(
+      [
+        'id,Indicator,Period,Status,Value,Exact value,Target,Variance,RAG,Direction,Trend,England,England label,England comparison,Statistical neighbours,Statistical neighbours label,Statistical neighbours comparison',
+        'reviews,Reviews | in time,2017-03,ok,81.3%,81.25,80.0%,1.3,Green,up,improving,75.0%,2016,better,,,',
+        'cic-rate,"Children in care per 10,000",2017-03,ok,68.0,68,65.0,4.6%,,up,worsening,,,,68.0,2016,same',
+        'admissions,Admissions,2017-03,ok,6,6,,,,,,5,,,,,',
+        '',
+      ].join('\r\n'),
+    );
+  });
+
+  it('has the same number of fields on every line', () => {
+    for (const line of toCsv(card).split('\r\n').slice(0, -1)) expect(line.replace(/"[^"]*"/g, '').split(',')).toHaveLength(17);
+  });
+
+  it('quotes fields with commas, double quotes or line breaks, doubling the quotes', () => {
+    const odd: IndicatorSpecInput = { ...admissions, title: 'He said "in care", then\r\nleft\nagain', benchmarks: {} };
+    const csv = toCsv(computeScorecard([odd], rows, { asOf: '2017-02', months: 1 }));
+    expect(csv.split('\r\n')[1]).toBe('admissions,"He said ""in care"", then');
+    expect(csv).toBe(
+      'id,Indicator,Period,Status,Value,Exact value,Target,Variance,RAG,Direction,Trend\r\n' +
+        'admissions,"He said ""in care"", then\r\nleft\nagain",2017-02,missing data,,,,,,,\r\n',
+    );
+  });
+});
