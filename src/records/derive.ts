@@ -86,19 +86,45 @@ function attributeMatches(record: Record<string, unknown>, wanted: Record<string
   return true;
 }
 
-/** Whether a child meets a filter on `day`, in `period`, during `episode`. */
-function meets(f: ChildFilter | undefined, t: Timeline, period: PeriodOfCare, episode: Episode, day: number): boolean {
+const birthdays = new WeakMap<Timeline, Map<number, number>>();
+
+/** The day the child turns `age`, worked out once per child and age. */
+function birthdayOf(t: Timeline, age: number): number {
+  let known = birthdays.get(t);
+  if (known === undefined) birthdays.set(t, (known = new Map()));
+  let day = known.get(age);
+  if (day === undefined) known.set(age, (day = birthday(t.birth, age)));
+  return day;
+}
+
+const sinceDays = new WeakMap<PeriodOfCare, Map<Duration, number>>();
+
+/** The day a period of care has lasted `d`, worked out once per period and duration. */
+function lastedUntil(period: PeriodOfCare, d: Duration): number {
+  let known = sinceDays.get(period);
+  if (known === undefined) sinceDays.set(period, (known = new Map()));
+  let day = known.get(d);
+  if (day === undefined) known.set(d, (day = addDuration(period.start, d)));
+  return day;
+}
+
+/**
+ * Whether a child meets a filter on `day`, in `period`, during `episode`.
+ * `month` is the month index when `day` is its last day (a month end).
+ */
+function meets(f: ChildFilter | undefined, t: Timeline, period: PeriodOfCare, episode: Episode, day: number, month: number | null): boolean {
   if (f === undefined) return true;
-  if (f.ageAtLeast !== undefined && day < birthday(t.birth, f.ageAtLeast)) return false;
-  if (f.ageBelow !== undefined && day >= birthday(t.birth, f.ageBelow)) return false;
-  if (f.inCareAtLeast !== undefined && addDuration(period.start, f.inCareAtLeast) > day) return false;
+  if (f.ageAtLeast !== undefined && day < birthdayOf(t, f.ageAtLeast)) return false;
+  if (f.ageBelow !== undefined && day >= birthdayOf(t, f.ageBelow)) return false;
+  if (f.inCareAtLeast !== undefined && lastedUntil(period, f.inCareAtLeast) > day) return false;
   if (!attributeMatches(episode.record, f.episode)) return false;
   if (!attributeMatches(t.record, f.child)) return false;
   if (f.hadEvent !== undefined) {
     const days = t.events.get(f.hadEvent.type)?.days;
     if (days === undefined) return false;
     const i = upperBound(days, day) - 1; // the last event on or before the day
-    if (i < 0 || days[i]! <= monthsBefore(day, f.hadEvent.withinMonths)) return false;
+    const after = month === null ? monthsBefore(day, f.hadEvent.withinMonths) : monthEndDay(month - f.hadEvent.withinMonths);
+    if (i < 0 || days[i]! <= after) return false;
   }
   return true;
 }
@@ -149,13 +175,13 @@ function derive(measure: RecordMeasure, timelines: readonly Timeline[], range: R
   switch (measure.type) {
     case 'in-care':
       for (const t of timelines) eachMonthInCare(t, range, (m, day, p, e) => {
-        if (meets(measure.filter, t, p, e, day)) counts[m - range.first]! += 1;
+        if (meets(measure.filter, t, p, e, day, m)) counts[m - range.first]! += 1;
       });
       break;
     case 'started':
       for (const t of timelines) for (const p of t.periods) {
         const at = inRange(p.start);
-        if (at >= 0 && meets(measure.filter, t, p, p.episodes[0]!, p.start)) counts[at]! += 1;
+        if (at >= 0 && meets(measure.filter, t, p, p.episodes[0]!, p.start, null)) counts[at]! += 1;
       }
       break;
     case 'ended':
@@ -172,11 +198,11 @@ function derive(measure: RecordMeasure, timelines: readonly Timeline[], range: R
       for (const t of timelines) {
         const starts = placementStarts(t, reasons);
         eachMonthInCare(t, range, (m, day, p, e) => {
-          if (!meets(measure.filter, t, p, e, day)) return;
+          if (!meets(measure.filter, t, p, e, day, m)) return;
           // Placements during the `within` whole months ending at the month
           // end: those under way on the window's first day, and those that
           // started after it.
-          const first = monthsBefore(day, within) + 1;
+          const first = monthEndDay(m - within) + 1; // day is month m's last day
           const placements = upperBound(starts, day) - upperBound(starts, first) + (inCareOn(t, first) ? 1 : 0);
           if (placements >= measure.atLeast) counts[m - range.first]! += 1;
         });
@@ -283,6 +309,21 @@ function derive(measure: RecordMeasure, timelines: readonly Timeline[], range: R
   return counts;
 }
 
+/** The event types a set of measures reads. */
+function eventTypesRead(measures: readonly RecordMeasure[]): Set<string> {
+  const types = new Set<string>();
+  const filter = (f: ChildFilter | undefined) => f?.hadEvent !== undefined && types.add(f.hadEvent.type);
+  for (const m of measures) {
+    if (m.type === 'in-care' || m.type === 'started' || m.type === 'placements') filter(m.filter);
+    else if (m.type === 'event-within' || m.type === 'events') types.add(m.event);
+    else if (m.type === 'days-between') {
+      types.add(m.to);
+      types.add(m.from);
+    }
+  }
+  return types;
+}
+
 function dayNumber(date: string): number {
   return tryParseDay(date)!;
 }
@@ -345,7 +386,7 @@ export function deriveMonthly(records: CaseRecords, options: DeriveOptions): Der
   const names = Object.keys(parsed.data);
   if (names.includes('period')) throw new IndicatorError('INVALID_SPEC', [{ path: 'measures.period', message: '"period" names the month; give the measure another name' }]);
 
-  const timelines = buildTimelines(records);
+  const timelines = buildTimelines(records, eventTypesRead(Object.values(parsed.data) as RecordMeasure[]));
   const first = periodIndex(options.from);
   const last = periodIndex(options.to);
   const range: Range = { first, last, ends: [] };

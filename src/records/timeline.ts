@@ -48,6 +48,21 @@ function dateIssue(value: unknown, path: string, row: number, field: string, wha
   };
 }
 
+/**
+ * `tryParseDay` with a cache: an extract of a million records holds only a
+ * few thousand distinct dates.
+ */
+function dateParser(): (value: unknown) => number | undefined {
+  const cache = new Map<string, number | undefined>();
+  return (value) => {
+    if (typeof value !== 'string') return undefined;
+    if (cache.has(value)) return cache.get(value);
+    const day = tryParseDay(value);
+    cache.set(value, day);
+    return day;
+  };
+}
+
 const span = (e: Episode) => `${formatDay(e.start)} to ${e.end === null ? 'open' : formatDay(e.end)}`;
 
 /**
@@ -56,7 +71,8 @@ const span = (e: Episode) => `${formatDay(e.start)} to ${e.end === null ? 'open'
  * it starts, overlapping episodes of one child, a record for an unknown
  * child, a child listed twice.
  */
-export function buildTimelines(records: CaseRecords): Timeline[] {
+export function buildTimelines(records: CaseRecords, eventTypes?: ReadonlySet<string>): Timeline[] {
+  const parseDate = dateParser();
   const issues: IndicatorIssue[] = [];
   if (!isObject(records) || !Array.isArray(records.children) || !Array.isArray(records.episodes)) {
     throw new IndicatorError('INVALID_DATA', [
@@ -75,7 +91,7 @@ export function buildTimelines(records: CaseRecords): Timeline[] {
     if (!isObject(child)) return issues.push({ path, row: i, message: 'each child must be an object' });
     const id = child.childId;
     if (typeof id !== 'string' || id === '') return issues.push({ path: `${path}.childId`, row: i, field: 'childId', message: 'childId must be a non-empty string' });
-    const birth = tryParseDay(child.dateOfBirth);
+    const birth = parseDate(child.dateOfBirth);
     if (birth === undefined) {
       flawed.add(id);
       return issues.push(dateIssue(child.dateOfBirth, `${path}.dateOfBirth`, i, 'dateOfBirth', 'child'));
@@ -93,11 +109,11 @@ export function buildTimelines(records: CaseRecords): Timeline[] {
       if (flawed.has(episode.childId as string)) return;
       return issues.push({ path: `${path}.childId`, row: i, field: 'childId', message: `episode for unknown child ${shown(episode.childId)}` });
     }
-    const start = tryParseDay(episode.start);
+    const start = parseDate(episode.start);
     if (start === undefined) return issues.push(dateIssue(episode.start, `${path}.start`, i, 'start', 'episode'));
     let end: number | null = null;
     if (episode.end !== undefined && episode.end !== null) {
-      const parsed = tryParseDay(episode.end);
+      const parsed = parseDate(episode.end);
       if (parsed === undefined) return issues.push(dateIssue(episode.end, `${path}.end`, i, 'end', 'episode'));
       if (parsed <= start) {
         return issues.push({
@@ -121,16 +137,17 @@ export function buildTimelines(records: CaseRecords): Timeline[] {
   });
 
   (records.events ?? []).forEach((event: unknown, i) => {
-    const path = `events[${i}]`;
-    if (!isObject(event)) return issues.push({ path, row: i, message: 'each event must be an object' });
+    if (!isObject(event)) return issues.push({ path: `events[${i}]`, row: i, message: 'each event must be an object' });
     const child = typeof event.childId === 'string' ? byId.get(event.childId) : undefined;
     if (child === undefined) {
       if (flawed.has(event.childId as string)) return;
-      return issues.push({ path: `${path}.childId`, row: i, field: 'childId', message: `event for unknown child ${shown(event.childId)}` });
+      return issues.push({ path: `events[${i}].childId`, row: i, field: 'childId', message: `event for unknown child ${shown(event.childId)}` });
     }
-    if (typeof event.type !== 'string' || event.type === '') return issues.push({ path: `${path}.type`, row: i, field: 'type', message: 'event type must be a non-empty string' });
-    const day = tryParseDay(event.date);
-    if (day === undefined) return issues.push(dateIssue(event.date, `${path}.date`, i, 'date', 'event'));
+    if (typeof event.type !== 'string' || event.type === '') return issues.push({ path: `events[${i}].type`, row: i, field: 'type', message: 'event type must be a non-empty string' });
+    const day = parseDate(event.date);
+    if (day === undefined) return issues.push(dateIssue(event.date, `events[${i}].date`, i, 'date', 'event'));
+    // Every event is checked; only the types the measures read are kept.
+    if (eventTypes !== undefined && !eventTypes.has(event.type)) return;
     let list = child.events.get(event.type);
     if (list === undefined) child.events.set(event.type, (list = { days: [], rows: [] }));
     list.days.push(day);

@@ -55,6 +55,11 @@ function flatten(issues: readonly ZodIssue[], prefix: readonly PropertyKey[]): I
         continue;
       }
     }
+    // A record key that failed its own check: report that check's message.
+    if (issue.code === 'invalid_key' && issue.issues[0] !== undefined) {
+      out.push({ path: formatPath(path), message: issue.issues[0].message });
+      continue;
+    }
     const at = formatPath(path);
     // A value of the wrong type also fails its checks (an empty-string check
     // on an array): report only the type.
