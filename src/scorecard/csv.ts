@@ -72,7 +72,8 @@ export function toCsv(scorecard: Scorecard): string {
       row.trend === null ? null : trendWord(row.trend),
       ...names.flatMap((name) => {
         const b = row.benchmarks.find((x) => x.name === name);
-        return b === undefined ? [null, null, null] : [b.formatted, b.label, b.comparison];
+        // A step whose value is null means no benchmark: leave its label out too, as Markdown and HTML do.
+        return b === undefined || b.value === null ? [null, null, null] : [b.formatted, b.label, b.comparison];
       }),
     ];
     lines.push(fields.map(field).join(','));

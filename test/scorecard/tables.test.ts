@@ -78,3 +78,25 @@ describe('toCsv', () => {
     );
   });
 });
+
+describe('toCsv with a benchmark stopped by a null step', () => {
+  it('leaves its value, label and comparison empty, as Markdown shows nothing', () => {
+    const card = computeScorecard(
+      [
+        {
+          id: 'stopped',
+          title: 'Stopped benchmark',
+          measure: { type: 'count' },
+          numerator: 'n',
+          polarity: 'lower-is-better',
+          benchmarks: { england: [{ from: '2016-04', value: 60, label: '2015-16' }, { from: '2017-04', value: null, label: 'withdrawn' }] },
+        },
+      ],
+      [{ period: '2017-09', n: 5 }],
+      { asOf: '2017-09' },
+    );
+    const row = toCsv(card).split('\r\n')[1]!;
+    expect(row.endsWith(',,,')).toBe(true);
+    expect(row).not.toContain('withdrawn');
+  });
+});
