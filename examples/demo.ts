@@ -21,7 +21,15 @@ const started = performance.now();
 const records = generateRecords({ seed: 1, from: '2012-04-01', to: '2024-03-31' });
 
 // Monthly rows from April 2013: adoption milestones need a year of history before the first month.
-const rows = deriveMonthly(records, { from: '2013-04', to: asOf, measures: catalogueMeasures });
+const derived = deriveMonthly(records, { from: '2013-04', to: asOf, measures: catalogueMeasures });
+
+// Initial health assessments are reported one month in arrears (the 20 working days must
+// have passed): each month carries the previous month's admissions and assessments.
+const rows = derived.map((row, i) => ({
+  ...row,
+  ihaMet: i === 0 ? null : derived[i - 1]!.ihaMet,
+  ihaEligible: i === 0 ? null : derived[i - 1]!.ihaEligible,
+}));
 
 const derivable = catalogue.filter((entry) => entry.measures !== null);
 const card = computeScorecard(
