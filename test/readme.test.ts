@@ -7,6 +7,8 @@ import ts from 'typescript';
 import { expect, it } from 'vitest';
 import * as lib from 'council-indicators';
 import * as records from 'council-indicators/records';
+import * as catalogue from 'council-indicators/catalogue';
+import * as scorecard from 'council-indicators/scorecard';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const quickstart = /## Quickstart\s+```ts\n([\s\S]*?)```/.exec(readme)![1]!;
@@ -66,4 +68,20 @@ it('runs the case-records example and gets the rows and figures its comments sho
   expect(logged[0]).toEqual([expectedRows]);
   const printed = logged.slice(1).map((args) => args.map(String).join(' '));
   expect(printed).toEqual(after('console.log(p.period'));
+});
+
+it('runs the scorecard example and prints the table its comments show', () => {
+  const block = /## Scorecards[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)![1]!;
+  const code = block
+    .replace(/import \{([^}]*)\} from 'council-indicators\/catalogue';/, 'const {$1} = __catalogue;')
+    .replace(/import \{([^}]*)\} from 'council-indicators\/scorecard';/, 'const {$1} = __scorecard;');
+  const js = ts.transpileModule(code, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText;
+  const logged: unknown[][] = [];
+  new Function('__catalogue', '__scorecard', 'console', js)(catalogue, scorecard, { log: (...args: unknown[]) => logged.push(args) });
+  const expected = block
+    .split('\n')
+    .filter((l) => l.startsWith('// '))
+    .map((l) => l.slice(3));
+  expect(logged).toHaveLength(1);
+  expect(String(logged[0]![0]).trimEnd().split('\n')).toEqual(expected);
 });
