@@ -63,6 +63,11 @@ function dateParser(): (value: unknown) => number | undefined {
   };
 }
 
+function isSorted(days: readonly number[]): boolean {
+  for (let k = 1; k < days.length; k++) if (days[k]! < days[k - 1]!) return false;
+  return true;
+}
+
 const span = (e: Episode) => `${formatDay(e.start)} to ${e.end === null ? 'open' : formatDay(e.end)}`;
 
 /**
@@ -136,23 +141,37 @@ export function buildTimelines(records: CaseRecords, eventTypes?: ReadonlySet<st
     list.push({ start, end, record: episode as EpisodeRecord, row: i });
   });
 
-  (records.events ?? []).forEach((event: unknown, i) => {
-    if (!isObject(event)) return issues.push({ path: `events[${i}]`, row: i, message: 'each event must be an object' });
+  const events: readonly unknown[] = records.events ?? [];
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i];
+    if (!isObject(event)) {
+      issues.push({ path: `events[${i}]`, row: i, message: 'each event must be an object' });
+      continue;
+    }
     const child = typeof event.childId === 'string' ? byId.get(event.childId) : undefined;
     if (child === undefined) {
-      if (flawed.has(event.childId as string)) return;
-      return issues.push({ path: `events[${i}].childId`, row: i, field: 'childId', message: `event for unknown child ${shown(event.childId)}` });
+      if (!flawed.has(event.childId as string)) {
+        issues.push({ path: `events[${i}].childId`, row: i, field: 'childId', message: `event for unknown child ${shown(event.childId)}` });
+      }
+      continue;
     }
-    if (typeof event.type !== 'string' || event.type === '') return issues.push({ path: `events[${i}].type`, row: i, field: 'type', message: 'event type must be a non-empty string' });
+    const type = event.type;
+    if (typeof type !== 'string' || type === '') {
+      issues.push({ path: `events[${i}].type`, row: i, field: 'type', message: 'event type must be a non-empty string' });
+      continue;
+    }
     const day = parseDate(event.date);
-    if (day === undefined) return issues.push(dateIssue(event.date, `events[${i}].date`, i, 'date', 'event'));
+    if (day === undefined) {
+      issues.push(dateIssue(event.date, `events[${i}].date`, i, 'date', 'event'));
+      continue;
+    }
     // Every event is checked; only the types the measures read are kept.
-    if (eventTypes !== undefined && !eventTypes.has(event.type)) return;
-    let list = child.events.get(event.type);
-    if (list === undefined) child.events.set(event.type, (list = { days: [], rows: [] }));
+    if (eventTypes !== undefined && !eventTypes.has(type)) continue;
+    let list = child.events.get(type);
+    if (list === undefined) child.events.set(type, (list = { days: [], rows: [] }));
     list.days.push(day);
     list.rows.push(i);
-  });
+  }
 
   for (const [child, episodes] of episodesOf) {
     episodes.sort((a, b) => a.start - b.start || a.row - b.row);
@@ -185,6 +204,7 @@ export function buildTimelines(records: CaseRecords, eventTypes?: ReadonlySet<st
 
   for (const child of byId.values()) {
     for (const list of child.events.values()) {
+      if (isSorted(list.days)) continue; // rows come in input order, so ties are already in row order
       const order = list.days.map((_, k) => k).sort((a, b) => list.days[a]! - list.days[b]! || list.rows[a]! - list.rows[b]!);
       list.days = order.map((k) => list.days[k]!);
       list.rows = order.map((k) => list.rows[k]!);
