@@ -23,7 +23,7 @@
  * @module
  */
 import { defineIndicator } from '../spec/validate.js';
-import type { BenchmarkStep, IndicatorSpecInput } from '../spec/types.js';
+import type { Band, BenchmarkStep, IndicatorSpecInput } from '../spec/types.js';
 import type { RecordMeasure } from '../records/types.js';
 import type { CatalogueEntry } from './types.js';
 
@@ -44,6 +44,9 @@ function year(label: string, value: number, printed?: string): BenchmarkStep {
 
 /** A target printed for 2017-18 only. */
 const from201718 = (value: number) => [{ from: '2017-04', value }];
+
+/** RAG thresholds printed for 2017-18 only, rating the value as displayed; earlier months are not rated. */
+const ratedFrom201718 = (bands: Band[]) => [{ from: '2017-04', rag: { using: 'rounded' as const, bands } }];
 
 // ---------------------------------------------------------------------------
 // Record-level measures. One name, one definition: entries that read the same
@@ -260,19 +263,11 @@ const cicThreeOrMorePlacements = entry(
       { from: '2017-04', value: 8.5 },
     ],
     variance: 'difference',
-    rag: [
-      {
-        from: '2017-04',
-        rag: {
-          using: 'rounded',
-          bands: [
-            { rating: 'green', max: 8.5, maxInclusive: true, label: 'G <= 8.5%' },
-            { rating: 'amber', min: 8.6, minInclusive: true, max: 10, maxInclusive: true, label: 'A > 8.6-10%' },
-            { rating: 'red', min: 10, minInclusive: false, label: 'R > 10' },
-          ],
-        },
-      },
-    ],
+    rag: ratedFrom201718([
+      { rating: 'green', max: 8.5, maxInclusive: true, label: 'G <= 8.5%' },
+      { rating: 'amber', min: 8.6, minInclusive: true, max: 10, maxInclusive: true, label: 'A > 8.6-10%' },
+      { rating: 'red', min: 10, minInclusive: false, label: 'R > 10' },
+    ]),
     benchmarks: {
       'statistical-neighbours': [year('2013-14', 11.3)],
       england: [year('2013-14', 11)],
@@ -299,19 +294,11 @@ const cicLongTermStability = entry(
     polarity: 'higher-is-better',
     target: from201718(71),
     variance: 'difference',
-    rag: [
-      {
-        from: '2017-04',
-        rag: {
-          using: 'rounded',
-          bands: [
-            { rating: 'red', max: 69, maxInclusive: false, label: 'R < 69%' },
-            { rating: 'amber', min: 69, minInclusive: true, max: 71, maxInclusive: false, label: 'A 69%-71%' },
-            { rating: 'green', min: 71, minInclusive: true, label: 'G =71%' },
-          ],
-        },
-      },
-    ],
+    rag: ratedFrom201718([
+      { rating: 'red', max: 69, maxInclusive: false, label: 'R < 69%' },
+      { rating: 'amber', min: 69, minInclusive: true, max: 71, maxInclusive: false, label: 'A 69%-71%' },
+      { rating: 'green', min: 71, minInclusive: true, label: 'G =71%' },
+    ]),
     benchmarks: {
       'statistical-neighbours': [year('2013-14', 69.1)],
       england: [year('2013-14', 67)],
@@ -341,19 +328,11 @@ const cicReviewsInTime = entryWithoutMeasures(
       { from: '2016-05', value: 100 },
     ],
     variance: 'difference',
-    rag: [
-      {
-        from: '2017-04',
-        rag: {
-          using: 'rounded',
-          bands: [
-            { rating: 'red', max: 98, maxInclusive: false, label: 'R < 98%' },
-            { rating: 'amber', min: 98, minInclusive: true, max: 100, maxInclusive: false, label: 'A > 98%' },
-            { rating: 'green', min: 100, minInclusive: true, label: 'G = 100%' },
-          ],
-        },
-      },
-    ],
+    rag: ratedFrom201718([
+      { rating: 'red', max: 98, maxInclusive: false, label: 'R < 98%' },
+      { rating: 'amber', min: 98, minInclusive: true, max: 100, maxInclusive: false, label: 'A > 98%' },
+      { rating: 'green', min: 100, minInclusive: true, label: 'G = 100%' },
+    ]),
   },
   30,
   'The numerator is a negative ("children who have not had a review ... recorded as outside of timescale"), and a record ' +
@@ -379,19 +358,11 @@ const cicStatutoryVisits = entryWithoutMeasures(
     polarity: 'higher-is-better',
     target: from201718(98),
     variance: 'difference',
-    rag: [
-      {
-        from: '2017-04',
-        rag: {
-          using: 'rounded',
-          bands: [
-            { rating: 'red', max: 90, maxInclusive: false, label: 'R < 90%' },
-            { rating: 'amber', min: 90, minInclusive: true, max: 98, maxInclusive: false, label: 'A > 97%-90' },
-            { rating: 'green', min: 98, minInclusive: true, label: 'G = 98%' },
-          ],
-        },
-      },
-    ],
+    rag: ratedFrom201718([
+      { rating: 'red', max: 90, maxInclusive: false, label: 'R < 90%' },
+      { rating: 'amber', min: 90, minInclusive: true, max: 98, maxInclusive: false, label: 'A > 97%-90' },
+      { rating: 'green', min: 98, minInclusive: true, label: 'G = 98%' },
+    ]),
   },
   31,
   'The deadlines are in weeks ("within 6 weeks") and depend on whether the placement is deemed permanent (three months), ' +
@@ -417,19 +388,11 @@ const cicAdoptedYtd = entry(
     polarity: 'higher-is-better',
     target: from201718(14),
     variance: 'difference',
-    rag: [
-      {
-        from: '2017-04',
-        rag: {
-          using: 'rounded',
-          bands: [
-            { rating: 'red', max: 8, maxInclusive: false, label: 'R < 8%' },
-            { rating: 'amber', min: 8, minInclusive: true, max: 14, maxInclusive: false, label: 'A 9-13%' },
-            { rating: 'green', min: 14, minInclusive: true, label: 'G =14%' },
-          ],
-        },
-      },
-    ],
+    rag: ratedFrom201718([
+      { rating: 'red', max: 8, maxInclusive: false, label: 'R < 8%' },
+      { rating: 'amber', min: 8, minInclusive: true, max: 14, maxInclusive: false, label: 'A 9-13%' },
+      { rating: 'green', min: 14, minInclusive: true, label: 'G =14%' },
+    ]),
     benchmarks: {
       'statistical-neighbours': [year('2013-14', 22.4), year('2014-15', 24), year('2015-16', 21)],
       england: [year('2013-14', 17), year('2014-15', 17), year('2015-16', 15)],
@@ -461,18 +424,10 @@ const cicAdoptionA1 = entry(
     polarity: 'lower-is-better',
     target: from201718(487),
     variance: 'difference',
-    rag: [
-      {
-        from: '2017-04',
-        rag: {
-          using: 'rounded',
-          bands: [
-            { rating: 'green', max: 487, maxInclusive: true, label: 'G <=487' },
-            { rating: 'red', min: 487, minInclusive: false, label: 'R (blank)' },
-          ],
-        },
-      },
-    ],
+    rag: ratedFrom201718([
+      { rating: 'green', max: 487, maxInclusive: true, label: 'G <=487' },
+      { rating: 'red', min: 487, minInclusive: false, label: 'R (blank)' },
+    ]),
     benchmarks: {
       'eastern-region': [year('2014-15', 492.5)],
     },
@@ -502,18 +457,10 @@ const cicAdoptionA2 = entry(
     polarity: 'lower-is-better',
     target: from201718(120),
     variance: 'difference',
-    rag: [
-      {
-        from: '2017-04',
-        rag: {
-          using: 'rounded',
-          bands: [
-            { rating: 'green', max: 120, maxInclusive: true, label: 'G <=120' },
-            { rating: 'red', min: 120, minInclusive: false, label: 'R < (blank)' },
-          ],
-        },
-      },
-    ],
+    rag: ratedFrom201718([
+      { rating: 'green', max: 120, maxInclusive: true, label: 'G <=120' },
+      { rating: 'red', min: 120, minInclusive: false, label: 'R < (blank)' },
+    ]),
     benchmarks: {
       'eastern-region': [year('2014-15', 220)],
     },
@@ -574,19 +521,11 @@ const cicInitialHealthAssessments = entry(
     polarity: 'higher-is-better',
     target: from201718(95),
     variance: 'difference',
-    rag: [
-      {
-        from: '2017-04',
-        rag: {
-          using: 'rounded',
-          bands: [
-            { rating: 'red', max: 85, maxInclusive: false, label: 'R < 85%' },
-            { rating: 'amber', min: 85, minInclusive: true, max: 95, maxInclusive: false, label: 'A > 85 -95%' },
-            { rating: 'green', min: 95, minInclusive: true, label: 'G >= 95%' },
-          ],
-        },
-      },
-    ],
+    rag: ratedFrom201718([
+      { rating: 'red', max: 85, maxInclusive: false, label: 'R < 85%' },
+      { rating: 'amber', min: 85, minInclusive: true, max: 95, maxInclusive: false, label: 'A > 85 -95%' },
+      { rating: 'green', min: 95, minInclusive: true, label: 'G >= 95%' },
+    ]),
   },
   36,
   pick('ihaMet', 'ihaEligible'),
@@ -609,19 +548,11 @@ const cicAnnualHealthAssessments = entry(
     polarity: 'higher-is-better',
     target: from201718(95),
     variance: 'difference',
-    rag: [
-      {
-        from: '2017-04',
-        rag: {
-          using: 'rounded',
-          bands: [
-            { rating: 'red', max: 85, maxInclusive: false, label: 'R < 85%' },
-            { rating: 'amber', min: 85, minInclusive: true, max: 95, maxInclusive: false, label: 'A > 85%' },
-            { rating: 'green', min: 95, minInclusive: true, label: 'G >= 95%' },
-          ],
-        },
-      },
-    ],
+    rag: ratedFrom201718([
+      { rating: 'red', max: 85, maxInclusive: false, label: 'R < 85%' },
+      { rating: 'amber', min: 85, minInclusive: true, max: 95, maxInclusive: false, label: 'A > 85%' },
+      { rating: 'green', min: 95, minInclusive: true, label: 'G >= 95%' },
+    ]),
     benchmarks: {
       'statistical-neighbours': [year('2013-14', 89.1)],
       england: [year('2013-14', 88.4)],
@@ -648,19 +579,11 @@ const cicDentalChecks = entry(
     polarity: 'higher-is-better',
     target: from201718(95),
     variance: 'difference',
-    rag: [
-      {
-        from: '2017-04',
-        rag: {
-          using: 'rounded',
-          bands: [
-            { rating: 'red', max: 90, maxInclusive: false, label: 'R < 90%' },
-            { rating: 'amber', min: 90, minInclusive: true, max: 95, maxInclusive: false, label: 'A > 90%' },
-            { rating: 'green', min: 95, minInclusive: true, label: 'G >= 95%' },
-          ],
-        },
-      },
-    ],
+    rag: ratedFrom201718([
+      { rating: 'red', max: 90, maxInclusive: false, label: 'R < 90%' },
+      { rating: 'amber', min: 90, minInclusive: true, max: 95, maxInclusive: false, label: 'A > 90%' },
+      { rating: 'green', min: 95, minInclusive: true, label: 'G >= 95%' },
+    ]),
   },
   38,
   pick('dentalMet', 'dentalEligible'),
@@ -685,19 +608,11 @@ const cicPersonalEducationPlans = entryWithoutMeasures(
       { from: '2017-04', value: 98 },
     ],
     variance: 'difference',
-    rag: [
-      {
-        from: '2017-04',
-        rag: {
-          using: 'rounded',
-          bands: [
-            { rating: 'red', max: 95, maxInclusive: false, label: 'R < 95%' },
-            { rating: 'amber', min: 95, minInclusive: true, max: 98, maxInclusive: false, label: 'A=95%-97%' },
-            { rating: 'green', min: 98, minInclusive: true, label: 'G = >98%' },
-          ],
-        },
-      },
-    ],
+    rag: ratedFrom201718([
+      { rating: 'red', max: 95, maxInclusive: false, label: 'R < 95%' },
+      { rating: 'amber', min: 95, minInclusive: true, max: 98, maxInclusive: false, label: 'A=95%-97%' },
+      { rating: 'green', min: 98, minInclusive: true, label: 'G = >98%' },
+    ]),
   },
   39,
   'A PEP is an education record, not an SSDA903 episode or event, and "of school age" follows the school year ' +
@@ -723,19 +638,11 @@ const cicPathwayPlans = entryWithoutMeasures(
     polarity: 'higher-is-better',
     target: from201718(98),
     variance: 'difference',
-    rag: [
-      {
-        from: '2017-04',
-        rag: {
-          using: 'rounded',
-          bands: [
-            { rating: 'red', max: 84, maxInclusive: false, label: 'R<84%' },
-            { rating: 'amber', min: 84, minInclusive: true, max: 98, maxInclusive: false, label: 'A =85-97%' },
-            { rating: 'green', min: 98, minInclusive: true, label: 'G =98%' },
-          ],
-        },
-      },
-    ],
+    rag: ratedFrom201718([
+      { rating: 'red', max: 84, maxInclusive: false, label: 'R<84%' },
+      { rating: 'amber', min: 84, minInclusive: true, max: 98, maxInclusive: false, label: 'A =85-97%' },
+      { rating: 'green', min: 98, minInclusive: true, label: 'G =98%' },
+    ]),
   },
   40,
   'Which children are "assigned to the leaving care service" is a case allocation, not part of the SSDA903 episodes ' +
@@ -784,19 +691,11 @@ const careLeaversAccommodation = entryWithoutMeasures(
     polarity: 'lower-is-better',
     target: from201718(5),
     variance: 'difference',
-    rag: [
-      {
-        from: '2017-04',
-        rag: {
-          using: 'rounded',
-          bands: [
-            { rating: 'green', max: 5, maxInclusive: true, label: 'G = 0-5%' },
-            { rating: 'amber', min: 5, minInclusive: false, max: 7, maxInclusive: true, label: 'A = 6-7%' },
-            { rating: 'red', min: 7, minInclusive: false, label: 'R > 7%' },
-          ],
-        },
-      },
-    ],
+    rag: ratedFrom201718([
+      { rating: 'green', max: 5, maxInclusive: true, label: 'G = 0-5%' },
+      { rating: 'amber', min: 5, minInclusive: false, max: 7, maxInclusive: true, label: 'A = 6-7%' },
+      { rating: 'red', min: 7, minInclusive: false, label: 'R > 7%' },
+    ]),
   },
   42,
   'Care leavers aged 19 to 21 are no longer in care, and their accommodation (suitable or not) is kept in the care ' +

@@ -244,7 +244,8 @@ function derive(measure: RecordMeasure, timelines: readonly Timeline[], range: R
           if (!measure.working) deadline = p.start + measure.days;
           else {
             try {
-              deadline = dayNumber(addWorkingDays(formatDay(p.start), measure.days, measure.region === undefined ? {} : { region: measure.region }));
+              const region = measure.region === undefined ? {} : { region: measure.region };
+              deadline = tryParseDay(addWorkingDays(formatDay(p.start), measure.days, region))!; // a date addWorkingDays wrote
             } catch (e) {
               if (!isIndicatorError(e)) throw e;
               issues.push({ path: `episodes[${first.row}].start`, row: first.row, field: 'start', message: `measure ${name} counts working days from this date: ${e.issues[0]?.message ?? e.message}` });
@@ -324,9 +325,6 @@ function eventTypesRead(measures: readonly RecordMeasure[]): Set<string> {
   return types;
 }
 
-function dayNumber(date: string): number {
-  return tryParseDay(date)!;
-}
 
 /**
  * Derive monthly rows from case records: one row per month from `from` to

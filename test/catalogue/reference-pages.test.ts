@@ -3,7 +3,8 @@
  * monthly rows are printed, recomputed from those rows (as transcribed in
  * examples/reference/peterborough-2017-09.ts). Every printed value, rolling
  * total, target, variance and 2017-18 RAG cell is reproduced or listed as a
- * publisher error, with the reason, as in test/golden/peterborough.test.ts.
+ * publisher error, with the reason; the five pages whose specs the golden
+ * tables in test/golden/peterborough.test.ts share are checked there.
  */
 import { describe, expect, it } from 'vitest';
 import { computeIndicator, defineIndicator } from 'council-indicators';
@@ -11,6 +12,7 @@ import type { RagStep } from 'council-indicators';
 import { comparePage } from '../../examples/reference/compare.js';
 import * as page from '../../examples/reference/peterborough-2017-09.js';
 import { catalogueEntry } from '../../src/catalogue/index.js';
+import * as reference from '../../examples/reference/specs.js';
 
 const ALL = ['total', 'value', 'target', 'variance', 'rag'] as const;
 const spec = (id: string) => catalogueEntry(id).spec;
@@ -41,89 +43,36 @@ describe('cic-rate-per-10k on page 24', () => {
   });
 });
 
-describe('cic-admissions-rate on page 25', () => {
-  const { result, differences } = comparePage(page.admissionsPer10k, spec('cic-admissions-rate'), ALL);
-
-  it('needs 12 months of rows: April 2016 to February 2017 are incomplete windows', () => {
-    expect(result.periods.slice(0, 11).map((p) => p.status)).toEqual(Array(11).fill('incomplete-window'));
+describe('the five pages whose reading the golden tables share', () => {
+  // test/golden/peterborough.test.ts recomputes these pages, publisher errors
+  // named, with exactly these specs: examples/reference/specs.ts takes them
+  // from the catalogue. Only what the golden tables do not cover is here.
+  it('are the specs the golden tables use', () => {
+    expect(reference.admissionsPer10k).toBe(spec('cic-admissions-rate'));
+    expect(reference.ceasedPer10k).toBe(spec('cic-ceased-rate'));
+    expect(reference.threeOrMorePlacements).toBe(spec('cic-three-or-more-placements'));
+    expect(reference.reviewsInTime).toBe(spec('cic-reviews-in-time'));
+    expect(reference.personalEducationPlans).toBe(spec('cic-personal-education-plans'));
   });
 
-  it('reproduces every rolling total, rate, target and variance from March 2017, except March 2017 itself', () => {
-    expect(differences).toEqual([
-      // Publisher error: the 12 monthly admissions printed for April 2016 to
-      // March 2017 add up to 199, not 198; April 2017's printed 207
-      // (= 199 - 9 + 17) follows from 199.
-      { period: '2017-03', column: 'total', printed: '198', computed: '199' },
-      { period: '2017-03', column: 'value', printed: '41.5', computed: '41.7' },
-      { period: '2017-03', column: 'variance', printed: '9.2%', computed: '9.8%' },
-    ]);
+  it('do not rate admissions and ceased: the pages print no thresholds ("G = A > R <")', () => {
+    expect(spec('cic-admissions-rate').rag).toBeUndefined();
+    expect(spec('cic-ceased-rate').rag).toBeUndefined();
   });
 
-  it('does not rate: the page prints no thresholds ("G = A > R <")', () => {
-    expect(page.admissionsPer10k.printedThresholds).toContain('no thresholds printed');
-    expect(result.periods.every((p) => p.rag === null)).toBe(true);
-  });
-});
-
-describe('cic-ceased-rate on page 26', () => {
-  const { result, differences } = comparePage(page.ceasedPer10k, spec('cic-ceased-rate'), ALL);
-
-  it('reproduces every rolling total, rate, target and variance from March 2017, except March and July 2017', () => {
-    expect(differences).toEqual([
-      // Publisher error: April 2016 to March 2017 printed monthly endings
-      // add up to 202, not 193; April 2017's printed 201 (= 202 - 16 + 15)
-      // follows from 202.
-      { period: '2017-03', column: 'total', printed: '193', computed: '202' },
-      { period: '2017-03', column: 'value', printed: '40.4', computed: '42.3' },
-      { period: '2017-03', column: 'variance', printed: '6.4%', computed: '11.4%' },
-      // Publisher error: July 2017 should be 205 - 12 (July 2016) + 11 (July
-      // 2017) = 204; the printed 201 repeats April's total. August's printed
-      // 194 (= 204 - 20 + 10) follows from 204.
-      { period: '2017-07', column: 'total', printed: '201', computed: '204' },
-      { period: '2017-07', column: 'value', printed: '42.1', computed: '42.8' },
-      { period: '2017-07', column: 'variance', printed: '10.9%', computed: '12.5%' },
-    ]);
-  });
-
-  it('does not rate: the page prints no thresholds', () => {
-    expect(result.periods.every((p) => p.rag === null)).toBe(true);
-  });
-});
-
-describe('cic-three-or-more-placements on page 28', () => {
-  const { result, differences } = comparePage(page.threeOrMorePlacements, spec('cic-three-or-more-placements'), ALL, '2017-04');
-
-  it('reproduces every percentage, target, variance and 2017-18 RAG', () => {
-    expect(differences).toEqual([]);
-  });
-
-  it('does not rate 2016-17, whose printed cells follow no printed thresholds (5.7% G but 6.6% A)', () => {
+  it('do not rate 3+ placements in 2016-17, whose printed cells follow no printed thresholds (5.7% G but 6.6% A)', () => {
+    const result = computeIndicator(spec('cic-three-or-more-placements'), page.threeOrMorePlacements.rows);
     expect(result.periods.filter((p) => p.period < '2017-04').every((p) => p.rag === null)).toBe(true);
     expect(page.threeOrMorePlacements.printed['2016-07']).toMatchObject({ value: '5.7%', rag: 'G' });
     expect(page.threeOrMorePlacements.printed['2016-08']).toMatchObject({ value: '6.6%', rag: 'A' });
   });
-});
 
-describe('cic-reviews-in-time on page 30', () => {
-  it('reproduces every percentage, target, variance and 2017-18 RAG', () => {
-    expect(comparePage(page.reviewsInTime, spec('cic-reviews-in-time'), ALL, '2017-04').differences).toEqual([]);
-  });
-
-  it('reproduces the 2016-17 RAG cells too, though the spec rates only from the thresholds of 2017-18', () => {
+  it('reproduce the 2016-17 reviews RAG cells too, though the spec rates only from the thresholds of 2017-18, though the spec rates only from the thresholds of 2017-18', () => {
     const reviews = spec('cic-reviews-in-time');
     const [step] = reviews.rag as RagStep[];
     expect(step!.from).toBe('2017-04');
     const from201604 = defineIndicator({ ...reviews, rag: [{ from: '2016-04', rag: step!.rag }] });
     expect(comparePage(page.reviewsInTime, from201604, ['rag'], '2016-04').differences).toEqual([]);
-  });
-});
-
-describe('cic-personal-education-plans on page 39', () => {
-  const { differences } = comparePage(page.personalEducationPlans, spec('cic-personal-education-plans'), ALL, '2017-04');
-
-  it('reproduces every percentage, target, variance and 2017-18 RAG, May 2017 (97.2% A) included', () => {
-    expect(differences).toEqual([]);
-    expect(page.personalEducationPlans.printed['2017-05']).toMatchObject({ value: '97.2%', rag: 'A' });
   });
 });
 
