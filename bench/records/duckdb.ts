@@ -1,7 +1,7 @@
 /**
  * The measures of `bench/records/measures.ts` written in SQL for DuckDB
  * (`@duckdb/node-api`), with the exact semantics of
- * `src/records/derive.ts` and `src/records/timeline.ts`:
+ * `src/records/derive.ts` and the modules it reads (columns, counters, dates):
  *
  * - a child is in care on day d of an episode when `start <= d < end`
  *   (`end` null while open); episodes of a child are ordered by start, then
@@ -140,7 +140,7 @@ months AS MATERIALIZED (
 kids AS MATERIALIZED (
   SELECT row_number() OVER () AS cid, child_id, dob, bday(dob, 3) AS b3, bday(dob, 16) AS b16, bday(dob, 18) AS b18 FROM children
 ),
--- Episodes in timeline order (start, then row), each flagged when it
+-- Episodes in date order (start, then row), each flagged when it
 -- opens a period of care (it does not start the day the one before ended)
 -- and when it starts a placement.
 ordered AS (

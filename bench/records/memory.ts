@@ -8,8 +8,9 @@
  * - Peak heap: `v8.GCProfiler` reports the heap before and after every
  *   collection during a phase; the peak is the largest heap seen, or the
  *   heap at the end if larger.
- * - Heap after GC: a full collection (`--expose-gc` is switched on from
- *   inside, so a plain `tsx` run works), then `heapUsed`.
+ * - Memory after GC: a full collection (`--expose-gc` is switched on from
+ *   inside, so a plain `tsx` run works), then `heapUsed` plus
+ *   `arrayBuffers` (typed arrays live outside the heap).
  *
  * @module
  */
@@ -22,11 +23,15 @@ export const collectGarbage = runInNewContext('gc') as () => void;
 
 export const MB = 2 ** 20;
 
-/** Heap in use after a full collection. */
+/**
+ * JS memory in use after a full collection: the heap, plus the array
+ * buffers outside it (where `deriveMonthly` keeps its columns).
+ */
 export function heapAfterGc(): number {
   collectGarbage();
   collectGarbage();
-  return process.memoryUsage().heapUsed;
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
 }
 
 const SAMPLER = `

@@ -1,6 +1,6 @@
 /**
  * Profiling workload for `deriveMonthly` at 1,000,000 episodes: generate
- * the records, measure what `buildTimelines` (the first step of
+ * the records, measure what `encodeRecords` (the first step of
  * `deriveMonthly`) costs in time and keeps in memory, then run
  * `deriveMonthly` with the standard measures.
  *
@@ -25,7 +25,8 @@
 import { performance } from 'node:perf_hooks';
 import { generateRecords } from '../../examples/synthetic/records.js';
 import { deriveMonthly } from '../../src/records/index.js';
-import { buildTimelines } from '../../src/records/timeline.js';
+import { encodeRecords } from '../../src/records/columns.js';
+import { eventTypesRead } from '../../src/records/counters.js';
 import { collectGarbage, heapAfterGc, MB } from './memory.js';
 import { measures } from './measures.js';
 
@@ -38,16 +39,16 @@ let t0 = performance.now();
 const records = generateRecords({ episodes });
 console.log(
   `${records.episodes.length.toLocaleString('en-GB')} episodes, ${(records.events ?? []).length.toLocaleString('en-GB')} events ` +
-    `generated in ${(performance.now() - t0).toFixed(0)} ms; they take ${mb(heapAfterGc() - base)} of heap`,
+    `generated in ${(performance.now() - t0).toFixed(0)} ms; they take ${mb(heapAfterGc() - base)} of memory`,
 );
 
 {
-  // buildTimelines alone, in a fresh heap: its time and what the timelines keep.
+  // encodeRecords alone, in a fresh heap: its time and what the columns keep.
   const before = heapAfterGc();
   t0 = performance.now();
-  const timelines = buildTimelines(records);
+  const columns = encodeRecords(records, eventTypesRead(Object.values(measures)));
   const ms = performance.now() - t0;
-  console.log(`buildTimelines: ${ms.toFixed(0)} ms; the ${timelines.length.toLocaleString('en-GB')} timelines keep ${mb(heapAfterGc() - before)} of heap`);
+  console.log(`encodeRecords: ${ms.toFixed(0)} ms; the columns of ${columns.children.length.toLocaleString('en-GB')} children keep ${mb(heapAfterGc() - before)} of memory`);
 }
 
 for (let i = 0; i < runs; i++) {

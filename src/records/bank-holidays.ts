@@ -87,7 +87,6 @@ export function bankHolidays(year: number, region: UkRegion = 'england-and-wales
 // Calendar-date primitives. The exports marked @internal are shared with
 // working-days.ts only; working-days.ts re-exports this module's public API.
 
-const DATE_FORM = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Day number (days since 1970-01-01) of a proleptic Gregorian date; Hinnant's days_from_civil. */
 /** @internal */
@@ -136,14 +135,26 @@ export const SUPPORTED_DAYS = {
  * @internal
  */
 export function tryParseDay(date: unknown): number | undefined {
-  if (typeof date !== 'string') return undefined;
-  const match = DATE_FORM.exec(date);
-  if (match === null) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  // By character codes rather than a regular expression: case records hold
+  // millions of dates.
+  if (typeof date !== 'string' || date.length !== 10) return undefined;
+  if (date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return undefined;
+  const year = digits(date, 0, 4);
+  const month = digits(date, 5, 7);
+  const day = digits(date, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return dayFromCivil(year, month, day);
+}
+
+/** The number written by the ASCII digits `text[from..to)`, or -1 if any is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
 }
 
 /**

@@ -5,15 +5,34 @@
  * @internal
  * @module
  */
-import { civilFromDay, dayFromCivil, daysInMonth } from './bank-holidays.js';
+import { dayFromCivil, daysInMonth } from './bank-holidays.js';
+
+// The year, month and day of the last day split by `split`: module state
+// rather than a returned triple, as these run for every record of an extract.
+let Y = 0;
+let M = 0;
+let D = 0;
+
+/** Hinnant's civil_from_days into Y, M, D. */
+function split(day: number): void {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  D = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  M = mp < 10 ? mp + 3 : mp - 9;
+  Y = yoe + era * 400 + (M <= 2 ? 1 : 0);
+}
 
 /** Day number of the same date `months` calendar months later (earlier if negative), clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
 export function addMonthsToDay(day: number, months: number): number {
-  const [y, m, d] = civilFromDay(day);
-  const index = y * 12 + (m - 1) + months;
+  split(day);
+  const index = Y * 12 + (M - 1) + months;
   const year = Math.floor(index / 12);
   const month = index - year * 12 + 1;
-  return dayFromCivil(year, month, Math.min(d, daysInMonth(year, month)));
+  return dayFromCivil(year, month, Math.min(D, daysInMonth(year, month)));
 }
 
 /**
@@ -38,8 +57,28 @@ export function monthEndDay(monthIndex: number): number {
 
 /** The month index a day falls in. */
 export function monthOfDay(day: number): number {
-  const [y, m] = civilFromDay(day);
-  return y * 12 + m - 1;
+  const i = day - TABLE_FIRST_DAY;
+  if (i >= 0 && i < MONTH_OF.length) return MONTH_OF[i]!;
+  split(day);
+  return Y * 12 + M - 1;
+}
+
+// Months of the days from 1900 to 2199, looked up rather than worked out:
+// every episode and event of an extract asks (300 kB).
+const TABLE_FIRST_DAY = dayFromCivil(1900, 1, 1);
+const MONTH_OF = new Int32Array(dayFromCivil(2200, 1, 1) - TABLE_FIRST_DAY);
+for (let year = 1900, i = 0; year < 2200; year++) {
+  for (let month = 1; month <= 12; month++) MONTH_OF.fill(year * 12 + month - 1, i, (i += daysInMonth(year, month)));
+}
+
+/**
+ * The month index of the day a person born on `birth` turns `years` old:
+ * the month of {@link birthday}, without working out the day.
+ */
+export function birthdayMonth(birth: number, years: number): number {
+  split(birth);
+  const y = Y + years;
+  return y * 12 + M - 1 + (M === 2 && D === 29 && daysInMonth(y, 2) === 28 ? 1 : 0);
 }
 
 /**
@@ -47,16 +86,17 @@ export function monthOfDay(day: number): number {
  * someone born on 29 February comes of age on 1 March in a common year.
  */
 export function birthday(birth: number, years: number): number {
-  const [by, bm, bd] = civilFromDay(birth);
-  const y = by + years;
-  if (bm === 2 && bd === 29 && daysInMonth(y, 2) === 28) return dayFromCivil(y, 3, 1);
-  return dayFromCivil(y, bm, bd);
+  split(birth);
+  const y = Y + years;
+  if (M === 2 && D === 29 && daysInMonth(y, 2) === 28) return dayFromCivil(y, 3, 1);
+  return dayFromCivil(y, M, D);
 }
 
 /** Whole years from `birth` to `day`: an age. */
 export function ageOn(birth: number, day: number): number {
-  const [by] = civilFromDay(birth);
-  const [y] = civilFromDay(day);
-  const years = y - by;
+  split(birth);
+  const by = Y;
+  split(day);
+  const years = Y - by;
   return day >= birthday(birth, years) ? years : years - 1;
 }
