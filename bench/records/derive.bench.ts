@@ -164,9 +164,11 @@ async function benchmark(label: string, make: () => CaseRecords, runs: number, w
   const deriveRuns: number[] = [];
   const deriveCpu: number[] = [];
   let rows: DerivedRow[] = [];
+  // No collection forced between runs (DuckDB's runs get none either): a
+  // forced full collection empties and shrinks the young generation, and the
+  // next run pays for regrowing it.
   for (let i = 0; i < runs; i++) {
     rows = [];
-    collectGarbage();
     const c0 = process.cpuUsage();
     t0 = performance.now();
     rows = deriveMonthly(records, options);
