@@ -380,13 +380,18 @@ class Placements implements Counter {
 
 /**
  * Long-term stability at month ends: `eligible` are under 16 and in care
- * 2.5 years; `stable` of those, in the same placement 2 years, or placed
- * for adoption with that placement and the one before lasting 2 years.
+ * 2.5 years (and meet the filter); `stable` of those, in the same placement
+ * 2 years, or placed for adoption with that placement and the one before
+ * lasting 2 years.
  */
 class Stability implements Counter {
   private readonly out: MonthlyDifferences;
   private readonly reasons: readonly string[];
   private readonly adoption: readonly string[];
+  private readonly filter: Filter | undefined;
+  private readonly spans = new MonthSpans();
+  private readonly allowed = new MonthSpans();
+  private readonly scratch = new MonthSpans();
 
   constructor(
     private readonly m: Extract<RecordMeasure, { type: 'long-term-stability' }>,
@@ -395,12 +400,14 @@ class Stability implements Counter {
     this.out = new MonthlyDifferences(ctx.first, ctx.last);
     this.reasons = m.changeReasons ?? DEFAULT_PLACEMENT_CHANGE_REASONS;
     this.adoption = m.adoptionPlacementTypes ?? DEFAULT_ADOPTION_PLACEMENT_TYPES;
+    this.filter = m.filter === undefined ? undefined : new Filter(m.filter, ctx);
   }
 
   count(v: ChildView): void {
     const { cols, startMonth, lastMonth, first } = this.ctx;
     const under16 = birthdayMonth(v.birth, 16) - 1;
     if (under16 < first) return;
+    const spans = this.spans.clear();
     for (let p = 0; p < v.periods; p++) {
       const e0 = v.periodStart[p]!;
       const e1 = v.periodStart[p + 1]!;
@@ -423,9 +430,14 @@ class Stability implements Counter {
           }
           from = Math.max(from, stableFrom);
         }
-        this.out.add(from, to);
+        spans.push(from, to);
       }
     }
+    if (this.filter !== undefined) {
+      inCareMonthEnds(this.ctx, v, this.allowed, this.filter);
+      spans.intersect(this.allowed, this.scratch);
+    }
+    this.out.addAll(spans);
   }
 
   totals(): number[] {
@@ -618,7 +630,7 @@ export function eventTypesRead(measures: readonly RecordMeasure[]): Set<string> 
   const types = new Set<string>();
   const filter = (f: ChildFilter | undefined) => f?.hadEvent !== undefined && types.add(f.hadEvent.type);
   for (const m of measures) {
-    if (m.type === 'in-care' || m.type === 'started' || m.type === 'placements') filter(m.filter);
+    if (m.type === 'in-care' || m.type === 'started' || m.type === 'placements' || m.type === 'long-term-stability') filter(m.filter);
     else if (m.type === 'event-within' || m.type === 'events') types.add(m.event);
     else if (m.type === 'days-between') {
       types.add(m.to);

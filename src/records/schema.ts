@@ -56,16 +56,22 @@ export const recordMeasureSchema = z.discriminatedUnion('type', [
     part: z.enum(['eligible', 'stable']),
     adoptionPlacementTypes: codes.optional(),
     changeReasons,
+    filter: childFilterSchema.optional(),
   }),
-  z.strictObject({
-    type: z.literal('event-within'),
-    part: z.enum(['eligible', 'met']),
-    event: name,
-    days: z.int().min(0).max(3650),
-    working: z.boolean().optional(),
-    region: z.enum(UK_REGIONS as unknown as [string, ...string[]]).optional(),
-    excludeLegalStatuses: codes.optional(),
-  }),
+  z
+    .strictObject({
+      type: z.literal('event-within'),
+      part: z.enum(['eligible', 'met']),
+      event: name,
+      days: z.int().min(0).max(3650),
+      working: z.boolean().optional(),
+      region: z.enum(UK_REGIONS as unknown as [string, ...string[]]).optional(),
+      excludeLegalStatuses: codes.optional(),
+    })
+    .refine((m) => m.region === undefined || m.working === true, {
+      path: ['region'],
+      error: 'region picks the bank holidays of working days; it needs working: true (calendar days have no region)',
+    }),
   z.strictObject({
     type: z.literal('days-between'),
     part: z.enum(['total', 'count']),

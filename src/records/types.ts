@@ -83,8 +83,8 @@ export type RecordMeasure =
   | { type: 'ended'; reasons?: string[] }
   /** Children in care at the month end with at least `atLeast` placements in the last `withinMonths` (default 12) months. */
   | { type: 'placements'; atLeast: number; withinMonths?: number; changeReasons?: string[]; filter?: ChildFilter }
-  /** Long-term stability at the month end: `eligible` are under 16 and in care 2.5 years; `stable` of those in one placement 2 years (or placed for adoption, with the placement before). */
-  | { type: 'long-term-stability'; part: 'eligible' | 'stable'; adoptionPlacementTypes?: string[]; changeReasons?: string[] }
+  /** Long-term stability at the month end: `eligible` are under 16 and in care 2.5 years (and meet the filter); `stable` of those in one placement 2 years (or placed for adoption, with the placement before). */
+  | { type: 'long-term-stability'; part: 'eligible' | 'stable'; adoptionPlacementTypes?: string[]; changeReasons?: string[]; filter?: ChildFilter }
   /** Periods of care started in the month (`eligible`) and of those, the ones with an `event` within `days` (`met`). */
   | {
       type: 'event-within';
@@ -92,6 +92,7 @@ export type RecordMeasure =
       event: string;
       days: number;
       working?: boolean;
+      /** Whose bank holidays (with `working: true` only). */
       region?: UkRegion;
       excludeLegalStatuses?: string[];
     }

@@ -179,6 +179,7 @@ const measureArb: fc.Arbitrary<RecordMeasure> = fc.oneof(
     part: fc.constantFrom('eligible' as const, 'stable' as const),
     adoptionPlacementTypes: fc.option(codesFrom(PLACEMENT_TYPES), { nil: undefined }),
     changeReasons: fc.option(codesFrom(REASONS_NEW), { nil: undefined }),
+    filter: optionalFilter,
   }),
   fc.record({
     type: fc.constant('event-within' as const),
@@ -188,7 +189,7 @@ const measureArb: fc.Arbitrary<RecordMeasure> = fc.oneof(
     working: fc.option(fc.boolean(), { nil: undefined }),
     region: fc.option(fc.constantFrom('england-and-wales' as const, 'scotland' as const, 'northern-ireland' as const), { nil: undefined }),
     excludeLegalStatuses: fc.option(codesFrom(LEGAL), { nil: undefined }),
-  }),
+  }).map((m) => (m.working === true ? m : { ...m, region: undefined })), // a region needs working days
   fc.record({
     type: fc.constant('days-between' as const),
     part: fc.constantFrom('total' as const, 'count' as const),

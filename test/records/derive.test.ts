@@ -565,7 +565,10 @@ describe('deriveMonthly: invalid measures and options', () => {
     [{ x: { type: 'in-care', filter: { hadEvent: { type: 'HA' } } } }, 'measures.x.filter.hadEvent.withinMonths'],
     [{ x: { type: 'in-care', extra: 1 } }, 'measures.x'],
     [{ s: { type: 'long-term-stability', part: 'all' } }, 'measures.s.part'],
-    [{ e: { type: 'event-within', part: 'met', event: 'HA', days: 20, region: 'wales' } }, 'measures.e.region'],
+    [{ e: { type: 'event-within', part: 'met', event: 'HA', days: 20, working: true, region: 'wales' } }, 'measures.e.region'],
+    [{ e: { type: 'event-within', part: 'met', event: 'HA', days: 20, region: 'scotland' } }, 'measures.e.region'],
+    [{ e: { type: 'event-within', part: 'met', event: 'HA', days: 20, working: false, region: 'scotland' } }, 'measures.e.region'],
+    [{ s: { type: 'long-term-stability', part: 'stable', filter: { ageBelow: 0 } } }, 'measures.s.filter.ageBelow'],
     [{ e: { type: 'event-within', part: 'met', event: '', days: 20 } }, 'measures.e.event'],
     [{ e: { type: 'event-within', part: 'met', event: 'HA', days: -1 } }, 'measures.e.days'],
     [{ d: { type: 'days-between', part: 'mean', from: 'A', to: 'B' } }, 'measures.d.part'],
@@ -578,6 +581,11 @@ describe('deriveMonthly: invalid measures and options', () => {
     expect(error.code).toBe('INVALID_SPEC');
     // ({ weeks: 2 } is both an unknown key and no days, months or years: two issues, one path.)
     expect([...new Set(error.issues.map((i) => i.path))]).toEqual([path]);
+  });
+
+  it('says a region needs working days', () => {
+    const error = spec({ iha: { type: 'event-within', part: 'met', event: 'HA', days: 20, region: 'scotland' } });
+    expect(error.issues).toEqual([{ path: 'measures.iha.region', message: expect.stringMatching(/needs working: true/) }]);
   });
 
   it('says what is wrong with a measure name', () => {

@@ -299,6 +299,7 @@ function count(measure: RecordMeasure, name: string, kids: readonly ChildDays[],
         if (ep === null) continue;
         const start = c.periodStart(last);
         if (ageOn(c.birth, last) >= 16 || shiftMonths(start, 30) > last) continue;
+        if (!meets(measure.filter, c, last, start, ep)) continue;
         if (measure.part === 'eligible') {
           n++;
           continue;
