@@ -305,7 +305,9 @@ export function encodeRecords(records: CaseRecords, eventTypes: ReadonlySet<stri
   }
 
   // Overlaps, child by child in date order: every episode must start on or
-  // after the end of the latest-ending episode before it.
+  // after the end of the latest-ending episode before it. And an episode
+  // after a gap starts a new period of care, so its reason must be S.
+  const episodes: readonly unknown[] = records.episodes;
   for (let c = 0; c < childCount; c++) {
     let latest = -1;
     for (let k = episodeOffsets[c]!; k < episodeOffsets[c + 1]!; k++) {
@@ -317,6 +319,20 @@ export function encodeRecords(records: CaseRecords, eventTypes: ReadonlySet<stri
         });
         if (end[k]! > end[latest]!) latest = k;
         continue;
+      }
+      if (latest >= 0 && start[k]! > end[latest]!) {
+        // A gap: a new period of care. Its reason, when given, must say so.
+        const reason = (episodes[episodeRow[k]!] as EpisodeRecord).reasonNewEpisode;
+        if (reason !== undefined && reason !== null && String(reason) !== 'S') {
+          issues.push({
+            path: `episodes[${episodeRow[k]}].reasonNewEpisode`,
+            row: episodeRow[k]!,
+            field: 'reasonNewEpisode',
+            message:
+              `episode starts ${formatDay(start[k]!)}, after child ${children[c]!.childId}'s previous episode ceased (${formatDay(end[latest]!)}), so it begins a new period of care, ` +
+              `but its reasonNewEpisode ${shown(reason)} says the child stayed in care: a new period starts with S; if the child did stay in care, an episode is missing or a date is wrong`,
+          });
+        }
       }
       latest = k;
     }

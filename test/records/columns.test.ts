@@ -13,8 +13,8 @@ import { dateOf, dayOf, oracleMonthly } from './oracle.js';
 
 /**
  * A child in care from 2000 in 150 episodes of 20 to 49 days (mostly
- * adjacent; a placement change every 25th, then every 3rd after the 100th),
- * with 301 events.
+ * adjacent, S after a gap; a placement change every 25th, then every 3rd
+ * after the 100th), with 301 events.
  */
 function longHistory(seed: number): CaseRecords {
   const episodes: EpisodeRecord[] = [];
@@ -23,10 +23,13 @@ function longHistory(seed: number): CaseRecords {
   let x = seed;
   // A linear congruential generator; its high bits, as the low ones repeat with a short period.
   const next = () => (x = (x * 1103515245 + 12345) % 2147483648) >>> 16;
+  let gap = true; // before the first episode
   for (let k = 0; k < 150; k++) {
     const length = 20 + (next() % 30);
-    episodes.push({ childId: 'A', start: dateOf(day), end: k === 149 ? null : dateOf(day + length), reasonNewEpisode: k % 25 === 0 || (k > 100 && k % 3 === 0) ? 'P' : 'L', placementType: k % 5 === 0 ? 'A3' : 'U1' });
-    day += length + (next() % 40 === 0 ? 5 : 0);
+    const reasonNewEpisode = gap ? 'S' : k % 25 === 0 || (k > 100 && k % 3 === 0) ? 'P' : 'L';
+    episodes.push({ childId: 'A', start: dateOf(day), end: k === 149 ? null : dateOf(day + length), reasonNewEpisode, placementType: k % 5 === 0 ? 'A3' : 'U1' });
+    gap = next() % 40 === 0;
+    day += length + (gap ? 5 : 0);
   }
   // An assessment on the first day, so every missing incident has one before it (days-between).
   events.push({ childId: 'A', type: 'HA', date: '2000-01-01' });

@@ -90,6 +90,14 @@ const childShape = fc.record({
   events: fc.array(eventShape, { maxLength: 10 }),
 });
 
+/**
+ * An episode that starts a period of care (after a gap, or a child's first)
+ * has reason S when it has one: any other reason after a gap is an error.
+ */
+function newPeriod<T extends { reasonNewEpisode?: string | undefined }>(attributes: T): T {
+  return attributes.reasonNewEpisode === undefined ? attributes : { ...attributes, reasonNewEpisode: 'S' };
+}
+
 function withoutUndefined<T extends object>(x: T): T {
   return Object.fromEntries(Object.entries(x).filter(([, v]) => v !== undefined)) as T;
 }
@@ -116,7 +124,8 @@ const recordsAround = (anchor: number): fc.Arbitrary<CaseRecords> =>
         const open = shape.openLast && k === shape.episodes.length - 1;
         starts.push(start);
         if (!open) ends.push(cursor);
-        episodes.push(withoutUndefined({ childId, start: dateOf(start), end: open ? undefined : dateOf(cursor), ...e.attributes }));
+        const attributes = k === 0 || e.gap > 0 ? newPeriod(e.attributes) : e.attributes;
+        episodes.push(withoutUndefined({ childId, start: dateOf(start), end: open ? undefined : dateOf(cursor), ...attributes }));
       });
       for (const e of shape.events) {
         const near = e.at === 'start' ? starts : e.at === 'end' ? ends : [];
@@ -396,11 +405,12 @@ describe('invariances', () => {
         const before = rowsOrError(records, options);
         // Episodes from the child's 1st birthday on; all must cease before the range's first day.
         let cursor = past.dob + 365;
-        const episodes: EpisodeRecord[] = past.episodes.map((e) => {
+        const episodes: EpisodeRecord[] = past.episodes.map((e, k) => {
           cursor += e.gap;
           const start = cursor;
           cursor += e.length;
-          return withoutUndefined({ childId: 'PAST', start: dateOf(start), end: dateOf(cursor), ...e.attributes });
+          const attributes = k === 0 || e.gap > 0 ? newPeriod(e.attributes) : e.attributes;
+          return withoutUndefined({ childId: 'PAST', start: dateOf(start), end: dateOf(cursor), ...attributes });
         });
         fc.pre(cursor < firstDayOf(range.from));
         const more: CaseRecords = {
@@ -428,7 +438,7 @@ describe('invariances', () => {
     b: fc.double({ min: 0, max: 1, noNaN: true }),
     attributes: episodeAttributes,
   });
-  function insertEpisode(records: CaseRecords, x: { pick: number; slot: number; a: number; b: number; attributes: object }, limit: number): CaseRecords | undefined {
+  function insertEpisode(records: CaseRecords, x: { pick: number; slot: number; a: number; b: number; attributes: { reasonNewEpisode?: string | undefined } }, limit: number): CaseRecords | undefined {
     const child = records.children[x.pick % records.children.length]!;
     const own = records.episodes
       .filter((e) => e.childId === child.childId)
@@ -452,7 +462,7 @@ describe('invariances', () => {
     const start = l + Math.floor(x.a * (h - l - 1));
     const end = Math.min(h, start + 1 + Math.floor(x.b * Math.min(400, h - start)));
     if (!(l <= start && start < end && end <= h)) throw new Error(`bad extra episode ${start} ${end} in [${l}, ${h}]`);
-    const episode = withoutUndefined({ childId: child.childId, start: dateOf(start), end: dateOf(end), ...x.attributes });
+    const episode = withoutUndefined({ childId: child.childId, start: dateOf(start), end: dateOf(end), ...newPeriod(x.attributes) });
     return { ...records, episodes: [...records.episodes, episode] };
   }
 

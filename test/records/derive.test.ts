@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { isIndicatorError } from 'council-indicators';
 import type { IndicatorError } from 'council-indicators';
 import { addWorkingDays, deriveMonthly } from 'council-indicators/records';
-import type { CaseRecords, DeriveOptions, RecordMeasure } from 'council-indicators/records';
+import type { CaseRecords, DeriveOptions, EpisodeRecord, RecordMeasure } from 'council-indicators/records';
 import { oracleMonthly } from './oracle.js';
 
 function catchError(f: () => unknown): IndicatorError {
@@ -464,6 +464,40 @@ describe('deriveMonthly: invalid records', () => {
     );
     expect(error.issues.map((i) => i.path)).toContain('episodes[1]');
     expect(error.issues.some((i) => i.path === 'episodes[2]' && i.message.includes('episodes[0]'))).toBe(true);
+  });
+
+  it('an episode after a gap starts a new period of care, so a reason other than S is an error', () => {
+    const children = [{ childId: 'A', dateOfBirth: '2010-01-01' }];
+    const first = { childId: 'A', start: '2016-01-01', end: '2016-03-01', reasonNewEpisode: 'P' };
+    const measures = { admissions: { type: 'started' as const }, ceased: { type: 'ended' as const } };
+    const run = (second: EpisodeRecord) => deriveMonthly({ children, episodes: [first, second] }, { from: '2016-01', to: '2016-03', measures });
+    // A one-day gap with P (a placement move): the child cannot both have left care and stayed.
+    const error = catchError(() => run({ childId: 'A', start: '2016-03-02', reasonNewEpisode: 'P' }));
+    expect(error.code).toBe('INVALID_DATA');
+    expect(error.issues).toEqual([
+      {
+        path: 'episodes[1].reasonNewEpisode',
+        row: 1,
+        field: 'reasonNewEpisode',
+        message:
+          "episode starts 2016-03-02, after child A's previous episode ceased (2016-03-01), so it begins a new period of care, " +
+          'but its reasonNewEpisode "P" says the child stayed in care: a new period starts with S; if the child did stay in care, an episode is missing or a date is wrong',
+      },
+    ]);
+    // After a gap, S or no reason is a new admission; on the day the last ended, P continues the period.
+    // The child's first episode in the records may have any reason (an extract can start mid-period).
+    const admitted = [
+      { period: '2016-01', admissions: 1, ceased: 0 },
+      { period: '2016-02', admissions: 0, ceased: 0 },
+      { period: '2016-03', admissions: 1, ceased: 1 },
+    ];
+    expect(run({ childId: 'A', start: '2016-03-02', reasonNewEpisode: 'S' })).toEqual(admitted);
+    expect(run({ childId: 'A', start: '2016-03-02' })).toEqual(admitted);
+    expect(run({ childId: 'A', start: '2016-03-01', reasonNewEpisode: 'P' })).toEqual([
+      { period: '2016-01', admissions: 1, ceased: 0 },
+      { period: '2016-02', admissions: 0, ceased: 0 },
+      { period: '2016-03', admissions: 0, ceased: 0 },
+    ]);
   });
 
   it('a working-day deadline outside the supported years names the episode', () => {
