@@ -288,6 +288,9 @@ const GUARDIANSHIP_REASONS = table([['E41', 0.2], ['E45', 0.3], ['E46', 0.1], ['
 const ADOPTION_PLACEMENTS = table([['A5', 0.25], ['A6', 0.65], ['A3', 0.03], ['A4', 0.07]]);
 const BOTH_CHANGED = table<'B' | 'U' | 'T'>([['B', 0.6], ['U', 0.28], ['T', 0.12]]);
 
+/** Each placement move of a period of care comes this many times later, on average, than the one before. */
+const MOVE_SLOWDOWN = 4;
+
 /** Placement types by age: under 5, 5-12, 13-15, 16-17. */
 const PLACEMENTS: Table<string>[] = [
   table([['U6', 0.6], ['U4', 0.15], ['U1', 0.13], ['U3', 0.06], ['U5', 0.06]]),
@@ -596,9 +599,14 @@ function simulate(s: Settings, emit: boolean): { records: SyntheticRecords; epis
         addChange(seventeen - ps + int(rng, 0, 180), '', 'H5');
       }
       {
+        // Moves come early: the first often within months (out of an
+        // emergency placement), each later one four times as long in coming
+        // on average, so most children who stay settle (long-term stability
+        // near England's 67-71%, three or more placements in a year near 10%).
         let at = rng() < 0.3 ? int(rng, 2, 40) : 0;
-        for (;;) {
-          at += Math.max(1, Math.round(exponential(rng, route === Route.Remand ? 900 : ps + at - birth >= 13 * YEAR ? 330 : 480)));
+        for (let moves = 0; ; moves++) {
+          const firstMoveMean = ps + at - birth >= 13 * YEAR ? 100 : 150;
+          at += Math.max(1, Math.round(exponential(rng, route === Route.Remand ? 900 : firstMoveMean * MOVE_SLOWDOWN ** moves)));
           if (at >= movesUntil) break;
           addChange(at, '', '*');
         }
