@@ -137,8 +137,8 @@ export function encodeRecords(records: CaseRecords, eventTypes: ReadonlySet<stri
   // Children whose own row is wrong: their episodes and events are not also reported as unknown.
   const flawed = new Set<string>();
   const children: ChildRecord[] = [];
-  const births: number[] = [];
   const inputChildren: readonly unknown[] = records.children;
+  const birth = new Int32Array(inputChildren.length);
   for (let i = 0; i < inputChildren.length; i++) {
     const child = inputChildren[i];
     if (!isObject(child)) {
@@ -150,8 +150,8 @@ export function encodeRecords(records: CaseRecords, eventTypes: ReadonlySet<stri
       issues.push({ path: `children[${i}].childId`, row: i, field: 'childId', message: 'childId must be a non-empty string' });
       continue;
     }
-    const birth = tryParseDay(child.dateOfBirth);
-    if (birth === undefined) {
+    const day = tryParseDay(child.dateOfBirth);
+    if (day === undefined) {
       flawed.add(id);
       issues.push(dateIssue(child.dateOfBirth, `children[${i}].dateOfBirth`, i, 'dateOfBirth', 'child'));
       continue;
@@ -160,12 +160,11 @@ export function encodeRecords(records: CaseRecords, eventTypes: ReadonlySet<stri
       issues.push({ path: `children[${i}].childId`, row: i, field: 'childId', message: `child ${id} is listed twice` });
       continue;
     }
+    birth[children.length] = day;
     index.set(id, children.length);
     children.push(child as ChildRecord);
-    births.push(birth);
   }
   const childCount = children.length;
-  const birth = Int32Array.from(births);
 
   // Episodes: checked one by one, then grouped by child and sorted by start.
   const inputEpisodes: readonly unknown[] = records.episodes;
@@ -350,12 +349,11 @@ export function encodeRecords(records: CaseRecords, eventTypes: ReadonlySet<stri
     days[k] = evDay[i]!;
     rows[k] = evRow[i]!;
   }
+  // Each type's column is a view: its offsets index the shared days and rows.
   types.forEach((type, t) => {
-    const first = byKey.offsets[t * childCount]!;
-    const offsets = byKey.offsets.slice(t * childCount, (t + 1) * childCount + 1).map((o) => o - first);
-    const column = { offsets, days: days.subarray(first, first + offsets[childCount]!), rows: rows.subarray(first, first + offsets[childCount]!) };
-    for (let c = 0; c < childCount; c++) sortByDay(column.days, column.rows, offsets[c]!, offsets[c + 1]!);
-    events.set(type, column);
+    const offsets = byKey.offsets.subarray(t * childCount, (t + 1) * childCount + 1);
+    for (let c = 0; c < childCount; c++) sortByDay(days, rows, offsets[c]!, offsets[c + 1]!);
+    events.set(type, { offsets, days, rows });
   });
   return { children, birth, episodeOffsets, start, end, episodeRow, episodes: records.episodes, events };
 }
