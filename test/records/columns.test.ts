@@ -81,7 +81,7 @@ describe('encodeRecords', () => {
           const days = [...column.days.subarray(column.offsets[1], column.offsets[2])];
           const expected = records.events!.filter((e) => e.type === type).map((e) => dayOf(e.date)).sort((a, b) => a - b);
           expect(days).toEqual(expected);
-          for (let k = 0; k < days.length; k++) expect(dayOf(mixed.events[column.rows[k]!]!.date)).toBe(days[k]);
+          for (let k = 0; k < days.length; k++) expect(dayOf(mixed.events[column.rows[column.offsets[1]! + k]!]!.date)).toBe(days[k]);
         }
       }),
       { numRuns: 20 },
