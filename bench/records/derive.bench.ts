@@ -15,8 +15,9 @@
  * all cores and with one thread), checks that DuckDB's numbers equal
  * `deriveMonthly`'s for every month and measure, and measures memory: the
  * peak RSS of the process during each phase, sampled from a worker thread,
- * the peak JS heap (`v8.GCProfiler`), and the memory the columns that
- * `deriveMonthly` lays the records out in (`encodeRecords`) keep. A hand-made set of edge cases
+ * the peak JS heap (`v8.GCProfiler`), the memory the columns that
+ * `deriveMonthly` lays the records out in (`encodeRecords`) keep, and the
+ * peak RSS of one call in a process of its own (`memory-run.ts`). A hand-made set of edge cases
  * (`bench/records/edge-cases.ts`) is checked the same way.
  *
  * Targets (from the issue): `deriveMonthly` at least as fast as the DuckDB
@@ -31,8 +32,10 @@
  * @module
  */
 import { version as duckdbVersion } from '@duckdb/node-api';
+import { execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { generateRecords } from '../../examples/synthetic/records.js';
 import { deriveMonthly } from '../../src/records/index.js';
 import { encodeRecords } from '../../src/records/columns.js';
@@ -113,6 +116,8 @@ interface Result {
   deriveCpuMs: number;
   derivePeakRss: number;
   deriveBaseRss: number;
+  /** The same call in a process of its own (`memory-run.ts`): peak and starting RSS, or null off Linux. */
+  ownProcess: { before: number; peak: number } | null;
   derivePeakHeap: number;
   columnsMemory: number;
   loadMs: number;
@@ -125,7 +130,8 @@ interface Result {
   mismatches: number;
 }
 
-async function benchmark(label: string, make: () => CaseRecords, runs: number, warmUps: number): Promise<Result> {
+async function benchmark(label: string, episodes: number | undefined, runs: number, warmUps: number): Promise<Result> {
+  const make = () => generateRecords(episodes === undefined ? {} : { episodes });
   console.log(`\n== ${label}`);
   const heapBefore = heapAfterGc();
   let t0 = performance.now();
@@ -183,6 +189,18 @@ async function benchmark(label: string, make: () => CaseRecords, runs: number, w
     `  deriveMonthly: first run ${ms(coldMs)}; then ${deriveRuns.map(ms).join(', ')}; median ${ms(deriveMs)} (CPU ${ms(deriveCpuMs)}, GC threads included); ` +
       `first run's peak RSS ${mb(derivePeakRss)}, peak heap ${mb(derivePeakHeap)}; the columns alone keep ${mb(columnsMemory)}`,
   );
+
+  // The same first call in a process holding only Node, the records and
+  // deriveMonthly (no DuckDB library, no sampling thread), as a caller's would.
+  const ownProcess = JSON.parse(
+    execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL('memory-run.ts', import.meta.url))], {
+      env: { ...process.env, ...(episodes === undefined ? {} : { MEMORY_RUN_EPISODES: String(episodes) }) },
+      encoding: 'utf8',
+    }),
+  ) as Result['ownProcess'];
+  if (ownProcess !== null) {
+    console.log(`  deriveMonthly in a process of its own: peak RSS ${mb(ownProcess.peak)} (+${mb(ownProcess.peak - ownProcess.before)} over the records)`);
+  }
 
   // DuckDB: load, then the query (median of runs), then the query on one thread.
   collectGarbage();
@@ -242,6 +260,7 @@ async function benchmark(label: string, make: () => CaseRecords, runs: number, w
     deriveCpuMs,
     derivePeakRss,
     deriveBaseRss,
+    ownProcess,
     derivePeakHeap,
     columnsMemory,
     loadMs,
@@ -289,6 +308,7 @@ function table(results: Result[]): void {
     'ratio load+query',
     'records heap',
     'derive peak RSS',
+    'own process peak RSS',
     'columns memory',
     'derive peak heap',
     'DuckDB peak RSS',
@@ -310,6 +330,7 @@ function table(results: Result[]): void {
     (r.deriveMs / (r.loadMs + r.queryMs)).toFixed(2),
     mb(r.recordsHeap),
     `${mb(r.derivePeakRss)} (+${mb(r.derivePeakRss - r.deriveBaseRss)})`,
+    r.ownProcess === null ? 'n/a' : `${mb(r.ownProcess.peak)} (+${mb(r.ownProcess.peak - r.ownProcess.before)})`,
     mb(r.columnsMemory),
     mb(r.derivePeakHeap),
     `${mb(r.duckPeakRss)} (+${mb(r.duckPeakRss - r.duckBaseRss)})`,
@@ -329,9 +350,11 @@ function table(results: Result[]): void {
       'ratio = deriveMonthly / DuckDB query (target <= 1); "ratio CPU" compares process CPU time (user + system, all threads);',
       '"ratio load+query" counts DuckDB loading the tables too, as deriveMonthly parses and checks the records itself.',
       'RSS is the whole process, input records included ("+": the rise during the phase; for deriveMonthly, its first run at the',
-      'size, after a full collection); "records heap": the heap the input',
-      'records take; "columns memory": what deriveMonthly\'s working data (encodeRecords) keeps, heap and array buffers; "derive peak heap": the',
-      'largest heap seen during that first run, input records and uncollected garbage included.',
+      'size, after a full collection). "derive peak RSS" is in this process (DuckDB\'s library loaded, a sampling thread running);',
+      '"own process peak RSS" is the same call in a process holding only Node, the records and deriveMonthly (memory-run.ts).',
+      '"records heap": the heap the input records take; "columns memory": what deriveMonthly\'s working data (encodeRecords)',
+      'keeps, heap and array buffers; "derive peak heap": the largest heap seen during that first run, input records and',
+      'uncollected garbage included.',
       `Memory target: under ${mb(MEMORY_TARGET)} at 1,000,000 episodes.`,
     ].join('\n'),
   );
@@ -348,11 +371,11 @@ const results: Result[] = [];
 let failures = 0;
 if (LARGE > 0) {
   const label = `${(LARGE / 1e6).toLocaleString('en-GB')}M episodes`;
-  const r = await benchmark(label, () => generateRecords({ episodes: LARGE }), LARGE_RUNS, 1);
+  const r = await benchmark(label, LARGE, LARGE_RUNS, 1);
   results.push(r);
   failures += r.mismatches;
 }
-const small = await benchmark('default', () => generateRecords(), SMALL_RUNS, 5);
+const small = await benchmark('default', undefined, SMALL_RUNS, 5);
 results.unshift(small);
 failures += small.mismatches + (await checkEdgeCases());
 table(results);
@@ -362,9 +385,10 @@ if (LARGE > 0) {
   const ratio1 = large.deriveMs / large.query1Ms;
   console.log(
     `\nAt ${large.label}: deriveMonthly / DuckDB = ${ratio.toFixed(2)} (${ratio1.toFixed(2)} against DuckDB on one thread); ` +
-      `speed target (<= 1) ${ratio <= 1 ? 'met' : 'not met'}. Peak RSS during deriveMonthly ${mb(large.derivePeakRss)}, ` +
-      `${large.derivePeakRss < MEMORY_TARGET ? 'under' : 'over'} 1 GB; the input records alone take ${mb(large.recordsHeap)} of heap, ` +
-      `its columns keep ${mb(large.columnsMemory)}, and the heap peaked at ${mb(large.derivePeakHeap)}.`,
+      `speed target (<= 1) ${ratio <= 1 ? 'met' : 'not met'}. Peak RSS of a process calling deriveMonthly: ` +
+      (large.ownProcess === null ? 'not measured (not Linux)' : `${mb(large.ownProcess.peak)}, ${large.ownProcess.peak < MEMORY_TARGET ? 'under' : 'over'} 1 GB`) +
+      `; ${mb(large.derivePeakRss)} in this one, ${large.derivePeakRss < MEMORY_TARGET ? 'under' : 'over'} 1 GB. The input records alone take ` +
+      `${mb(large.recordsHeap)} of heap, deriveMonthly's columns keep ${mb(large.columnsMemory)}, and the heap peaked at ${mb(large.derivePeakHeap)}.`,
   );
 }
 console.log(`Whole run: ${((performance.now() - started) / 1000).toFixed(0)} s.`);
