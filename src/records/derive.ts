@@ -19,7 +19,7 @@ import { recordMeasuresSchema } from './schema.js';
 import { FOREVER } from './spans.js';
 import type { CaseRecords, DeriveOptions, DerivedRow, RecordMeasure } from './types.js';
 
-export { DEFAULT_ADOPTION_PLACEMENT_TYPES, DEFAULT_PLACEMENT_CHANGE_REASONS } from './counters.js';
+export { DEFAULT_ADOPTION_PLACEMENT_TYPES, DEFAULT_PLACEMENT_CHANGE_REASONS } from './month-ends.js';
 
 /**
  * Derive monthly rows from case records: one row per month from `from` to
