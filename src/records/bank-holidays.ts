@@ -99,9 +99,14 @@ export function dayFromCivil(year: number, month: number, day: number): number {
   return era * 146097 + doe - 719468;
 }
 
-/** The `[year, month, day]` of a day number; Hinnant's civil_from_days. */
-/** @internal */
-export function civilFromDay(dayNumber: number): [number, number, number] {
+/**
+ * Hinnant's civil_from_days, packed into one number without building an
+ * array: `year * 512 + month * 32 + day` (month * 32 + day is below 512, so
+ * `Math.floor(packed / 512)` is the year, also before year 0).
+ *
+ * @internal
+ */
+export function packedCivil(dayNumber: number): number {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -110,7 +115,16 @@ export function civilFromDay(dayNumber: number): [number, number, number] {
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
+  return (yoe + era * 400 + (month <= 2 ? 1 : 0)) * 512 + month * 32 + day;
+}
+
+/** The `[year, month, day]` of a day number. */
+/** @internal */
+export function civilFromDay(dayNumber: number): [number, number, number] {
+  const packed = packedCivil(dayNumber);
+  const year = Math.floor(packed / 512);
+  const rest = packed - year * 512;
+  return [year, rest >> 5, rest & 31];
 }
 
 /** @internal */

@@ -96,6 +96,39 @@ function sortByDay(keys: Int32Array, rows: Int32Array, lo: number, hi: number, e
   else sortLongRun(keys, rows, lo, hi, extra);
 }
 
+/**
+ * The child a record belongs to, by `childId`, remembering the last one
+ * found (an extract usually lists a child's rows together).
+ */
+class ChildLookup {
+  private lastId: unknown;
+  private lastChild = -1;
+
+  constructor(
+    private readonly index: ReadonlyMap<string, number>,
+    /** Children whose own row is wrong: their records are not also reported as for an unknown child. */
+    private readonly flawed: ReadonlySet<string>,
+    private readonly issues: IndicatorIssue[],
+    private readonly table: 'episodes' | 'events',
+  ) {}
+
+  /** The child's index, or -1 when there is no such child (reported as an issue of row `i`). */
+  find(id: unknown, i: number): number {
+    if (id === this.lastId && this.lastChild >= 0) return this.lastChild;
+    const c = typeof id === 'string' ? this.index.get(id) : undefined;
+    if (c === undefined) {
+      if (!this.flawed.has(id as string)) {
+        const what = this.table === 'episodes' ? 'episode' : 'event';
+        this.issues.push({ path: `${this.table}[${i}].childId`, row: i, field: 'childId', message: `${what} for unknown child ${shown(id)}` });
+      }
+      return -1;
+    }
+    this.lastId = id;
+    this.lastChild = c;
+    return c;
+  }
+}
+
 /** A copy of `a` twice as long. */
 function grown(a: Int32Array): Int32Array<ArrayBuffer> {
   const b = new Int32Array(Math.max(16, a.length * 2));
@@ -173,27 +206,15 @@ export function encodeRecords(records: CaseRecords, eventTypes: ReadonlySet<stri
   const epStart = new Int32Array(inputEpisodes.length);
   const epEnd = new Int32Array(inputEpisodes.length);
   const epRow = new Int32Array(inputEpisodes.length);
-  let lastId: unknown;
-  let lastChild = -1;
+  const episodeChild = new ChildLookup(index, flawed, issues, 'episodes');
   for (let i = 0; i < inputEpisodes.length; i++) {
     const episode = inputEpisodes[i];
     if (!isObject(episode)) {
       issues.push({ path: `episodes[${i}]`, row: i, message: 'each episode must be an object' });
       continue;
     }
-    const id = episode.childId;
-    let c: number | undefined = lastChild;
-    if (id !== lastId || lastChild < 0) {
-      c = typeof id === 'string' ? index.get(id) : undefined;
-      if (c === undefined) {
-        if (!flawed.has(id as string)) {
-          issues.push({ path: `episodes[${i}].childId`, row: i, field: 'childId', message: `episode for unknown child ${shown(id)}` });
-        }
-        continue;
-      }
-      lastId = id;
-      lastChild = c;
-    }
+    const c = episodeChild.find(episode.childId, i);
+    if (c < 0) continue;
     const start = tryParseDay(episode.start);
     if (start === undefined) {
       issues.push(dateIssue(episode.start, `episodes[${i}].start`, i, 'start', 'episode'));
@@ -259,27 +280,15 @@ export function encodeRecords(records: CaseRecords, eventTypes: ReadonlySet<stri
   let evKey: Int32Array<ArrayBuffer> = new Int32Array(Math.min(inputEvents.length, 4096));
   let evDay = new Int32Array(evKey.length);
   let evRow = new Int32Array(evKey.length);
-  lastId = undefined;
-  lastChild = -1;
+  const eventChild = new ChildLookup(index, flawed, issues, 'events');
   for (let i = 0; i < inputEvents.length; i++) {
     const event = inputEvents[i];
     if (!isObject(event)) {
       issues.push({ path: `events[${i}]`, row: i, message: 'each event must be an object' });
       continue;
     }
-    const id = event.childId;
-    let c: number | undefined = lastChild;
-    if (id !== lastId || lastChild < 0) {
-      c = typeof id === 'string' ? index.get(id) : undefined;
-      if (c === undefined) {
-        if (!flawed.has(id as string)) {
-          issues.push({ path: `events[${i}].childId`, row: i, field: 'childId', message: `event for unknown child ${shown(id)}` });
-        }
-        continue;
-      }
-      lastId = id;
-      lastChild = c;
-    }
+    const c = eventChild.find(event.childId, i);
+    if (c < 0) continue;
     const type = event.type;
     if (typeof type !== 'string' || type === '') {
       issues.push({ path: `events[${i}].type`, row: i, field: 'type', message: 'event type must be a non-empty string' });

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { dayFromCivil, daysInMonth } from './bank-holidays.js';
+import { dayFromCivil, daysInMonth, packedCivil } from './bank-holidays.js';
 
 // The year, month and day of the last day split by `split`: module state
 // rather than a returned triple, as these run for every record of an extract.
@@ -13,17 +13,13 @@ let Y = 0;
 let M = 0;
 let D = 0;
 
-/** Hinnant's civil_from_days into Y, M, D. */
+/** Split a day number into Y, M, D. */
 function split(day: number): void {
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  D = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  M = mp < 10 ? mp + 3 : mp - 9;
-  Y = yoe + era * 400 + (M <= 2 ? 1 : 0);
+  const packed = packedCivil(day);
+  Y = Math.floor(packed / 512);
+  const rest = packed - Y * 512;
+  M = rest >> 5;
+  D = rest & 31;
 }
 
 /** Day number of the same date `months` calendar months later (earlier if negative), clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
