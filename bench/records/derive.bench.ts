@@ -8,7 +8,8 @@
  * npx tsx bench/records/derive.bench.ts
  * ```
  *
- * For each size (1,000,000 episodes first, then the generator's default,
+ * For each size (1,000,000 episodes first, then the same records with the
+ * events in date order across children, then the generator's default,
  * about 370 children in care) it times `deriveMonthly` (its first run, then
  * the median of several runs) and
  * DuckDB (loading the tables, then the query: median of several runs, with
@@ -45,6 +46,7 @@ import { loadRecords, MACROS_SQL, monthlySql, openDuckDb, queryMonthly } from '.
 import { EDGE_FROM, EDGE_TO, edgeCases } from './edge-cases.js';
 import { collectGarbage, heapAfterGc, HeapPeak, MB, RssSampler } from './memory.js';
 import { MEASURE_NAMES, measures } from './measures.js';
+import { withEventsByDate } from './orders.js';
 
 const FROM = '2014-04';
 const TO = '2024-03';
@@ -130,8 +132,11 @@ interface Result {
   mismatches: number;
 }
 
-async function benchmark(label: string, episodes: number | undefined, runs: number, warmUps: number): Promise<Result> {
-  const make = () => generateRecords(episodes === undefined ? {} : { episodes });
+async function benchmark(label: string, episodes: number | undefined, runs: number, warmUps: number, eventsByDate = false): Promise<Result> {
+  const make = () => {
+    const generated = generateRecords(episodes === undefined ? {} : { episodes });
+    return eventsByDate ? withEventsByDate(generated) : generated;
+  };
   console.log(`\n== ${label}`);
   const heapBefore = heapAfterGc();
   let t0 = performance.now();
@@ -194,7 +199,11 @@ async function benchmark(label: string, episodes: number | undefined, runs: numb
   // deriveMonthly (no DuckDB library, no sampling thread), as a caller's would.
   const ownProcess = JSON.parse(
     execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL('memory-run.ts', import.meta.url))], {
-      env: { ...process.env, ...(episodes === undefined ? {} : { MEMORY_RUN_EPISODES: String(episodes) }) },
+      env: {
+        ...process.env,
+        ...(episodes === undefined ? {} : { MEMORY_RUN_EPISODES: String(episodes) }),
+        ...(eventsByDate ? { MEMORY_RUN_EVENTS_BY_DATE: '1' } : {}),
+      },
       encoding: 'utf8',
     }),
   ) as Result['ownProcess'];
@@ -374,13 +383,18 @@ if (LARGE > 0) {
   const r = await benchmark(label, LARGE, LARGE_RUNS, 1);
   results.push(r);
   failures += r.mismatches;
+  // The same records with the events in date order across children, as a
+  // date-sorted export would give them: every event's child is looked up
+  // afresh, in no useful order.
+  const byDate = await benchmark(`${label}, events by date`, LARGE, LARGE_RUNS, 1, true);
+  results.push(byDate);
+  failures += byDate.mismatches;
 }
 const small = await benchmark('default', undefined, SMALL_RUNS, 5);
 results.unshift(small);
 failures += small.mismatches + (await checkEdgeCases());
 table(results);
-const large = results[results.length - 1]!;
-if (LARGE > 0) {
+for (const large of results.slice(1)) {
   const ratio = large.deriveMs / large.queryMs;
   const ratio1 = large.deriveMs / large.query1Ms;
   console.log(

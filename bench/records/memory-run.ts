@@ -2,7 +2,8 @@
  * One `deriveMonthly` call in a process of its own, for the records
  * benchmark's memory figure: generate the synthetic records
  * (`MEMORY_RUN_EPISODES` episodes, or the generator's default size when
- * unset), collect garbage, reset the kernel's peak-RSS mark, call
+ * unset; with `MEMORY_RUN_EVENTS_BY_DATE=1`, the events in date order),
+ * collect garbage, reset the kernel's peak-RSS mark, call
  * `deriveMonthly` once with the standard measures, and print, as one line
  * of JSON, the process's peak RSS during the call and its RSS before it.
  *
@@ -20,8 +21,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { generateRecords } from '../../examples/synthetic/records.js';
 import { deriveMonthly } from '../../src/records/index.js';
+import type { CaseRecords } from '../../src/records/index.js';
 import { heapAfterGc } from './memory.js';
 import { measures } from './measures.js';
+import { withEventsByDate } from './orders.js';
 
 const STATUS = '/proc/self/status';
 const status = (field: string): number => {
@@ -30,8 +33,13 @@ const status = (field: string): number => {
   return Number(match[1]) * 1024;
 };
 
-const episodes = process.env.MEMORY_RUN_EPISODES;
-const records = generateRecords(episodes === undefined ? {} : { episodes: Number(episodes) });
+function load(): CaseRecords {
+  const episodes = process.env.MEMORY_RUN_EPISODES;
+  const generated = generateRecords(episodes === undefined ? {} : { episodes: Number(episodes) });
+  // Reordered, the generated events are garbage by the time of the call.
+  return process.env.MEMORY_RUN_EVENTS_BY_DATE === '1' ? withEventsByDate(generated) : generated;
+}
+const records = load();
 heapAfterGc();
 if (!existsSync(STATUS)) {
   console.log('null');

@@ -112,22 +112,26 @@ class ChildLookup {
     private readonly table: 'episodes' | 'events',
   ) {}
 
-  /** The child's index, or -1 when there is no such child (reported as an issue of row `i`). */
-  find(id: unknown, i: number): number {
+  /** The child's index, or -1 when there is no such child. */
+  find(id: unknown): number {
     if (id === this.lastId && this.lastChild >= 0) return this.lastChild;
     const c = typeof id === 'string' ? this.index.get(id) : undefined;
-    if (c === undefined) {
-      if (!this.flawed.has(id as string)) {
-        const what = this.table === 'episodes' ? 'episode' : 'event';
-        this.issues.push({ path: `${this.table}[${i}].childId`, row: i, field: 'childId', message: `${what} for unknown child ${shown(id)}` });
-      }
-      return -1;
-    }
+    if (c === undefined) return -1;
     this.lastId = id;
     this.lastChild = c;
     return c;
   }
+
+  /** Report row `i` as a record for an unknown child (unless its child's own row is wrong). */
+  unknown(id: unknown, i: number): void {
+    if (this.flawed.has(id as string)) return;
+    const what = this.table === 'episodes' ? 'episode' : 'event';
+    this.issues.push({ path: `${this.table}[${i}].childId`, row: i, field: 'childId', message: `${what} for unknown child ${shown(id)}` });
+  }
 }
+
+/** Events whose children are looked up together, before anything else is read of them (see the events loop). */
+const EVENT_CHUNK = 1024;
 
 /** A copy of `a` twice as long. */
 function grown(a: Int32Array): Int32Array<ArrayBuffer> {
@@ -213,8 +217,11 @@ export function encodeRecords(records: CaseRecords, eventTypes: ReadonlySet<stri
       issues.push({ path: `episodes[${i}]`, row: i, message: 'each episode must be an object' });
       continue;
     }
-    const c = episodeChild.find(episode.childId, i);
-    if (c < 0) continue;
+    const c = episodeChild.find(episode.childId);
+    if (c < 0) {
+      episodeChild.unknown(episode.childId, i);
+      continue;
+    }
     const start = tryParseDay(episode.start);
     if (start === undefined) {
       issues.push(dateIssue(episode.start, `episodes[${i}].start`, i, 'start', 'episode'));
@@ -281,35 +288,50 @@ export function encodeRecords(records: CaseRecords, eventTypes: ReadonlySet<stri
   let evDay = new Int32Array(evKey.length);
   let evRow = new Int32Array(evKey.length);
   const eventChild = new ChildLookup(index, flawed, issues, 'events');
-  for (let i = 0; i < inputEvents.length; i++) {
-    const event = inputEvents[i];
-    if (!isObject(event)) {
-      issues.push({ path: `events[${i}]`, row: i, message: 'each event must be an object' });
-      continue;
+  // A chunk at a time: first the children of its events, in a loop that does
+  // nothing else, so that the processor can wait for several lookups at once
+  // (events listed by date name children in no useful order, and each lookup
+  // is a trip to memory); then the rest, row by row.
+  const chunkChild = new Int32Array(EVENT_CHUNK);
+  for (let base = 0; base < inputEvents.length; base += EVENT_CHUNK) {
+    const stop = Math.min(inputEvents.length, base + EVENT_CHUNK);
+    for (let i = base; i < stop; i++) {
+      const event = inputEvents[i];
+      chunkChild[i - base] = isObject(event) ? eventChild.find(event.childId) : -1;
     }
-    const c = eventChild.find(event.childId, i);
-    if (c < 0) continue;
-    const type = event.type;
-    if (typeof type !== 'string' || type === '') {
-      issues.push({ path: `events[${i}].type`, row: i, field: 'type', message: 'event type must be a non-empty string' });
-      continue;
+    for (let i = base; i < stop; i++) {
+      const event = inputEvents[i];
+      if (!isObject(event)) {
+        issues.push({ path: `events[${i}]`, row: i, message: 'each event must be an object' });
+        continue;
+      }
+      const c = chunkChild[i - base]!;
+      if (c < 0) {
+        eventChild.unknown(event.childId, i);
+        continue;
+      }
+      const type = event.type;
+      if (typeof type !== 'string' || type === '') {
+        issues.push({ path: `events[${i}].type`, row: i, field: 'type', message: 'event type must be a non-empty string' });
+        continue;
+      }
+      const day = tryParseDay(event.date);
+      if (day === undefined) {
+        issues.push(dateIssue(event.date, `events[${i}].date`, i, 'date', 'event'));
+        continue;
+      }
+      const t = typeIndex.get(type);
+      if (t === undefined) continue;
+      if (kept === evKey.length) {
+        evKey = grown(evKey);
+        evDay = grown(evDay);
+        evRow = grown(evRow);
+      }
+      evKey[kept] = t * childCount + c;
+      evDay[kept] = day;
+      evRow[kept] = i;
+      kept++;
     }
-    const day = tryParseDay(event.date);
-    if (day === undefined) {
-      issues.push(dateIssue(event.date, `events[${i}].date`, i, 'date', 'event'));
-      continue;
-    }
-    const t = typeIndex.get(type);
-    if (t === undefined) continue;
-    if (kept === evKey.length) {
-      evKey = grown(evKey);
-      evDay = grown(evDay);
-      evRow = grown(evRow);
-    }
-    evKey[kept] = t * childCount + c;
-    evDay[kept] = day;
-    evRow[kept] = i;
-    kept++;
   }
 
   // Overlaps, child by child in date order: every episode must start on or
