@@ -96,14 +96,8 @@ function sortByDay(keys: Int32Array, rows: Int32Array, lo: number, hi: number, e
   else sortLongRun(keys, rows, lo, hi, extra);
 }
 
-/**
- * The child a record belongs to, by `childId`, remembering the last one
- * found (an extract usually lists a child's rows together).
- */
+/** The child a record belongs to, by `childId`. */
 class ChildLookup {
-  private lastId: unknown;
-  private lastChild = -1;
-
   constructor(
     private readonly index: ReadonlyMap<string, number>,
     /** Children whose own row is wrong: their records are not also reported as for an unknown child. */
@@ -114,12 +108,9 @@ class ChildLookup {
 
   /** The child's index, or -1 when there is no such child. */
   find(id: unknown): number {
-    if (id === this.lastId && this.lastChild >= 0) return this.lastChild;
-    const c = typeof id === 'string' ? this.index.get(id) : undefined;
-    if (c === undefined) return -1;
-    this.lastId = id;
-    this.lastChild = c;
-    return c;
+    // No cache of the last child: comparing two different id strings costs
+    // more than the lookup when rows come in no useful order.
+    return (typeof id === 'string' ? this.index.get(id) : undefined) ?? -1;
   }
 
   /** Report row `i` as a record for an unknown child (unless its child's own row is wrong). */
