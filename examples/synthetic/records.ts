@@ -749,10 +749,12 @@ function number(value: unknown, name: string, fallback: number): number {
  * any time zone.
  *
  * With the defaults: about 370 children in care on any day and 200
- * admissions a year from April 2012 to March 2024, about 3.5 episodes per
- * period of care; about 2,500 children, 9,700 episodes and 74,000 events.
- * `episodes: 1_000_000` scales the population up about 100 times (about
- * 7.7 million events, roughly half a gigabyte of heap).
+ * admissions a year from April 2012 to March 2024, about 2.8 episodes per
+ * period of care (placement moves come early, then settle: about 10% of
+ * children have 3 or more placements in a year, about 70% are stable in the
+ * long term); about 2,400 children, 7,700 episodes and 74,000 events.
+ * `episodes: 1_000_000` scales the population up about 130 times (about
+ * 320,000 children and 9.4 million events, roughly 600 MB of heap).
  *
  * @param options - see {@link SyntheticOptions}; all optional.
  * @returns children sorted by id, their episodes and events in date order.
