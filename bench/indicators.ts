@@ -9,7 +9,25 @@
  * @module
  */
 import { defineIndicator } from '../src/index.js';
-import type { IndicatorSpec } from '../src/index.js';
+import type { Band, IndicatorSpec } from '../src/index.js';
+
+/** Green up to `green`, amber above it up to `amber`, red above that. */
+function lowerIsBetter(green: number, amber: number): Band[] {
+  return [
+    { rating: 'green', max: green, maxInclusive: true },
+    { rating: 'amber', min: green, minInclusive: false, max: amber, maxInclusive: true },
+    { rating: 'red', min: amber, minInclusive: false },
+  ];
+}
+
+/** Red below `red`, amber from it to below `green`, green from `green` up. */
+function higherIsBetter(red: number, green: number): Band[] {
+  return [
+    { rating: 'red', max: red, maxInclusive: false },
+    { rating: 'amber', min: red, minInclusive: true, max: green, maxInclusive: false },
+    { rating: 'green', min: green, minInclusive: true },
+  ];
+}
 
 export const indicators: readonly IndicatorSpec[] = [
   defineIndicator({
@@ -27,11 +45,7 @@ export const indicators: readonly IndicatorSpec[] = [
     variance: { type: 'relative', decimals: 0 },
     rag: {
       on: 'relative-difference-from-target',
-      bands: [
-        { rating: 'green', max: 0, maxInclusive: true },
-        { rating: 'amber', min: 0, minInclusive: false, max: 5, maxInclusive: true },
-        { rating: 'red', min: 5, minInclusive: false },
-      ],
+      bands: lowerIsBetter(0, 5),
     },
     directionOfTravel: { tolerance: 0.1 },
   }),
@@ -63,11 +77,7 @@ export const indicators: readonly IndicatorSpec[] = [
     target: 10,
     rag: {
       using: 'exact',
-      bands: [
-        { rating: 'green', max: 8.5, maxInclusive: true },
-        { rating: 'amber', min: 8.5, minInclusive: false, max: 10, maxInclusive: true },
-        { rating: 'red', min: 10, minInclusive: false },
-      ],
+      bands: lowerIsBetter(8.5, 10),
     },
   }),
   defineIndicator({
@@ -80,11 +90,7 @@ export const indicators: readonly IndicatorSpec[] = [
     polarity: 'higher-is-better',
     target: 90,
     rag: {
-      bands: [
-        { rating: 'red', max: 85, maxInclusive: false },
-        { rating: 'amber', min: 85, minInclusive: true, max: 90, maxInclusive: false },
-        { rating: 'green', min: 90, minInclusive: true },
-      ],
+      bands: higherIsBetter(85, 90),
     },
   }),
   defineIndicator({
@@ -98,11 +104,7 @@ export const indicators: readonly IndicatorSpec[] = [
     variance: 'difference',
     rag: {
       on: 'difference-from-target',
-      bands: [
-        { rating: 'red', max: -5, maxInclusive: false },
-        { rating: 'amber', min: -5, minInclusive: true, max: 0, maxInclusive: false },
-        { rating: 'green', min: 0, minInclusive: true },
-      ],
+      bands: higherIsBetter(-5, 0),
     },
     directionOfTravel: { tolerance: 0.5 },
   }),
@@ -142,21 +144,13 @@ export const indicators: readonly IndicatorSpec[] = [
       {
         from: '2015-04',
         rag: {
-          bands: [
-            { rating: 'red', max: 80, maxInclusive: false },
-            { rating: 'amber', min: 80, minInclusive: true, max: 85, maxInclusive: false },
-            { rating: 'green', min: 85, minInclusive: true },
-          ],
+          bands: higherIsBetter(80, 85),
         },
       },
       {
         from: '2019-04',
         rag: {
-          bands: [
-            { rating: 'red', max: 85, maxInclusive: false },
-            { rating: 'amber', min: 85, minInclusive: true, max: 90, maxInclusive: false },
-            { rating: 'green', min: 90, minInclusive: true },
-          ],
+          bands: higherIsBetter(85, 90),
         },
       },
     ],
@@ -171,11 +165,7 @@ export const indicators: readonly IndicatorSpec[] = [
     polarity: 'higher-is-better',
     target: 95,
     rag: {
-      bands: [
-        { rating: 'red', max: 90, maxInclusive: false },
-        { rating: 'amber', min: 90, minInclusive: true, max: 95, maxInclusive: false },
-        { rating: 'green', min: 95, minInclusive: true },
-      ],
+      bands: higherIsBetter(90, 95),
     },
   }),
   defineIndicator({
@@ -190,11 +180,7 @@ export const indicators: readonly IndicatorSpec[] = [
     target: 426,
     rag: {
       using: 'exact',
-      bands: [
-        { rating: 'green', max: 426, maxInclusive: true },
-        { rating: 'amber', min: 426, minInclusive: false, max: 487, maxInclusive: true },
-        { rating: 'red', min: 487, minInclusive: false },
-      ],
+      bands: lowerIsBetter(426, 487),
     },
   }),
   defineIndicator({
@@ -212,11 +198,7 @@ export const indicators: readonly IndicatorSpec[] = [
     ],
     rag: {
       on: 'difference-from-target',
-      bands: [
-        { rating: 'green', max: 0, maxInclusive: true },
-        { rating: 'amber', min: 0, minInclusive: false, max: 30, maxInclusive: true },
-        { rating: 'red', min: 30, minInclusive: false },
-      ],
+      bands: lowerIsBetter(0, 30),
     },
   }),
   defineIndicator({
@@ -240,11 +222,7 @@ export const indicators: readonly IndicatorSpec[] = [
     variance: 'relative',
     rag: {
       on: 'relative-difference-from-target',
-      bands: [
-        { rating: 'green', max: 0, maxInclusive: true },
-        { rating: 'amber', min: 0, minInclusive: false, max: 10, maxInclusive: true },
-        { rating: 'red', min: 10, minInclusive: false },
-      ],
+      bands: lowerIsBetter(0, 10),
     },
     directionOfTravel: { compare: 'same-period-last-year' },
   }),
@@ -290,11 +268,7 @@ export const indicators: readonly IndicatorSpec[] = [
     variance: 'relative',
     rag: {
       on: 'relative-difference-from-target',
-      bands: [
-        { rating: 'green', max: 0, maxInclusive: true },
-        { rating: 'amber', min: 0, minInclusive: false, max: 10, maxInclusive: true },
-        { rating: 'red', min: 10, minInclusive: false },
-      ],
+      bands: lowerIsBetter(0, 10),
     },
   }),
   defineIndicator({
@@ -307,11 +281,7 @@ export const indicators: readonly IndicatorSpec[] = [
     polarity: 'lower-is-better',
     target: 22,
     rag: {
-      bands: [
-        { rating: 'green', max: 22, maxInclusive: true },
-        { rating: 'amber', min: 22, minInclusive: false, max: 25, maxInclusive: true },
-        { rating: 'red', min: 25, minInclusive: false },
-      ],
+      bands: lowerIsBetter(22, 25),
     },
   }),
   defineIndicator({
@@ -326,11 +296,7 @@ export const indicators: readonly IndicatorSpec[] = [
     target: 85,
     rag: {
       using: 'exact',
-      bands: [
-        { rating: 'red', max: 80, maxInclusive: false },
-        { rating: 'amber', min: 80, minInclusive: true, max: 85, maxInclusive: false },
-        { rating: 'green', min: 85, minInclusive: true },
-      ],
+      bands: higherIsBetter(80, 85),
     },
   }),
   defineIndicator({
@@ -356,11 +322,7 @@ export const indicators: readonly IndicatorSpec[] = [
     variance: { type: 'difference', using: 'rounded' },
     rag: {
       using: 'exact',
-      bands: [
-        { rating: 'green', max: 60, maxInclusive: true },
-        { rating: 'amber', min: 60, minInclusive: false, max: 75, maxInclusive: true },
-        { rating: 'red', min: 75, minInclusive: false },
-      ],
+      bands: lowerIsBetter(60, 75),
     },
     directionOfTravel: { compare: 'same-period-last-year' },
   }),
