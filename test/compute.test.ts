@@ -8,6 +8,7 @@ import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { computeIndicator, defineIndicator, isIndicatorError } from 'council-indicators';
 import type { IndicatorResult, IndicatorSpecInput, PeriodResult } from 'council-indicators';
+import { thrown } from './helpers.js';
 
 function pct(extra: Partial<IndicatorSpecInput> = {}): IndicatorSpecInput {
   return {
@@ -22,16 +23,6 @@ function pct(extra: Partial<IndicatorSpecInput> = {}): IndicatorSpecInput {
 }
 
 const col = <K extends keyof PeriodResult>(r: IndicatorResult, key: K): PeriodResult[K][] => r.periods.map((p) => p[key]);
-
-/** The error thrown by `f`, which must throw. */
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a throw');
-}
 
 /** Every number anywhere in a value, with its path. */
 function numbersIn(value: unknown, path = '$'): [string, number][] {

@@ -5,19 +5,10 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { computeIndicator, defineIndicator, IndicatorError, isIndicatorError } from 'council-indicators';
 import type { IndicatorErrorCode, IndicatorIssue, IndicatorSpecInput } from 'council-indicators';
+import { thrown } from './helpers.js';
 
 function issues(n: number): IndicatorIssue[] {
   return Array.from({ length: n }, (_, i) => ({ path: `rows[${i}].n`, message: `problem ${i}` }));
-}
-
-/** Run `f`, which must throw, and return what it threw. */
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected the call to throw');
 }
 
 describe('IndicatorError', () => {

@@ -4,9 +4,10 @@
  * band readings that close every gap the printed bands leave.
  */
 import { describe, expect, it } from 'vitest';
-import { isIndicatorError, validateSpec } from 'council-indicators';
+import { validateSpec } from 'council-indicators';
 import type { Band, IndicatorSpec, IndicatorSpecInput, RagSpec, RagStep } from 'council-indicators';
 import { catalogue, catalogueEntry } from '../../src/catalogue/index.js';
+import { indicatorErrorOf } from '../helpers.js';
 
 /** The contents page, line by line: the entry for each line and the page it names. */
 const CONTENTS: [id: string, page: number, line: string][] = [
@@ -172,19 +173,11 @@ describe('catalogueEntry', () => {
   });
 
   it('throws INVALID_OPTIONS for an unknown id, naming the ids it has', () => {
-    let caught: unknown;
-    try {
-      catalogueEntry('cic-rate');
-    } catch (e) {
-      caught = e;
-    }
-    expect(isIndicatorError(caught)).toBe(true);
-    if (isIndicatorError(caught)) {
-      expect(caught.code).toBe('INVALID_OPTIONS');
-      expect(caught.issues).toHaveLength(1);
-      expect(caught.issues[0]!.path).toBe('id');
-      expect(caught.issues[0]!.message).toMatch(/^the catalogue has no indicator "cic-rate"; its ids are cic-rate-per-10k, cic-admissions-rate, /);
-    }
+    const caught = indicatorErrorOf(() => catalogueEntry('cic-rate'));
+    expect(caught.code).toBe('INVALID_OPTIONS');
+    expect(caught.issues).toHaveLength(1);
+    expect(caught.issues[0]!.path).toBe('id');
+    expect(caught.issues[0]!.message).toMatch(/^the catalogue has no indicator "cic-rate"; its ids are cic-rate-per-10k, cic-admissions-rate, /);
   });
 });
 

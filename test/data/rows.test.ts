@@ -5,8 +5,9 @@
  * options (INVALID_OPTIONS).
  */
 import { describe, expect, it } from 'vitest';
-import { computeIndicator, defineIndicator, isIndicatorError } from 'council-indicators';
+import { computeIndicator, defineIndicator } from 'council-indicators';
 import type { IndicatorIssue, IndicatorResult } from 'council-indicators';
+import { indicatorErrorOf } from '../helpers.js';
 
 const count = defineIndicator({
   id: 'admissions',
@@ -25,20 +26,9 @@ const percentage = defineIndicator({
   polarity: 'higher-is-better',
 });
 
-/** The error of a call that must throw an IndicatorError. */
-function failure(f: () => unknown): { code: string; issues: readonly IndicatorIssue[]; message: string } {
-  try {
-    f();
-  } catch (e) {
-    if (isIndicatorError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected an IndicatorError');
-}
-
 /** The issues of rows that must fail with INVALID_DATA. */
 function dataIssues(rows: unknown, spec = count): readonly IndicatorIssue[] {
-  const error = failure(() => computeIndicator(spec, rows as object[]));
+  const error = indicatorErrorOf(() => computeIndicator(spec, rows as object[]));
   expect(error.code).toBe('INVALID_DATA');
   return error.issues;
 }
@@ -195,7 +185,7 @@ describe('the fields an indicator reads', () => {
 
 describe('every problem in one error', () => {
   it('reports several rows and several fields together, in row order', () => {
-    const error = failure(() =>
+    const error = indicatorErrorOf(() =>
       computeIndicator(percentage, [
         { period: '2017-07', inTime: 'x', due: -1 },
         { period: '2017-08', inTime: 1, due: 2 },
@@ -374,7 +364,7 @@ describe('options', () => {
     ],
     ['from after to', { from: '2017-10', to: '2017-09' }, [{ path: 'from', message: 'from 2017-10 is after to 2017-09' }]],
   ])('rejects %s with INVALID_OPTIONS', (_, options, issues) => {
-    const error = failure(() => computeIndicator(count, rows, options as never));
+    const error = indicatorErrorOf(() => computeIndicator(count, rows, options as never));
     expect(error.code).toBe('INVALID_OPTIONS');
     expect(error.issues).toEqual(issues);
   });

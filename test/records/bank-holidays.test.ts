@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { isIndicatorError } from '../../src/errors.js';
 import { bankHolidays, type UkRegion } from '../../src/records/bank-holidays.js';
 import { isBankHoliday } from '../../src/records/working-days.js';
+import { thrown } from '../helpers.js';
 
 /**
  * GOV.UK's published bank holidays (https://www.gov.uk/bank-holidays), 2015
@@ -135,15 +136,6 @@ function utcWeekday(date: string): number {
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
 
-function catchError(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a throw');
-}
-
 describe('bankHolidays: published GOV.UK lists 2015 to 2030', () => {
   for (const region of REGIONS) {
     for (let year = 2015; year <= 2030; year += 1) {
@@ -240,13 +232,13 @@ describe('bankHolidays: rules over the whole supported range', () => {
 
 describe('bankHolidays: errors', () => {
   it.each([1994, 2101, 2020.5, Number.NaN, Number.POSITIVE_INFINITY])('rejects year %s', (year) => {
-    const error = catchError(() => bankHolidays(year));
+    const error = thrown(() => bankHolidays(year));
     expect(isIndicatorError(error)).toBe(true);
     expect(error).toMatchObject({ code: 'INVALID_OPTIONS', issues: [{ path: 'year' }] });
   });
 
   it('rejects an unknown region', () => {
-    const error = catchError(() => bankHolidays(2024, 'wales' as UkRegion));
+    const error = thrown(() => bankHolidays(2024, 'wales' as UkRegion));
     expect(error).toMatchObject({ code: 'INVALID_OPTIONS', issues: [{ path: 'region' }] });
   });
 });
@@ -270,7 +262,7 @@ describe('isBankHoliday', () => {
   });
 
   it('throws INVALID_DATA for malformed dates', () => {
-    const error = catchError(() => isBankHoliday('2023-02-29'));
+    const error = thrown(() => isBankHoliday('2023-02-29'));
     expect(error).toMatchObject({
       code: 'INVALID_DATA',
       issues: [{ path: 'date', message: 'date "2023-02-29" is not a real calendar date in YYYY-MM-DD form' }],

@@ -5,20 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isIndicatorError } from 'council-indicators';
-import type { IndicatorError } from 'council-indicators';
 import { addWorkingDays, deriveMonthly } from 'council-indicators/records';
 import type { CaseRecords, DeriveOptions, EpisodeRecord, RecordMeasure } from 'council-indicators/records';
 import { oracleMonthly } from './oracle.js';
-
-function catchError(f: () => unknown): IndicatorError {
-  try {
-    f();
-  } catch (e) {
-    if (isIndicatorError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected an IndicatorError');
-}
+import { indicatorErrorOf } from '../helpers.js';
 
 // ---------------------------------------------------------------------------
 // The golden data set: seven children, reported January to June 2017
@@ -378,7 +368,7 @@ describe('deriveMonthly: invalid records', () => {
         { childId: 'A', type: 'HA', date: '2016-2-1' }, // not YYYY-MM-DD
       ],
     };
-    const error = catchError(() => deriveMonthly(bad, options));
+    const error = indicatorErrorOf(() => deriveMonthly(bad, options));
     expect(error.code).toBe('INVALID_DATA');
     expect(error.issues.map((i) => i.path).sort()).toEqual(
       [
@@ -419,7 +409,7 @@ describe('deriveMonthly: invalid records', () => {
       children: [{ childId: 'A', dateOfBirth: '2010-01-01' }],
       episodes: [{ childId: 'A', start: '2016-01-01', end: '2016-02-01' }, episode],
     } as unknown as CaseRecords;
-    const error = catchError(() => deriveMonthly(data, options));
+    const error = indicatorErrorOf(() => deriveMonthly(data, options));
     expect(error.code).toBe('INVALID_DATA');
     expect(error.issues.map((i) => i.path)).toEqual([path]);
     expect(error.issues[0]!.row).toBe(1);
@@ -433,7 +423,7 @@ describe('deriveMonthly: invalid records', () => {
       { childId: 'B', start: '2016-01-01', end: '2016-09-01' },
       { childId: 'A', start: '2016-01-01' },
     ];
-    const error = catchError(() => deriveMonthly({ children, episodes }, options));
+    const error = indicatorErrorOf(() => deriveMonthly({ children, episodes }, options));
     expect(error.code).toBe('INVALID_DATA');
     expect(error.issues).toHaveLength(1);
     const [issue] = error.issues;
@@ -443,13 +433,13 @@ describe('deriveMonthly: invalid records', () => {
     expect(() =>
       deriveMonthly({ children, episodes: [episodes[0]!, { childId: 'A', start: '2016-08-01', end: '2016-09-01' }] }, options),
     ).not.toThrow();
-    const twice = catchError(() => deriveMonthly({ children, episodes: [episodes[0]!, { ...episodes[0]!, end: '2016-07-01' }] }, options));
+    const twice = indicatorErrorOf(() => deriveMonthly({ children, episodes: [episodes[0]!, { ...episodes[0]!, end: '2016-07-01' }] }, options));
     expect(twice.issues.map((i) => i.path)).toEqual(['episodes[1]']);
     expect(twice.issues[0]!.message).toContain('episodes[0]');
   });
 
   it('every overlap is reported, not only the one with the episode just before', () => {
-    const error = catchError(() =>
+    const error = indicatorErrorOf(() =>
       deriveMonthly(
         {
           children: [{ childId: 'A', dateOfBirth: '2010-01-01' }],
@@ -472,7 +462,7 @@ describe('deriveMonthly: invalid records', () => {
     const measures = { admissions: { type: 'started' as const }, ceased: { type: 'ended' as const } };
     const run = (second: EpisodeRecord) => deriveMonthly({ children, episodes: [first, second] }, { from: '2016-01', to: '2016-03', measures });
     // A one-day gap with P (a placement move): the child cannot both have left care and stayed.
-    const error = catchError(() => run({ childId: 'A', start: '2016-03-02', reasonNewEpisode: 'P' }));
+    const error = indicatorErrorOf(() => run({ childId: 'A', start: '2016-03-02', reasonNewEpisode: 'P' }));
     expect(error.code).toBe('INVALID_DATA');
     expect(error.issues).toEqual([
       {
@@ -501,7 +491,7 @@ describe('deriveMonthly: invalid records', () => {
   });
 
   it('a working-day deadline outside the supported years names the episode', () => {
-    const error = catchError(() =>
+    const error = indicatorErrorOf(() =>
       deriveMonthly(
         { children: [{ childId: 'A', dateOfBirth: '1990-02-03' }], episodes: [{ childId: 'A', start: '1994-06-01' }] },
         { from: '1994-06', to: '1994-06', measures: { w: { type: 'event-within', part: 'eligible', event: 'HA', days: 5, working: true } } },
@@ -529,20 +519,20 @@ describe('deriveMonthly: invalid records', () => {
         { childId: 'A', type: '', date: '2017-01-01' },
       ],
     } as unknown as CaseRecords;
-    const error = catchError(() => deriveMonthly(data, options));
+    const error = indicatorErrorOf(() => deriveMonthly(data, options));
     expect(error.code).toBe('INVALID_DATA');
     expect(error.issues.map((i) => i.path)).toEqual(['events[1].childId', 'events[2].date', 'events[3].type']);
   });
 
   it('records that are not the right shape', () => {
     for (const bad of [null, [], { children: [] }, { episodes: [] }, { children: {}, episodes: [] }]) {
-      const error = catchError(() => deriveMonthly(bad as unknown as CaseRecords, options));
+      const error = indicatorErrorOf(() => deriveMonthly(bad as unknown as CaseRecords, options));
       expect(error.code).toBe('INVALID_DATA');
       expect(error.issues.map((i) => i.path)).toEqual(['records']);
     }
-    const events = catchError(() => deriveMonthly({ children: [], episodes: [], events: {} } as unknown as CaseRecords, options));
+    const events = indicatorErrorOf(() => deriveMonthly({ children: [], episodes: [], events: {} } as unknown as CaseRecords, options));
     expect(events.issues.map((i) => i.path)).toEqual(['records.events']);
-    const rows = catchError(() => deriveMonthly({ children: [null, 'x'], episodes: [7] } as unknown as CaseRecords, options));
+    const rows = indicatorErrorOf(() => deriveMonthly({ children: [null, 'x'], episodes: [7] } as unknown as CaseRecords, options));
     expect(rows.issues.map((i) => i.path)).toEqual(['children[0]', 'children[1]', 'episodes[0]']);
   });
 
@@ -557,14 +547,14 @@ describe('deriveMonthly: invalid records', () => {
       ],
     };
     const measure = { type: 'days-between', part: 'total', from: 'period-start', to: 'AO' } as const;
-    const error = catchError(() => deriveMonthly(data, { from: '2017-01', to: '2017-02', measures: { days: measure } }));
+    const error = indicatorErrorOf(() => deriveMonthly(data, { from: '2017-01', to: '2017-02', measures: { days: measure } }));
     expect(error.code).toBe('INVALID_DATA');
     expect(error.issues.map((i) => i.path).sort()).toEqual(['events[1]', 'events[2]']);
     expect(error.issues.map((i) => i.row).sort()).toEqual([1, 2]);
     // Outside the range, the same events are not looked at.
     expect(deriveMonthly(data, { from: '2017-03', to: '2017-03', measures: { days: measure } })).toEqual([{ period: '2017-03', days: 0 }]);
     // From an event type: the latest one on or before, the same day included.
-    const fromEvent = catchError(() =>
+    const fromEvent = indicatorErrorOf(() =>
       deriveMonthly(
         { ...data, events: [{ childId: 'A', type: 'AO', date: '2017-01-05' }, { childId: 'A', type: 'M', date: '2017-01-06' }] },
         { from: '2017-01', to: '2017-01', measures: { days: { type: 'days-between', part: 'count', from: 'M', to: 'AO' } } },
@@ -582,7 +572,7 @@ describe('deriveMonthly: invalid records', () => {
 
 describe('deriveMonthly: invalid measures and options', () => {
   const ok: CaseRecords = { children: [], episodes: [] };
-  const spec = (m: unknown) => catchError(() => deriveMonthly(ok, { from: '2017-01', to: '2017-02', measures: m as Record<string, RecordMeasure> }));
+  const spec = (m: unknown) => indicatorErrorOf(() => deriveMonthly(ok, { from: '2017-01', to: '2017-02', measures: m as Record<string, RecordMeasure> }));
 
   it.each([
     [{ admissions: { type: 'admissions' } }, 'measures.admissions.type'],
@@ -628,7 +618,7 @@ describe('deriveMonthly: invalid measures and options', () => {
   });
 
   it('reports every invalid measure in one error, before looking at the records', () => {
-    const error = catchError(() =>
+    const error = indicatorErrorOf(() =>
       deriveMonthly({ children: 'nope' } as unknown as CaseRecords, {
         from: '2017-01',
         to: '2017-02',
@@ -650,13 +640,13 @@ describe('deriveMonthly: invalid measures and options', () => {
     [{ to: '2017-02' }, ['from']],
     [{ from: '2017-06', to: '2017-01' }, ['from']],
   ])('from/to %j is INVALID_OPTIONS at %j', (range, paths) => {
-    const error = catchError(() => deriveMonthly(records, { ...range, measures } as unknown as DeriveOptions));
+    const error = indicatorErrorOf(() => deriveMonthly(records, { ...range, measures } as unknown as DeriveOptions));
     expect(error.code).toBe('INVALID_OPTIONS');
     expect(error.issues.map((i) => i.path)).toEqual(paths);
   });
 
   it('options are checked before measures and records', () => {
-    const error = catchError(() =>
+    const error = indicatorErrorOf(() =>
       deriveMonthly(null as unknown as CaseRecords, { from: 'x', to: '2017-01', measures: { a: { type: 'nope' } } } as unknown as DeriveOptions),
     );
     expect(error.code).toBe('INVALID_OPTIONS');

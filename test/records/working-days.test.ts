@@ -10,6 +10,7 @@ import {
   type UkRegion,
   type WorkingDayOptions,
 } from '../../src/records/working-days.js';
+import { thrown } from '../helpers.js';
 
 const REGIONS: UkRegion[] = ['england-and-wales', 'scotland', 'northern-ireland'];
 const DAY_MS = 86_400_000;
@@ -77,15 +78,6 @@ const dateIn = (first: string, last: string): fc.Arbitrary<string> =>
 /** Far enough from the edges of 1995 to 2100 for spans of about three years. */
 const anyDate = dateIn('1998-01-10', '2097-06-30');
 const region = fc.constantFrom(...REGIONS);
-
-function catchError(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a throw');
-}
 
 // --- Examples. ----------------------------------------------------------------
 
@@ -288,25 +280,25 @@ describe('errors', () => {
       () => workingDaysBetween(bad, '2023-01-01'),
       () => workingDaysBetween('2023-01-01', bad),
     ]) {
-      const error = catchError(call);
+      const error = thrown(call);
       expect(isIndicatorError(error)).toBe(true);
       expect(error).toMatchObject({ code: 'INVALID_DATA' });
     }
   });
 
   it('names the date in the message', () => {
-    expect(catchError(() => addWorkingDays('2023-02-29', 1))).toMatchObject({
+    expect(thrown(() => addWorkingDays('2023-02-29', 1))).toMatchObject({
       code: 'INVALID_DATA',
       issues: [{ path: 'date', message: 'date "2023-02-29" is not a real calendar date in YYYY-MM-DD form' }],
     });
-    expect(catchError(() => workingDaysBetween('2023-01-01', '2023-2-01'))).toMatchObject({
+    expect(thrown(() => workingDaysBetween('2023-01-01', '2023-2-01'))).toMatchObject({
       issues: [{ path: 'b', message: 'date "2023-2-01" is not a real calendar date in YYYY-MM-DD form' }],
     });
   });
 
   it('rejects non-strings as INVALID_DATA', () => {
     for (const bad of [undefined, null, 20230101, new Date(0)]) {
-      expect(catchError(() => isWorkingDay(bad as unknown as string))).toMatchObject({ code: 'INVALID_DATA' });
+      expect(thrown(() => isWorkingDay(bad as unknown as string))).toMatchObject({ code: 'INVALID_DATA' });
     }
   });
 
@@ -317,33 +309,33 @@ describe('errors', () => {
 
   it('rejects dates outside 1995 to 2100 as INVALID_DATA', () => {
     for (const bad of ['1994-12-31', '2101-01-01', '0001-01-01']) {
-      expect(catchError(() => isWorkingDay(bad))).toMatchObject({ code: 'INVALID_DATA', issues: [{ path: 'date' }] });
+      expect(thrown(() => isWorkingDay(bad))).toMatchObject({ code: 'INVALID_DATA', issues: [{ path: 'date' }] });
     }
     expect(isWorkingDay('1995-01-03')).toBe(true);
     expect(isWorkingDay('2100-12-31')).toBe(true);
   });
 
   it('rejects results outside the supported range as INVALID_DATA', () => {
-    expect(catchError(() => addWorkingDays('2100-12-31', 1))).toMatchObject({ code: 'INVALID_DATA' });
-    expect(catchError(() => addWorkingDays('1995-01-03', -1))).toMatchObject({ code: 'INVALID_DATA' });
-    expect(catchError(() => addWorkingDays('2000-01-04', 1e15))).toMatchObject({ code: 'INVALID_DATA' });
-    expect(catchError(() => addWorkingDays('2000-01-04', -Number.MAX_SAFE_INTEGER))).toMatchObject({ code: 'INVALID_DATA' });
+    expect(thrown(() => addWorkingDays('2100-12-31', 1))).toMatchObject({ code: 'INVALID_DATA' });
+    expect(thrown(() => addWorkingDays('1995-01-03', -1))).toMatchObject({ code: 'INVALID_DATA' });
+    expect(thrown(() => addWorkingDays('2000-01-04', 1e15))).toMatchObject({ code: 'INVALID_DATA' });
+    expect(thrown(() => addWorkingDays('2000-01-04', -Number.MAX_SAFE_INTEGER))).toMatchObject({ code: 'INVALID_DATA' });
   });
 
   it.each([1.5, -0.25, Number.NaN, Number.POSITIVE_INFINITY, '3' as unknown as number])('rejects n = %s as INVALID_OPTIONS', (n) => {
-    expect(catchError(() => addWorkingDays('2023-01-03', n))).toMatchObject({ code: 'INVALID_OPTIONS', issues: [{ path: 'n' }] });
+    expect(thrown(() => addWorkingDays('2023-01-03', n))).toMatchObject({ code: 'INVALID_OPTIONS', issues: [{ path: 'n' }] });
   });
 
   it('rejects bad options as INVALID_OPTIONS', () => {
-    expect(catchError(() => isWorkingDay('2023-01-03', { region: 'wales' as UkRegion }))).toMatchObject({
+    expect(thrown(() => isWorkingDay('2023-01-03', { region: 'wales' as UkRegion }))).toMatchObject({
       code: 'INVALID_OPTIONS',
       issues: [{ path: 'region' }],
     });
-    expect(catchError(() => isWorkingDay('2023-01-03', { extraHolidays: ['2023-01-04', '2023-1-5'] }))).toMatchObject({
+    expect(thrown(() => isWorkingDay('2023-01-03', { extraHolidays: ['2023-01-04', '2023-1-5'] }))).toMatchObject({
       code: 'INVALID_OPTIONS',
       issues: [{ path: 'extraHolidays[1]' }],
     });
-    expect(catchError(() => isWorkingDay('2023-01-03', { extraHolidays: '2023-01-04' as unknown as string[] }))).toMatchObject({
+    expect(thrown(() => isWorkingDay('2023-01-03', { extraHolidays: '2023-01-04' as unknown as string[] }))).toMatchObject({
       code: 'INVALID_OPTIONS',
       issues: [{ path: 'extraHolidays' }],
     });

@@ -3,22 +3,12 @@
  * each polarity (exact ties included), the series, and errors.
  */
 import { describe, expect, it } from 'vitest';
-import { computeIndicator, defineIndicator, isIndicatorError } from 'council-indicators';
-import type { IndicatorError, IndicatorSpecInput, Polarity } from 'council-indicators';
+import { computeIndicator, defineIndicator } from 'council-indicators';
+import type { IndicatorSpecInput, Polarity } from 'council-indicators';
 import { computeScorecard } from '../../src/scorecard/index.js';
 import type { ScorecardRow } from '../../src/scorecard/index.js';
 import { admissions, cicRate, reviews, rows } from './fixtures.js';
-
-/** The IndicatorError thrown by `f`, which must throw one. */
-function thrown(f: () => unknown): IndicatorError {
-  try {
-    f();
-  } catch (e) {
-    if (isIndicatorError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a throw');
-}
+import { indicatorErrorOf } from '../helpers.js';
 
 const card = computeScorecard([reviews, cicRate, admissions], rows, { asOf: '2017-03', months: 3 });
 const byId = (id: string): ScorecardRow => card.rows.find((r) => r.id === id)!;
@@ -249,19 +239,19 @@ describe('series', () => {
 
 describe('errors', () => {
   it('INVALID_OPTIONS for a bad asOf or months, naming each', () => {
-    const e = thrown(() => computeScorecard([reviews], rows, { asOf: '2017-13', months: 0 }));
+    const e = indicatorErrorOf(() => computeScorecard([reviews], rows, { asOf: '2017-13', months: 0 }));
     expect(e.code).toBe('INVALID_OPTIONS');
     expect(e.issues.map((i) => i.path)).toEqual(['asOf', 'months']);
     expect(e.issues[0]!.message).toBe('asOf "2017-13" is not a month in YYYY-MM form');
-    expect(thrown(() => computeScorecard([reviews], rows, { asOf: '2017-3' })).issues[0]!.path).toBe('asOf');
-    expect(thrown(() => computeScorecard([reviews], rows, { asOf: '2017-03', months: 1.5 })).issues[0]!.path).toBe('months');
-    expect(thrown(() => computeScorecard([reviews], rows, undefined as never)).code).toBe('INVALID_OPTIONS');
+    expect(indicatorErrorOf(() => computeScorecard([reviews], rows, { asOf: '2017-3' })).issues[0]!.path).toBe('asOf');
+    expect(indicatorErrorOf(() => computeScorecard([reviews], rows, { asOf: '2017-03', months: 1.5 })).issues[0]!.path).toBe('months');
+    expect(indicatorErrorOf(() => computeScorecard([reviews], rows, undefined as never)).code).toBe('INVALID_OPTIONS');
   });
 
   it('INVALID_SPEC naming every issue of every spec by its index', () => {
     const bad = { ...cicRate, polarity: 'up' } as unknown as IndicatorSpecInput;
     const worse = { ...admissions, id: 'Not Kebab', measure: { type: 'percentage' } } as IndicatorSpecInput;
-    const e = thrown(() => computeScorecard([reviews, bad, worse], rows, { asOf: '2017-03' }));
+    const e = indicatorErrorOf(() => computeScorecard([reviews, bad, worse], rows, { asOf: '2017-03' }));
     expect(e.code).toBe('INVALID_SPEC');
     expect(e.issues.some((i) => i.path === 'specs[1].polarity')).toBe(true);
     expect(e.issues.some((i) => i.path === 'specs[2].id')).toBe(true);
@@ -269,18 +259,18 @@ describe('errors', () => {
   });
 
   it('INVALID_SPEC when two specs share an id, and when specs is not an array', () => {
-    const e = thrown(() => computeScorecard([reviews, { ...cicRate, id: 'reviews' }], rows, { asOf: '2017-03' }));
+    const e = indicatorErrorOf(() => computeScorecard([reviews, { ...cicRate, id: 'reviews' }], rows, { asOf: '2017-03' }));
     expect(e.issues).toEqual([
       { path: 'specs[1].id', message: 'id "reviews" is also the id of specs[0]: each indicator of a scorecard needs its own id' },
     ]);
-    expect(thrown(() => computeScorecard({} as never, rows, { asOf: '2017-03' })).issues[0]!.path).toBe('specs');
+    expect(indicatorErrorOf(() => computeScorecard({} as never, rows, { asOf: '2017-03' })).issues[0]!.path).toBe('specs');
   });
 
   it('INVALID_DATA for rows no indicator can read, with plain row paths', () => {
-    const e = thrown(() => computeScorecard([reviews, cicRate], [...rows, { period: '2017-3', a: 1, b: 2 }], { asOf: '2017-03' }));
+    const e = indicatorErrorOf(() => computeScorecard([reviews, cicRate], [...rows, { period: '2017-3', a: 1, b: 2 }], { asOf: '2017-03' }));
     expect(e.code).toBe('INVALID_DATA');
     expect(e.issues).toEqual([{ path: 'rows[3].period', row: 3, field: 'period', message: 'period "2017-3" is not a month in YYYY-MM form' }]);
-    expect(thrown(() => computeScorecard([reviews], 'rows' as never, { asOf: '2017-03' })).issues[0]!.path).toBe('rows');
+    expect(indicatorErrorOf(() => computeScorecard([reviews], 'rows' as never, { asOf: '2017-03' })).issues[0]!.path).toBe('rows');
   });
 
   it('INVALID_DATA for figures an indicator reads, with its id before the path, for every indicator', () => {
@@ -288,7 +278,7 @@ describe('errors', () => {
       { period: '2017-01', a: 15, b: 20, cic: -1 },
       { period: '2017-02', a: 21, b: 20, cic: 300 },
     ];
-    const e = thrown(() => computeScorecard([reviews, cicRate], data, { asOf: '2017-02' }));
+    const e = indicatorErrorOf(() => computeScorecard([reviews, cicRate], data, { asOf: '2017-02' }));
     expect(e.code).toBe('INVALID_DATA');
     expect(e.issues.map((i) => [i.path, i.row, i.field])).toEqual([
       ['reviews: rows[1].a', 1, 'a'],

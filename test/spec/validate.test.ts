@@ -5,8 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defineIndicator, isIndicatorError, validateSpec } from 'council-indicators';
+import { defineIndicator, validateSpec } from 'council-indicators';
 import type { IndicatorIssue, IndicatorSpec, IndicatorSpecInput } from 'council-indicators';
+import { indicatorErrorOf } from '../helpers.js';
 
 const base = {
   id: 'pathway-plans',
@@ -500,8 +501,7 @@ describe('defineIndicator', () => {
   });
 
   it('throws one INVALID_SPEC error with every rule that spans fields', () => {
-    let caught: unknown;
-    try {
+    const caught = indicatorErrorOf(() =>
       defineIndicator({
         ...base,
         measure: { type: 'count' },
@@ -512,12 +512,8 @@ describe('defineIndicator', () => {
           { from: '2017-04', value: 2 },
         ],
         rag: { bands: [{ rating: 'red', max: 10 }, { rating: 'green', min: 10, minInclusive: true }] },
-      });
-    } catch (e) {
-      caught = e;
-    }
-    expect(isIndicatorError(caught)).toBe(true);
-    if (!isIndicatorError(caught)) return;
+      }),
+    );
     expect(caught.code).toBe('INVALID_SPEC');
     expect(caught.issues.map((i) => i.path)).toEqual(['numerator.aggregate', 'denominator', 'target[1].from', 'rag.bands[0].maxInclusive']);
     expect(caught.message).toBe(
@@ -530,14 +526,7 @@ describe('defineIndicator', () => {
   });
 
   it('throws one INVALID_SPEC error with every shape problem', () => {
-    let caught: unknown;
-    try {
-      defineIndicator({ ...base, id: 'Pathway Plans', decimls: 2, rounding: 'up' } as unknown as IndicatorSpecInput);
-    } catch (e) {
-      caught = e;
-    }
-    expect(isIndicatorError(caught)).toBe(true);
-    if (!isIndicatorError(caught)) return;
+    const caught = indicatorErrorOf(() => defineIndicator({ ...base, id: 'Pathway Plans', decimls: 2, rounding: 'up' } as unknown as IndicatorSpecInput));
     expect(caught.code).toBe('INVALID_SPEC');
     expect(caught.issues).toHaveLength(3);
     expect(caught.issues).toEqual(
