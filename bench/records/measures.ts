@@ -5,52 +5,54 @@
  *
  * @module
  */
+import { catalogueMeasures } from '../../src/catalogue/index.js';
 import type { RecordMeasure } from '../../src/records/index.js';
 
-/** Legal statuses excluded from the initial health assessment measure (remand and police protection on remand). */
-export const IHA_EXCLUDED_LEGAL_STATUSES = ['J1', 'J2', 'J3'];
-/** reasonEnded codes of an adoption. */
-export const ADOPTED_REASONS = ['E11', 'E12'];
+/** The catalogue's measure `name`, which must be of `type`. */
+function catalogued<T extends RecordMeasure['type']>(name: string, type: T): Extract<RecordMeasure, { type: T }> {
+  const measure = catalogueMeasures[name];
+  if (measure?.type !== type) throw new Error(`the catalogue has no ${type} measure ${name}`);
+  return measure as Extract<RecordMeasure, { type: T }>;
+}
 
+const ihaEligible = catalogued('ihaEligible', 'event-within');
+const adopted = catalogued('adopted', 'ended');
+
+/** Legal statuses excluded from the initial health assessment measure (remand), as the catalogue has them. */
+export const IHA_EXCLUDED_LEGAL_STATUSES: readonly string[] = ihaEligible.excludeLegalStatuses ?? [];
+/** reasonEnded codes of an adoption, as the catalogue has them. */
+export const ADOPTED_REASONS: readonly string[] = adopted.reasons ?? [];
+
+/**
+ * The catalogue's measures where the report has them (so the benchmark
+ * checks the definitions councils use against the SQL), and variants with
+ * more filters.
+ */
 export const measures = {
   /** Children in care at the month end. */
-  inCare: { type: 'in-care' },
+  inCare: catalogued('cic', 'in-care'),
   /** ... of them aged under 18. */
   inCareUnder18: { type: 'in-care', filter: { ageBelow: 18 } },
   /** ... of them on a full care order (an episode attribute filter). */
   inCareOnCareOrder: { type: 'in-care', filter: { episode: { legalStatus: ['C2'] } } },
   /** Periods of care that started in the month (admissions). */
-  admissions: { type: 'started' },
+  admissions: catalogued('admissions', 'started'),
   /** ... of children aged under 18 when they started. */
   admissionsUnder18: { type: 'started', filter: { ageBelow: 18 } },
   /** Periods of care that ended in the month. */
-  ceased: { type: 'ended' },
+  ceased: catalogued('ceased', 'ended'),
   /** ... by adoption. */
-  adopted: { type: 'ended', reasons: ADOPTED_REASONS },
+  adopted,
   /** Children in care (under 18) at the month end with 3 or more placements in the last 12 months. */
   placements3: { type: 'placements', atLeast: 3, withinMonths: 12, filter: { ageBelow: 18 } },
   /** Long-term stability: under 16 and in care 2.5 years ... */
-  stabilityEligible: { type: 'long-term-stability', part: 'eligible' },
+  stabilityEligible: catalogued('ltsEligible', 'long-term-stability'),
   /** ... and of those, in the same placement for 2 years (or placed for adoption). */
-  stabilityStable: { type: 'long-term-stability', part: 'stable' },
+  stabilityStable: catalogued('ltsStable', 'long-term-stability'),
   /** Periods of care started in the month, not on remand, that lasted 20 working days ... */
-  ihaEligible: {
-    type: 'event-within',
-    part: 'eligible',
-    event: 'health-assessment-initial',
-    days: 20,
-    working: true,
-    excludeLegalStatuses: IHA_EXCLUDED_LEGAL_STATUSES,
-  },
+  ihaEligible,
   /** ... and of those, the ones with an initial health assessment within 20 working days. */
-  ihaMet: {
-    type: 'event-within',
-    part: 'met',
-    event: 'health-assessment-initial',
-    days: 20,
-    working: true,
-    excludeLegalStatuses: IHA_EXCLUDED_LEGAL_STATUSES,
-  },
+  ihaMet: catalogued('ihaMet', 'event-within'),
   /** Children aged 3 to 17 in care for at least 12 months at the month end ... */
   dentalEligible: { type: 'in-care', filter: { ageAtLeast: 3, ageBelow: 18, inCareAtLeast: { months: 12 } } },
   /** ... and of those, the ones with a dental check in the last 12 months. */
@@ -59,13 +61,13 @@ export const measures = {
     filter: { ageAtLeast: 3, ageBelow: 18, inCareAtLeast: { months: 12 }, hadEvent: { type: 'dental-check', withinMonths: 12 } },
   },
   /** Missing incidents in the month ... */
-  missingIncidents: { type: 'events', event: 'missing' },
+  missingIncidents: catalogued('missingIncidents', 'events'),
   /** ... and the children who went missing. */
-  missingChildren: { type: 'events', event: 'missing', distinctChildren: true },
+  missingChildren: catalogued('missingChildren', 'events'),
   /** Days from the start of the period of care to placement for adoption, for placements in the month: total ... */
-  daysToPlacedForAdoption: { type: 'days-between', part: 'total', from: 'period-start', to: 'placed-for-adoption' },
+  daysToPlacedForAdoption: catalogued('a1Days', 'days-between'),
   /** ... and how many. */
-  placedForAdoption: { type: 'days-between', part: 'count', from: 'period-start', to: 'placed-for-adoption' },
+  placedForAdoption: catalogued('a1Children', 'days-between'),
 } satisfies Record<string, RecordMeasure>;
 
 export type MeasureName = keyof typeof measures;
