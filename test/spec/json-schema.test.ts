@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorSpecJsonSchema, validateSpec } from 'council-indicators';
 import type { IndicatorSpecInput } from 'council-indicators';
+import { full } from './fixtures.js';
 
 type Schema = Record<string, unknown>;
 
@@ -126,38 +127,6 @@ const minimal: IndicatorSpecInput = {
   polarity: 'higher-is-better',
 };
 
-const full: IndicatorSpecInput = {
-  id: 'cic-rate',
-  title: 'Children in care per 10,000',
-  description: 'At month end.',
-  measure: { type: 'rate', per: 10000 },
-  numerator: { field: 'cic', aggregate: 'last' },
-  denominator: { value: 47715 },
-  window: { type: 'rolling', months: 12 },
-  decimals: 1,
-  rounding: 'half-even',
-  polarity: 'lower-is-better',
-  target: [
-    { from: '2017-04', value: 74 },
-    { from: '2018-04', value: null },
-  ],
-  variance: { type: 'relative', using: 'rounded' },
-  rag: [
-    {
-      from: '2017-04',
-      rag: {
-        on: 'difference-from-target',
-        using: 'exact',
-        bands: [
-          { rating: 'green', max: 0, maxInclusive: true, label: 'G <= target' },
-          { rating: 'red', min: 0, minInclusive: false },
-        ],
-      },
-    },
-    { from: '2018-04', rag: null },
-  ],
-  directionOfTravel: { compare: 'same-period-last-year', tolerance: 0.5 },
-};
 
 describe('indicatorSpecJsonSchema', () => {
   it('describes an object with the required keys and no others', () => {
