@@ -8,19 +8,7 @@ import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { computeIndicator, defineIndicator, isIndicatorError } from 'council-indicators';
 import type { IndicatorResult, IndicatorSpecInput, PeriodResult } from 'council-indicators';
-import { thrown } from './helpers.js';
-
-function pct(extra: Partial<IndicatorSpecInput> = {}): IndicatorSpecInput {
-  return {
-    id: 'test-percentage',
-    title: 'Test percentage',
-    measure: { type: 'percentage' },
-    numerator: 'a',
-    denominator: 'b',
-    polarity: 'higher-is-better',
-    ...extra,
-  };
-}
+import { pct, thrown } from './helpers.js';
 
 const col = <K extends keyof PeriodResult>(r: IndicatorResult, key: K): PeriodResult[K][] => r.periods.map((p) => p[key]);
 

@@ -8,19 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeIndicator, defineIndicator } from 'council-indicators';
 import type { Band, IndicatorSpecInput, PeriodResult } from 'council-indicators';
-
-/** A percentage a / b with the given extras. */
-function pct(extra: Partial<IndicatorSpecInput> = {}): IndicatorSpecInput {
-  return {
-    id: 'test-percentage',
-    title: 'Test percentage',
-    measure: { type: 'percentage' },
-    numerator: 'a',
-    denominator: 'b',
-    polarity: 'higher-is-better',
-    ...extra,
-  };
-}
+import { pct } from '../helpers.js';
 
 /** Children in care per 10,000 of a population of 47,715. */
 function cicRate(extra: Partial<IndicatorSpecInput> = {}): IndicatorSpecInput {
