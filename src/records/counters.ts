@@ -15,8 +15,6 @@ import { InCare, Placements, Stability } from './month-ends.js';
 import type { ChildFilter, RecordMeasure } from './types.js';
 import type { Context, Counter } from './view.js';
 
-export type { ChildView, Context, Counter } from './view.js';
-
 /** The counter for a measure; problems found while counting go to `issues`. */
 export function counterFor(measure: RecordMeasure, ctx: Context, issues: IndicatorIssue[], name: string): Counter {
   switch (measure.type) {

@@ -13,7 +13,7 @@ import { isPeriod, periodFromIndex, periodIndex } from '../periods/period.js';
 import { formatPath } from '../spec/validate.js';
 import { encodeRecords, OPEN } from './columns.js';
 import { counterFor, eventTypesRead } from './counters.js';
-import type { ChildView, Context } from './counters.js';
+import type { ChildView, Context } from './view.js';
 import { monthOfDay } from './dates.js';
 import { recordMeasuresSchema } from './schema.js';
 import { FOREVER } from './spans.js';
