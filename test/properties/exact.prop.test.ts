@@ -4,6 +4,11 @@
  *
  * The oracle below deliberately uses nothing from src/ (no decimal.js, no
  * floats): plain bigint numerator/denominator arithmetic.
+ *
+ * Budget: 100-400 runs per property, each test a quarter of a second or less
+ * on an idle core (the suite must pass on 2 busy cores; see
+ * test/vitest.config.ts). The generators weight rounding ties and the
+ * usual `per` values, so small runs still reach the cases that matter.
  */
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';

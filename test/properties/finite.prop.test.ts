@@ -2,6 +2,11 @@
  * Property 9 of the exactness issue: no result is ever NaN or Infinity, and
  * the status of each period follows from the data (a model of windows and
  * aggregates written here decides it independently).
+ *
+ * Budget: 400 council-sized runs (up to 30 months each, about half a second on
+ * an idle core) and 150 extreme ones (up to 6 months); the suite must pass on
+ * 2 busy cores (see test/vitest.config.ts). Every run checks every field of
+ * every period in its range, so the runs buy variety of specs and data.
  */
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';

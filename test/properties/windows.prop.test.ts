@@ -1,6 +1,10 @@
 /**
  * Properties 3 to 6 of the exactness issue: windows (period, rolling,
  * year-to-date) against sums computed in the test, and row order.
+ *
+ * Budget: 200-300 runs of series up to 40 months, each test about a quarter
+ * of a second or less on an idle core (the suite must pass on 2 busy cores;
+ * see test/vitest.config.ts). Every run checks every month of its series.
  */
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
