@@ -123,6 +123,9 @@ function rateBands(rag: RagSpec, x: number): Rating | null {
   return null;
 }
 
+/** The empty lists of a period that lacks nothing, shared as computeIndicator shares its own. */
+const NONE: readonly never[] = Object.freeze([]);
+
 /** `computeIndicator` in floats. */
 export function naiveCompute(spec: IndicatorSpec, rows: readonly NaiveRow[]): NaiveResult {
   const periods: PeriodResult[] = [];
@@ -195,7 +198,27 @@ export function naiveCompute(spec: IndicatorSpec, rows: readonly NaiveRow[]): Na
       rag: null,
       direction: null,
       trend: null,
+      missingMonths: NONE,
+      missingFields: NONE,
     };
+    if (core.status === 'missing-data' || core.status === 'incomplete-window') {
+      // Say what is missing, as computeIndicator does: months with no row, and fields with no figure.
+      const start = windowStart(spec.window, m);
+      const missingMonths: string[] = [];
+      for (let w = start; w <= m; w++) if (w < first || byMonth[w - first] === undefined) missingMonths.push(periodName(w));
+      const missingFields: { field: string; periods: string[] }[] = [];
+      for (const c of [spec.numerator, spec.denominator]) {
+        if (c === undefined || !('field' in c) || missingFields.some((f) => f.field === c.field)) continue;
+        const periods: string[] = [];
+        for (let w = Math.max(start, first); w <= m; w++) {
+          const row = byMonth[w - first];
+          if (row !== undefined && typeof row[c.field] !== 'number') periods.push(periodName(w));
+        }
+        if (periods.length > 0) missingFields.push({ field: c.field, periods });
+      }
+      result.missingMonths = missingMonths;
+      result.missingFields = missingFields;
+    }
     const value = core.value;
     const rounded = core.rounded;
     if (value !== null && rounded !== null) {

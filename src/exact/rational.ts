@@ -6,7 +6,6 @@
  * @internal
  * @module
  */
-import { D } from './decimal.js';
 import * as I from './int.js';
 import type { Int } from './int.js';
 
@@ -32,11 +31,12 @@ export function int(n: Int): Q {
 export function fromNumber(x: number): Q {
   if (Number.isSafeInteger(x)) return { n: x === 0 ? 0 : x, d: 1 };
   if (!Number.isFinite(x)) throw new RangeError(`${x} is not a finite number`);
-  // Beyond 2^53 too, the value is the decimal the number prints as: 1e23 is
-  // 10^23, not the binary float 99999999999999991611392.
-  const dec = new D(x);
-  const dp = dec.decimalPlaces();
-  return { n: I.norm(BigInt(dec.times(new D(10).pow(dp)).toFixed(0))), d: I.pow10(dp) };
+  // String(x) is the shortest decimal that reads back as x: "0.1", "1e+23", "-1.5e-7".
+  const [mantissa, exponent] = String(x).split('e') as [string, string | undefined];
+  const [whole, fraction = ''] = mantissa.split('.') as [string, string | undefined];
+  const scale = fraction.length - Number(exponent ?? 0);
+  const digits = BigInt(whole + fraction);
+  return scale <= 0 ? { n: I.norm(digits * 10n ** BigInt(-scale)), d: 1 } : { n: I.norm(digits), d: I.pow10(scale) };
 }
 
 export function add(a: Q, b: Q): Q {
@@ -64,6 +64,12 @@ export function div(a: Q, b: Q): Q {
 
 export function cmp(a: Q, b: Q): -1 | 0 | 1 {
   if (a.d === b.d) return I.cmp(a.n, b.n);
+  if (typeof a.n === 'number' && typeof a.d === 'number' && typeof b.n === 'number' && typeof b.d === 'number') {
+    // Cross products compared as JS numbers while both are exact.
+    const x = a.n * b.d;
+    const y = b.n * a.d;
+    if (Math.abs(x) <= Number.MAX_SAFE_INTEGER && Math.abs(y) <= Number.MAX_SAFE_INTEGER) return x < y ? -1 : x > y ? 1 : 0;
+  }
   return I.cmp(I.mul(a.n, b.d), I.mul(b.n, a.d));
 }
 
@@ -82,7 +88,7 @@ export function abs(a: Q): Q {
 export function roundToUnits(a: Q, decimals: number, mode: RoundingMode): Int {
   if (typeof a.n === 'number' && typeof a.d === 'number' && decimals <= 15) {
     const negative = a.n < 0;
-    const scaled = (negative ? -a.n : a.n) * 10 ** decimals;
+    const scaled = (negative ? -a.n : a.n) * POW10_NUMBERS[decimals]!;
     const d = a.d;
     if (scaled + d <= Number.MAX_SAFE_INTEGER) {
       let q = Math.floor(scaled / d);
@@ -116,6 +122,18 @@ export function fromUnits(units: Int, decimals: number): Q {
 
 /** `units x 10^-decimals` written with exactly `decimals` places, e.g. `'-0.5'`. */
 export function unitsToFixed(units: Int, decimals: number): string {
+  if (typeof units === 'number' && decimals <= 15 && Math.abs(units) + POW10_NUMBERS[decimals]! <= Number.MAX_SAFE_INTEGER) {
+    // The whole part and the fraction as numbers: no padding or slicing of strings.
+    const negative = units < 0;
+    const u = negative ? -units : units;
+    if (decimals === 0) return negative ? `-${u}` : String(u);
+    const scale = POW10_NUMBERS[decimals]!;
+    const whole = quotient(u, scale);
+    const fraction = u - whole * scale;
+    let f = String(fraction);
+    if (f.length < decimals) f = '0'.repeat(decimals - f.length) + f;
+    return negative ? `-${whole}.${f}` : `${whole}.${f}`;
+  }
   const negative = units < 0;
   let s = I.digits(negative ? I.neg(units) : units);
   if (decimals > 0) {
@@ -129,18 +147,33 @@ export function unitsToFixed(units: Int, decimals: number): string {
 export const SIGNIFICANT_DIGITS = 40;
 
 /**
- * The value written in decimal: every digit when it terminates within
- * {@link SIGNIFICANT_DIGITS} significant digits, otherwise that many
- * significant digits rounded half-up. No exponent, no trailing zeros.
+ * The value written in decimal, no exponent, no trailing zeros: every digit
+ * of the whole-number part, then fraction digits until the value ends or
+ * {@link SIGNIFICANT_DIGITS} significant digits are written in all, the last
+ * one rounded half-up (away from zero) when more digits follow. The
+ * whole-number part is never cut short: a value of 10^40 or more is written
+ * with all its whole-number digits, rounded half-up to units, so it can
+ * carry more than 40 significant digits (at the library's input limits a
+ * value has at most 56 whole-number digits).
  */
 export function toDecimalString(a: Q): string {
+  const n = a.n;
+  const d = a.d;
+  if (typeof n === 'number' && typeof d === 'number' && d <= MAX_DIVISOR) {
+    if (n >= 0) {
+      if (n + d <= Number.MAX_SAFE_INTEGER) return longDivision(n, d);
+    } else if (d - n <= Number.MAX_SAFE_INTEGER) {
+      const s = longDivision(-n, d);
+      return s === '0' ? s : `-${s}`;
+    }
+  }
+  return bigDecimalString(a);
+}
+
+/** {@link toDecimalString} on {@link Int}s of any size. */
+function bigDecimalString(a: Q): string {
   const negative = I.sign(a.n) < 0;
   const n = negative ? I.neg(a.n) : a.n;
-  const fast =
-    typeof n === 'number' && typeof a.d === 'number' && a.d <= MAX_DIVISOR && n + a.d <= Number.MAX_SAFE_INTEGER
-      ? longDivision(n, a.d)
-      : null;
-  if (fast !== null) return (negative && fast !== '0' ? '-' : '') + fast;
   const [ip, r0] = I.divmod(n, a.d);
   if (r0 === 0) return (negative ? '-' : '') + I.digits(ip);
   let fractionDigits: number;
@@ -162,10 +195,28 @@ export function toDecimalString(a: Q): string {
   return (negative && s !== '0' ? '-' : '') + s;
 }
 
-/** Divisors small enough for {@link longDivision}. */
+/** Divisors small enough for {@link longDivision}: a chunk of at least 3 digits. */
 const MAX_DIVISOR = 1e12;
 
 const POW10_NUMBERS = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/**
+ * `CHUNK_LIMIT[k]`: the largest divisor `d` with `d x (10^k + 1)` a safe
+ * integer, so that `r x 10^k + d` is safe for every remainder `r < d` and a
+ * k-digit chunk of the quotient is one exact division.
+ */
+const CHUNK_LIMIT = Array.from({ length: 10 }, (_, k) => Math.floor(Number.MAX_SAFE_INTEGER / (10 ** k + 1)));
+
+/** Scratch space of {@link longDivision}: chunks of fraction digits and their widths. */
+const CHUNKS = new Int32Array(48);
+const WIDTHS = new Int32Array(48);
+
+/** `CHAR_CODES[len]`: a reusable array of `len` character codes, for `String.fromCharCode.apply`. */
+const CHAR_CODES: number[][] = Array.from({ length: 72 }, (_, len) => new Array<number>(len).fill(48));
+
+/** The character codes of the tens and units digits of 0..99. */
+const TENS = Array.from({ length: 100 }, (_, i) => 48 + Math.floor(i / 10));
+const UNITS = Array.from({ length: 100 }, (_, i) => 48 + (i % 10));
 
 /** Exact `floor(a / d)` for safe integers with `a + d` safe, as a number. */
 function quotient(a: number, d: number): number {
@@ -176,61 +227,141 @@ function quotient(a: number, d: number): number {
   return q;
 }
 
+/** Write `c < 10^9` as `width` digits (zero-padded) into `out`, ending just before `end`. */
+function putDigits(out: number[], end: number, c: number, width: number): void {
+  while (width >= 2) {
+    // floor(c / 100) by a multiplication: 0.01 as a double is a little
+    // above 1/100, and for c < 10^9 the product is never rounded past an
+    // integer, so the floor is exact.
+    const t = Math.floor(c * 0.01);
+    const two = c - t * 100;
+    out[--end] = UNITS[two]!;
+    out[--end] = TENS[two]!;
+    c = t;
+    width -= 2;
+  }
+  if (width === 1) out[end - 1] = 48 + c;
+}
+
 /**
- * {@link toDecimalString} of a non-negative `n / d` by long division on JS
- * numbers, several digits at a time (every intermediate a safe integer):
- * the same digits as the bigint path, without bigints. For `d` up to 10^12.
+ * {@link toDecimalString} of a non-negative `n / d`, `n + d` a safe integer
+ * and `d` at most {@link MAX_DIVISOR}, by long division on JS numbers: the
+ * same digits as the bigint path without bigints or intermediate strings.
+ * The fraction is divided out in chunks of up to 9 digits (each one exact
+ * division), rounded and trimmed as numbers, and written once, as character
+ * codes, into a single flat string: this runs for every period a
+ * computation reports, so it avoids the garbage of concatenated pieces.
  */
 function longDivision(n: number, d: number): string {
   const q = quotient(n, d);
   let r = n - q * d;
-  const whole = String(q);
-  if (r === 0) return whole;
-  let fraction = '';
-  let wanted = SIGNIFICANT_DIGITS - (q === 0 ? 0 : whole.length);
+  if (r === 0) return String(q);
+  let chunk = 9;
+  while (d > CHUNK_LIMIT[chunk]!) chunk -= 1;
+  let zeros = 0;
+  let wholeDigits = 1;
   if (q === 0) {
     // Leading zeros after the point are not significant.
     while (r * 10 < d) {
-      fraction += '0';
       r *= 10;
+      zeros += 1;
     }
+  } else {
+    while (wholeDigits < 16 && q >= POW10_NUMBERS[wholeDigits]!) wholeDigits += 1;
   }
-  // Digits per division: r < d, so r x 10^k + d stays safe while
-  // 10^k <= (MAX - d) / d, which is at least 10^3 for d <= 10^12.
-  const room = (Number.MAX_SAFE_INTEGER - d) / d;
-  let chunk = Math.min(15, Math.floor(Math.log10(room)));
-  if (POW10_NUMBERS[chunk]! > room) chunk -= 1; // log10 may round up
+  let wanted = SIGNIFICANT_DIGITS - (q === 0 ? 0 : wholeDigits);
+  let count = 0;
+  // A chunk is below 10^9, so scaled x (1/d) is within one of it: multiply
+  // by the reciprocal (faster than a division) and correct by one.
+  const inverse = 1 / d;
   while (wanted > 0 && r !== 0) {
-    const k = wanted < chunk ? wanted : chunk;
-    const scaled = r * POW10_NUMBERS[k]!;
-    const digits = quotient(scaled, d);
-    r = scaled - digits * d;
-    const text = String(digits);
-    fraction += text.length < k ? '0'.repeat(k - text.length) + text : text;
-    wanted -= k;
+    const width = wanted < chunk ? wanted : chunk;
+    const scaled = r * POW10_NUMBERS[width]!;
+    let c = Math.floor(scaled * inverse);
+    r = scaled - c * d;
+    if (r < 0) {
+      c -= 1;
+      r += d;
+    } else if (r >= d) {
+      c += 1;
+      r -= d;
+    }
+    CHUNKS[count] = c;
+    WIDTHS[count] = width;
+    count += 1;
+    wanted -= width;
   }
-  let result = whole;
   if (r !== 0 && 2 * r >= d) {
-    // Round the last kept digit half-up, carrying into the whole part.
-    let i = fraction.length - 1;
-    while (i >= 0 && fraction.charCodeAt(i) === 57) i -= 1;
-    if (i >= 0) fraction = `${fraction.slice(0, i)}${String.fromCharCode(fraction.charCodeAt(i) + 1)}${'0'.repeat(fraction.length - i - 1)}`;
-    else {
-      fraction = '';
-      result = String(q + 1);
+    // Round the last digit half-up, carrying through the chunks.
+    let i = count - 1;
+    for (; i >= 0; i--) {
+      const c = CHUNKS[i]! + 1;
+      if (c < POW10_NUMBERS[WIDTHS[i]!]!) {
+        CHUNKS[i] = c;
+        break;
+      }
+      CHUNKS[i] = 0;
+    }
+    if (i < 0) {
+      // Every fraction digit was a 9: 0.0999... -> 0.1, 4.999... -> 5.
+      return q === 0 && zeros > 0 ? `0.${'0'.repeat(zeros - 1)}1` : String(q + 1);
     }
   }
-  let end = fraction.length;
-  while (end > 0 && fraction.charCodeAt(end - 1) === 48) end -= 1;
-  return end === 0 ? result : `${result}.${fraction.slice(0, end)}`;
+  // No trailing zeros.
+  while (count > 0 && CHUNKS[count - 1] === 0) count -= 1;
+  if (count === 0) return String(q);
+  let last = CHUNKS[count - 1]!;
+  let lastWidth = WIDTHS[count - 1]!;
+  while (last % 10 === 0) {
+    last /= 10;
+    lastWidth -= 1;
+  }
+  CHUNKS[count - 1] = last;
+  WIDTHS[count - 1] = lastWidth;
+  let length = wholeDigits + 1 + zeros;
+  for (let i = 0; i < count; i++) length += WIDTHS[i]!;
+  const out = CHAR_CODES[length]!;
+  if (wholeDigits <= 9) putDigits(out, wholeDigits, q, wholeDigits);
+  else {
+    // d >= 2 here (the value does not terminate), so q + 10^9 <= n is safe.
+    const high = quotient(q, 1e9);
+    putDigits(out, wholeDigits - 9, high, wholeDigits - 9);
+    putDigits(out, wholeDigits, q - high * 1e9, 9);
+  }
+  let at = wholeDigits;
+  out[at++] = 46; // '.'
+  for (let z = 0; z < zeros; z++) out[at++] = 48;
+  for (let i = 0; i < count; i++) {
+    at += WIDTHS[i]!;
+    putDigits(out, at, CHUNKS[i]!, WIDTHS[i]!);
+  }
+  return String.fromCharCode.apply(null, out);
 }
 
-/** The nearest JS number (correctly rounded while `n` and `d` are safe integers). */
+/** The JS number nearest `n / d` (ties to even), for bigints too. */
 export function toNumber(a: Q): number {
   if (typeof a.n === 'number' && typeof a.d === 'number') {
     const v = a.n / a.d;
     return v === 0 ? 0 : v;
   }
-  return new D(a.n.toString()).div(a.d.toString()).toNumber();
+  const n = BigInt(a.n);
+  const d = BigInt(a.d);
+  if (n === 0n) return 0;
+  const m = n < 0n ? -n : n;
+  // A quotient of 55 or 56 bits, with a sticky last bit for any remainder:
+  // Number() then rounds it to 53 bits correctly, and powers of two scale it
+  // exactly (bar a second rounding for a result below 2^-1022, a subnormal).
+  const shift = 55 - (m.toString(2).length - d.toString(2).length);
+  const num = shift > 0 ? m << BigInt(shift) : m;
+  const den = shift < 0 ? d << BigInt(-shift) : d;
+  let q = num / den;
+  if (num % den !== 0n) q |= 1n;
+  let v = Number(q);
+  for (let e = -shift; e !== 0; ) {
+    const step = Math.max(-1000, Math.min(1000, e));
+    v *= 2 ** step;
+    e -= step;
+  }
+  return n < 0n ? -v : v;
 }
 
