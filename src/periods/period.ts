@@ -1,19 +1,27 @@
 /**
- * Reporting periods: calendar months written `YYYY-MM`. Internally a month
- * is a whole number (`year * 12 + month - 1`), so no Date and no time zone
- * is ever involved.
+ * Reporting periods: calendar months written `YYYY-MM`, from `1000-01` to
+ * `9999-12`. Internally a month is a whole number (`year * 12 + month - 1`),
+ * so no Date and no time zone is ever involved.
+ *
+ * The public helpers check their arguments and throw an `IndicatorError`
+ * (`INVALID_OPTIONS`) for anything else; the `@internal` ones trust theirs.
  *
  * @module
  */
 import { format } from 'date-fns';
+import { IndicatorError } from '../errors.js';
+import type { IndicatorIssue } from '../errors.js';
 
-/** A calendar month in `YYYY-MM` form, e.g. `'2017-09'`. */
+/** A calendar month in `YYYY-MM` form, e.g. `'2017-09'`, with a year from 1000 to 9999. */
 export type Period = string;
 
-const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const PERIOD = /^[1-9]\d{3}-(0[1-9]|1[0-2])$/;
+/** The month indexes of 1000-01 and 9999-12. */
+const FIRST = 12_000;
+const LAST = 119_999;
 
 /**
- * Whether `value` is a month in `YYYY-MM` form.
+ * Whether `value` is a month in `YYYY-MM` form with a year from 1000 to 9999.
  *
  * @example
  * ```ts
@@ -22,10 +30,47 @@ const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
  * isPeriod('2017-09'); // true
  * isPeriod('2017-9'); // false
  * isPeriod('2017-13'); // false
+ * isPeriod('0999-12'); // false
  * ```
  */
 export function isPeriod(value: unknown): value is Period {
   return typeof value === 'string' && PERIOD.test(value);
+}
+
+/** A value as a message shows it: strings quoted, objects by kind. @internal */
+export function shown(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'object' && value !== null) return Array.isArray(value) ? 'an array' : 'an object';
+  return typeof value === 'function' || typeof value === 'symbol' ? `a ${typeof value}` : String(value);
+}
+
+/**
+ * The issue with a month given as `name`, or undefined when it is one. The
+ * one message for a bad month, whether a helper's argument or an option.
+ *
+ * @internal
+ */
+export function periodIssue(value: unknown, name: string): IndicatorIssue | undefined {
+  if (isPeriod(value)) return undefined;
+  return {
+    code: 'bad-period',
+    path: name,
+    message: `${name} ${shown(value)} is not a month in YYYY-MM form from 1000-01 to 9999-12, e.g. "2017-09" (parsePeriod reads other forms, such as "Sep-17")`,
+  };
+}
+
+function fail(issues: IndicatorIssue[]): never {
+  throw new IndicatorError('INVALID_OPTIONS', issues);
+}
+
+/** Throws naming every argument that is not a month. */
+function checkPeriods(args: Record<string, unknown>): void {
+  const issues: IndicatorIssue[] = [];
+  for (const name in args) {
+    const issue = periodIssue(args[name], name);
+    if (issue) issues.push(issue);
+  }
+  if (issues.length > 0) fail(issues);
 }
 
 /**
@@ -65,6 +110,10 @@ export function monthOf(index: number): number {
 /**
  * The period `months` months after `period` (before, when negative).
  *
+ * Throws `INVALID_OPTIONS` when `period` is not a `YYYY-MM` month
+ * (`bad-period`), `months` is not a whole number (`bad-option`), or the
+ * result falls outside 1000-01 to 9999-12 (`out-of-range`).
+ *
  * @example
  * ```ts
  * import { addMonths } from 'council-indicators';
@@ -74,11 +123,30 @@ export function monthOf(index: number): number {
  * ```
  */
 export function addMonths(period: Period, months: number): Period {
-  return periodFromIndex(periodIndex(period) + months);
+  const issues: IndicatorIssue[] = [];
+  const issue = periodIssue(period, 'period');
+  if (issue) issues.push(issue);
+  if (!Number.isSafeInteger(months)) {
+    issues.push({ code: 'bad-option', path: 'months', message: `months ${shown(months)} is not a whole number of months, e.g. 12 or -12` });
+  }
+  if (issues.length > 0) fail(issues);
+  const index = periodIndex(period) + months;
+  if (index < FIRST || index > LAST) {
+    fail([
+      {
+        code: 'out-of-range',
+        path: 'months',
+        message: `${period} ${months < 0 ? 'minus' : 'plus'} ${Math.abs(months)} ${Math.abs(months) === 1 ? 'month' : 'months'} is outside the supported months, 1000-01 to 9999-12 (years 1000 to 9999)`,
+      },
+    ]);
+  }
+  return periodFromIndex(index);
 }
 
 /**
- * Every period from `from` to `to` inclusive, in order.
+ * Every period from `from` to `to` inclusive, in order; none when `to` is
+ * before `from`. Throws `INVALID_OPTIONS` (`bad-period`) naming each end
+ * that is not a `YYYY-MM` month.
  *
  * @example
  * ```ts
@@ -88,6 +156,7 @@ export function addMonths(period: Period, months: number): Period {
  * ```
  */
 export function periodRange(from: Period, to: Period): Period[] {
+  checkPeriods({ from, to });
   const out: Period[] = [];
   for (let i = periodIndex(from), end = periodIndex(to); i <= end; i++) out.push(periodFromIndex(i));
   return out;
@@ -95,7 +164,9 @@ export function periodRange(from: Period, to: Period): Period[] {
 
 /**
  * A period as report tables print it (`'Sep-17'` by default), with a
- * date-fns format pattern for anything else.
+ * date-fns format pattern for anything else. Throws `INVALID_OPTIONS` when
+ * `period` is not a `YYYY-MM` month (`bad-period`) or `pattern` is not a
+ * pattern date-fns can format (`bad-format`).
  *
  * @example
  * ```ts
@@ -106,10 +177,20 @@ export function periodRange(from: Period, to: Period): Period[] {
  * ```
  */
 export function periodLabel(period: Period, pattern = 'MMM-yy'): string {
+  checkPeriods({ period });
   const index = periodIndex(period);
   // Local noon on the 1st: formatting it in local time gives the same month
-  // in every time zone.
-  const date = new Date(2000, monthOf(index) - 1, 1, 12);
-  date.setFullYear(Math.floor(index / 12)); // years below 100 too
-  return format(date, pattern);
+  // in every time zone. Years are 1000 or more, so Date reads them as given.
+  const date = new Date(Math.floor(index / 12), monthOf(index) - 1, 1, 12);
+  try {
+    return format(date, pattern);
+  } catch (e) {
+    return fail([
+      {
+        code: 'bad-format',
+        path: 'pattern',
+        message: `pattern ${shown(pattern)} is not a date-fns format pattern (${e instanceof Error ? e.message : String(e)}); e.g. "MMM-yy" or "MMMM yyyy"`,
+      },
+    ]);
+  }
 }

@@ -1,12 +1,16 @@
 /**
  * Periods: `YYYY-MM` months, moved and listed without Date or time zones,
- * and labelled as report tables print them.
+ * and labelled as report tables print them. The helpers are strict: years
+ * 1000 to 9999, and anything else is an INVALID_OPTIONS error naming it.
  */
 import { describe, expect, it } from 'vitest';
 import { addMonths, isPeriod, periodLabel, periodRange } from 'council-indicators';
+import { indicatorErrorOf } from '../helpers.js';
+
+const NOT_A_MONTH = 'is not a month in YYYY-MM form from 1000-01 to 9999-12, e.g. "2017-09" (parsePeriod reads other forms, such as "Sep-17")';
 
 describe('isPeriod', () => {
-  it.each(['2017-09', '2017-01', '2017-12', '2000-10', '0001-01', '9999-12'])('accepts %s', (p) => {
+  it.each(['2017-09', '2017-01', '2017-12', '2000-10', '1000-01', '9999-12'])('accepts %s', (p) => {
     expect(isPeriod(p)).toBe(true);
   });
 
@@ -22,6 +26,11 @@ describe('isPeriod', () => {
     '201709',
     'Sep-17',
     '',
+    '0999-12', // years below 1000
+    '0001-01',
+    '0000-01',
+    '10000-01',
+    '２０１７-09', // full-width digits
   ])('rejects the string %j', (p) => {
     expect(isPeriod(p)).toBe(false);
   });
@@ -107,9 +116,83 @@ describe('periodLabel', () => {
     }
   });
 
-  it('labels a year below 100 as that year (isPeriod accepts 0001-01 to 0099-12)', () => {
-    // new Date(50, 2, 1) is 1950-03-01 in JS, so a label built that way reads 1950.
-    expect(periodLabel('0050-03', 'yyyy')).toBe('0050');
-    expect(periodLabel('0099-12', 'MMM yyyy')).toBe('Dec 0099');
+  it('labels the first and last supported months', () => {
+    expect(periodLabel('1000-01', 'MMM yyyy')).toBe('Jan 1000');
+    expect(periodLabel('9999-12', 'MMM yyyy')).toBe('Dec 9999');
+  });
+});
+
+describe('the helpers refuse what is not a month', () => {
+  it.each([
+    ['nonsense', 'period "nonsense"'],
+    ['2017-9', 'period "2017-9"'],
+    ['2017-13', 'period "2017-13"'],
+    ['0999-12', 'period "0999-12"'],
+    [' 2017-09', 'period " 2017-09"'],
+    [201709, 'period 201709'],
+    [null, 'period null'],
+    [undefined, 'period undefined'],
+    [['2017-09'], 'period an array'],
+  ])('addMonths(%j, 1) is INVALID_OPTIONS bad-period, naming it', (p, named) => {
+    // Before: addMonths('nonsense', 1) returned '0NaN-NaN' and addMonths('2017-9', 1) '2017-10'.
+    const e = indicatorErrorOf(() => addMonths(p as string, 1));
+    expect(e.code).toBe('INVALID_OPTIONS');
+    expect(e.issues).toEqual([{ code: 'bad-period', path: 'period', message: `${named} ${NOT_A_MONTH}` }]);
+  });
+
+  it.each([1.5, Number.NaN, Infinity, 2 ** 53, '1'])('addMonths with months %j is bad-option', (n) => {
+    const e = indicatorErrorOf(() => addMonths('2017-09', n as number));
+    expect(e.code).toBe('INVALID_OPTIONS');
+    expect(e.issues.map((i) => [i.code, i.path])).toEqual([['bad-option', 'months']]);
+  });
+
+  it('names both arguments when both are wrong', () => {
+    expect(indicatorErrorOf(() => addMonths('x', 0.5)).issues.map((i) => i.path)).toEqual(['period', 'months']);
+  });
+
+  it.each([
+    ['9999-12', 1, 'plus 1 month'],
+    ['9999-01', 12, 'plus 12 months'],
+    ['1000-01', -1, 'minus 1 month'],
+    ['2017-09', 100_000, 'plus 100000 months'],
+  ] as const)('addMonths(%s, %i) falls outside 1000-01..9999-12: out-of-range', (p, n, words) => {
+    // Before: addMonths('9999-12', 1) returned '10000-01'.
+    const e = indicatorErrorOf(() => addMonths(p, n));
+    expect(e.code).toBe('INVALID_OPTIONS');
+    expect(e.issues).toEqual([
+      { code: 'out-of-range', path: 'months', message: `${p} ${words} is outside the supported months, 1000-01 to 9999-12 (years 1000 to 9999)` },
+    ]);
+  });
+
+  it('reaches the ends of the supported range exactly', () => {
+    expect(addMonths('9999-11', 1)).toBe('9999-12');
+    expect(addMonths('1000-02', -1)).toBe('1000-01');
+    expect(addMonths('1000-01', 107_999)).toBe('9999-12');
+  });
+
+  it('periodLabel refuses a month that is not one, with our error rather than a RangeError or a wrong label', () => {
+    // Before: periodLabel('2017-13') returned 'Jan-18' and periodLabel('x') threw a RangeError.
+    for (const p of ['2017-13', 'x', '2017-9', '0500-01']) {
+      const e = indicatorErrorOf(() => periodLabel(p));
+      expect(e.code).toBe('INVALID_OPTIONS');
+      expect(e.issues).toEqual([{ code: 'bad-period', path: 'period', message: `period ${JSON.stringify(p)} ${NOT_A_MONTH}` }]);
+    }
+  });
+
+  it.each(['MMM-j', 'g', 5])('periodLabel with the pattern %j that date-fns cannot format is bad-format', (pattern) => {
+    const e = indicatorErrorOf(() => periodLabel('2017-09', pattern as string));
+    expect(e.code).toBe('INVALID_OPTIONS');
+    expect(e.issues[0]).toMatchObject({ code: 'bad-format', path: 'pattern' });
+    expect(e.issues[0]!.message).toContain(`pattern ${JSON.stringify(pattern)} is not a date-fns format pattern`);
+  });
+
+  it('periodRange names each end that is not a month', () => {
+    const e = indicatorErrorOf(() => periodRange('2017-9', 'Sep-17'));
+    expect(e.code).toBe('INVALID_OPTIONS');
+    expect(e.issues).toEqual([
+      { code: 'bad-period', path: 'from', message: `from "2017-9" ${NOT_A_MONTH}` },
+      { code: 'bad-period', path: 'to', message: `to "Sep-17" ${NOT_A_MONTH}` },
+    ]);
+    expect(indicatorErrorOf(() => periodRange('2017-01', '10000-01')).issues.map((i) => i.path)).toEqual(['to']);
   });
 });

@@ -1,0 +1,150 @@
+/**
+ * Options that name months: `from` and `to` of `computeIndicator` and
+ * `deriveMonthly`, `asOf` of `computeScorecard`, and any of a caller's own.
+ * One reading and one set of messages for all of them: strict `YYYY-MM`,
+ * with `parsePeriod` named for other forms.
+ *
+ * @module
+ */
+import { IndicatorError } from '../errors.js';
+import type { IndicatorIssue } from '../errors.js';
+import { periodIndex, periodIssue, shown } from './period.js';
+import type { Period } from './period.js';
+
+/** A range of months, both ends included. */
+export interface PeriodSpan {
+  /** The first month. */
+  from: Period;
+  /** The last month, not before `from`. */
+  to: Period;
+}
+
+/**
+ * The problems with a month option, without throwing: an empty list when
+ * `value` is a `YYYY-MM` month; otherwise one issue, code `missing-key` when
+ * it is `undefined` and `bad-period` for anything else, with `path` set to
+ * `name`. Use it to check several options and report them together; use
+ * {@link periodOption} to throw at once.
+ *
+ * @example
+ * ```ts
+ * import { periodOptionIssues } from 'council-indicators';
+ *
+ * periodOptionIssues('2017-09', 'asOf'); // []
+ * periodOptionIssues('Sep-17', 'asOf').map((i) => i.code); // ['bad-period']
+ * periodOptionIssues(undefined, 'asOf').map((i) => i.code); // ['missing-key']
+ * ```
+ */
+export function periodOptionIssues(value: unknown, name: string): IndicatorIssue[] {
+  if (value === undefined) {
+    return [{ code: 'missing-key', path: name, message: `${name} is missing: give a month in YYYY-MM form, e.g. "2017-09"` }];
+  }
+  const issue = periodIssue(value, name);
+  return issue ? [issue] : [];
+}
+
+/**
+ * Read a month option strictly, as the library reads `from`, `to` and
+ * `asOf`: returns `value` when it is a `YYYY-MM` month from 1000-01 to
+ * 9999-12, and otherwise throws `INVALID_OPTIONS` with one issue at `name`
+ * (`missing-key` for `undefined`, `bad-period` for anything else) whose
+ * message names the value. Lenient forms such as `'Sep-17'` are refused:
+ * read them with `parsePeriod` first.
+ *
+ * @example
+ * ```ts
+ * import { isIndicatorError, periodOption } from 'council-indicators';
+ *
+ * periodOption('2017-09', 'asOf'); // '2017-09'
+ * try {
+ *   periodOption('2017-9', 'asOf');
+ * } catch (e) {
+ *   isIndicatorError(e) && e.issues[0]!.code; // 'bad-period'
+ *   isIndicatorError(e) && e.issues[0]!.path; // 'asOf'
+ * }
+ * ```
+ */
+export function periodOption(value: unknown, name: string): Period {
+  const issues = periodOptionIssues(value, name);
+  if (issues.length > 0) throw new IndicatorError('INVALID_OPTIONS', issues);
+  return value as Period;
+}
+
+/**
+ * Read a `from`/`to` pair of options, as `computeIndicator` and
+ * `deriveMonthly` read theirs, and return the range. Each end given must be
+ * a `YYYY-MM` month (`bad-period`). An end left `undefined` is taken from
+ * `extent`, e.g. the first and last month of your data; with no `extent` it
+ * is an error (`range-open`). The range must not run backwards
+ * (`range-reversed`, at `from`, or at `to` when only `to` was given).
+ * Throws one `INVALID_OPTIONS` error naming every problem.
+ *
+ * @example
+ * ```ts
+ * import { isIndicatorError, rangeOption } from 'council-indicators';
+ *
+ * rangeOption('2017-04', '2018-03'); // { from: '2017-04', to: '2018-03' }
+ * rangeOption(undefined, '2017-06', { from: '2017-01', to: '2017-09' }); // { from: '2017-01', to: '2017-06' }
+ * try {
+ *   rangeOption('2017-06', '2017-01');
+ * } catch (e) {
+ *   isIndicatorError(e) && e.issues[0]!.code; // 'range-reversed'
+ * }
+ * ```
+ */
+export function rangeOption(from: unknown, to: unknown, extent?: PeriodSpan): PeriodSpan {
+  const issues: IndicatorIssue[] = [];
+  for (const [name, value] of [['from', from], ['to', to]] as const) {
+    if (value !== undefined) issues.push(...periodOptionIssues(value, name));
+    else if (extent === undefined) {
+      issues.push({
+        code: 'range-open',
+        path: name,
+        message: `${name} is missing, and there are no months to take it from: give both from and to, e.g. from: "2017-04", to: "2018-03"`,
+      });
+    }
+  }
+  if (issues.length > 0) throw new IndicatorError('INVALID_OPTIONS', issues);
+  const start = (from ?? extent!.from) as Period;
+  const end = (to ?? extent!.to) as Period;
+  if (periodIndex(start) > periodIndex(end)) {
+    throw new IndicatorError('INVALID_OPTIONS', [
+      to === undefined
+        ? { code: 'range-reversed', path: 'from', message: `from ${start} is after ${end}, the last month of the data: give to as well` }
+        : from === undefined
+          ? { code: 'range-reversed', path: 'to', message: `to ${end} is before ${start}, the first month of the data: give from as well` }
+          : { code: 'range-reversed', path: 'from', message: `from ${start} is after to ${end}: from is the first month of the range, to the last` },
+    ]);
+  }
+  return { from: start, to: end };
+}
+
+/**
+ * Check the options object of `computeIndicator`: `undefined` means no
+ * options; anything but a plain object is `bad-option`; a key it does not
+ * know (a typo such as `form`) is `unknown-key`; `from` and `to`, when given,
+ * must be months. Own properties only. Returns `from` and `to` as given.
+ *
+ * @internal
+ */
+export function computeOptions(options: unknown): { from?: unknown; to?: unknown } {
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new IndicatorError('INVALID_OPTIONS', [
+      { code: 'bad-option', path: 'options', message: `options must be an object such as { from: "2017-04", to: "2018-03" }, or left out; received ${shown(options)}` },
+    ]);
+  }
+  const issues: IndicatorIssue[] = [];
+  const own = (key: string): unknown => (Object.hasOwn(options, key) ? (options as Record<string, unknown>)[key] : undefined);
+  for (const key of Object.keys(options)) {
+    if (key !== 'from' && key !== 'to') {
+      issues.push({ code: 'unknown-key', path: key, message: `unknown option ${JSON.stringify(key)}: the options are from and to` });
+    }
+  }
+  const from = own('from');
+  const to = own('to');
+  if (from !== undefined) issues.push(...periodOptionIssues(from, 'from'));
+  if (to !== undefined) issues.push(...periodOptionIssues(to, 'to'));
+  if (issues.length > 0) throw new IndicatorError('INVALID_OPTIONS', issues);
+  return { from, to };
+}

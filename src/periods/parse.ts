@@ -1,0 +1,127 @@
+/**
+ * `parsePeriod`: the month forms people type and spreadsheets export, read
+ * into `YYYY-MM`. A small closed grammar, written out by hand: anything it
+ * does not list, or that could mean two months, is an error, never a guess.
+ *
+ * @module
+ */
+import { IndicatorError } from '../errors.js';
+import { shown } from './period.js';
+import type { Period } from './period.js';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** The month (1-12) a name or abbreviation means: `Sep`, `Sept`, `September`, any case. */
+function monthNamed(name: string): number | undefined {
+  const n = name.toLowerCase();
+  if (n === 'sept') return 9;
+  const i = MONTHS.findIndex((m) => m === n || m.slice(0, 3) === n);
+  return i < 0 ? undefined : i + 1;
+}
+
+function daysIn(year: number, month: number): number {
+  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function fail(text: unknown, why: string): never {
+  throw new IndicatorError('INVALID_OPTIONS', [{ code: 'bad-period', path: 'text', message: `${shown(text)} ${why}` }]);
+}
+
+const FORMS = 'write it as 2017-09, 2017-9, 2017-09-01, 201709, Sep-17, Sep 2017, September 2017 or 09/2017';
+
+/** `YYYY-MM` for a year and month already read, or an error naming the text. */
+function period(text: string, year: number, month: number): Period {
+  if (month < 1 || month > 12) fail(text, `has no month ${month}: months run from 1 to 12`);
+  if (year < 1000 || year > 9999) fail(text, `has the year ${year}: years run from 1000 to 9999`);
+  return `${year}-${month < 10 ? '0' : ''}${month}`;
+}
+
+function monthWords(year: number, month: number): string {
+  const name = MONTHS[month - 1]!;
+  return `${name[0]!.toUpperCase()}${name.slice(1)} ${year}`;
+}
+
+/**
+ * Read a month written the way people type it or spreadsheets export it, and
+ * return it as `YYYY-MM`. Surrounding whitespace is ignored; month names are
+ * read in any case. The forms:
+ *
+ * | form | example |
+ * | --- | --- |
+ * | `YYYY-MM`, `YYYY-M`, `YYYY/MM` | `2017-09`, `2017-9`, `2017/09` |
+ * | a month's first or last day, `YYYY-MM-DD` | `2017-09-01`, `2017-09-30` |
+ * | `YYYYMM` | `201709` |
+ * | month name or abbreviation and year | `Sep-17`, `Sep 2017`, `September 2017`, `sept 2017` |
+ * | `MM/YYYY`, `M/YYYY`, `MM-YYYY` | `09/2017`, `9/2017` |
+ *
+ * A two-digit year (`Sep-17`) means 2000-2099. Years run from 1000 to 9999.
+ *
+ * Anything else throws `INVALID_OPTIONS` with one issue, code `bad-period`,
+ * naming the text and saying why: a day other than the month's first or
+ * last (`2017-09-15`), a date that does not exist (`2017-02-29`), or a form
+ * that could mean two months (`09/10`: September 2010 or October 2009), which
+ * is never guessed.
+ *
+ * The options of `computeIndicator`, `deriveMonthly` and `computeScorecard`
+ * take `YYYY-MM` only: read other forms with `parsePeriod` first.
+ *
+ * @example
+ * ```ts
+ * import { parsePeriod } from 'council-indicators';
+ *
+ * parsePeriod('Sep-17'); // '2017-09'
+ * parsePeriod('September 2017'); // '2017-09'
+ * parsePeriod('2017-9'); // '2017-09'
+ * parsePeriod('2017-09-30'); // '2017-09'
+ * parsePeriod(' 09/2017 '); // '2017-09'
+ * parsePeriod('201709'); // '2017-09'
+ * ```
+ */
+export function parsePeriod(text: string): Period {
+  if (typeof text !== 'string') fail(text, 'is not text: parsePeriod reads a string such as "Sep-17" or "2017-09"');
+  const t = text.trim();
+  let m: RegExpExecArray | null;
+  // 2017-09, 2017-9, 2017/09
+  if ((m = /^(\d{4})[-/](\d{1,2})$/.exec(t))) return period(text, Number(m[1]), Number(m[2]));
+  // 2017-09-01, 2017-09-30: a month's first or last day
+  if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t))) {
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    const p = period(text, year, month);
+    const last = daysIn(year, month);
+    if (day < 1 || day > last) fail(text, `is not a real date: ${monthWords(year, month)} has days 1 to ${last}`);
+    if (day !== 1 && day !== last) {
+      fail(text, `is a day in the middle of a month: only a month's first or last day (${p}-01 or ${p}-${last}) reads as a month`);
+    }
+    return p;
+  }
+  // 201709
+  if ((m = /^(\d{4})(\d{2})$/.exec(t))) return period(text, Number(m[1]), Number(m[2]));
+  // Sep-17, Sep 2017, September 2017, sept 2017
+  if ((m = /^([a-z]+)\.?(?:\s*-\s*|\s+)?(\d{2}|\d{4})$/i.exec(t))) {
+    const month = monthNamed(m[1]!);
+    if (month === undefined) fail(text, `does not start with a month name: ${FORMS}`);
+    return period(text, m[2]!.length === 2 ? 2000 + Number(m[2]) : Number(m[2]), month);
+  }
+  // 09/2017, 9/2017, 09-2017
+  if ((m = /^(\d{1,2})[-/](\d{4})$/.exec(t))) return period(text, Number(m[2]), Number(m[1]));
+  // 09/10: September 2010 or October 2009?
+  if ((m = /^(\d{1,2})[-/](\d{1,2})$/.exec(t))) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const readings: string[] = [];
+    const full: string[] = [];
+    if (a >= 1 && a <= 12) {
+      readings.push(`${monthWords(2000 + b, a)} (month then year)`);
+      full.push(period(text, 2000 + b, a));
+    }
+    if (b >= 1 && b <= 12) {
+      readings.push(`${monthWords(2000 + a, b)} (year then month)`);
+      full.push(period(text, 2000 + a, b));
+    }
+    if (full.length === 0) fail(text, `is not a month: ${FORMS}`);
+    fail(text, `could be ${readings.join(' or ')}, and is never guessed: write ${full.join(' or ')}`);
+  }
+  return fail(text, `is not a month parsePeriod can read: ${FORMS}`);
+}
