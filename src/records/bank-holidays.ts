@@ -1,15 +1,16 @@
 /**
  * UK bank holidays from the standing rules (plus the one-off changes since
- * 1995), and the calendar-date primitives the working-day functions share.
+ * 1995), the years and regions they are known for.
  *
  * Dates are calendar dates in `YYYY-MM-DD` form. All arithmetic is on integer
- * day numbers (days since 1970-01-01, Howard Hinnant's `days_from_civil`), so
- * nothing here depends on the process time zone.
+ * day numbers (days since 1970-01-01; see calendar.ts), so nothing here
+ * depends on the process time zone.
  *
  * @module
  */
 
-import { IndicatorError } from '../errors.js';
+import { IndicatorError } from '../index.js';
+import { dayFromCivil, formatDay, lastDayOfMonth, shown, weekdayOf } from './calendar.js';
 
 /** A UK bank-holiday region, as GOV.UK divides them. */
 export type UkRegion = 'england-and-wales' | 'scotland' | 'northern-ireland';
@@ -75,8 +76,9 @@ export function bankHolidays(year: number, region: UkRegion = 'england-and-wales
   if (!Number.isInteger(year) || year < SUPPORTED_YEARS.first || year > SUPPORTED_YEARS.last) {
     throw new IndicatorError('INVALID_OPTIONS', [
       {
+        code: 'out-of-range',
         path: 'year',
-        message: `year ${String(year)} is not a whole year from ${SUPPORTED_YEARS.first} to ${SUPPORTED_YEARS.last}`,
+        message: `year ${shown(year)} is not a whole year from ${SUPPORTED_YEARS.first} to ${SUPPORTED_YEARS.last}`,
       },
     ]);
   }
@@ -84,54 +86,9 @@ export function bankHolidays(year: number, region: UkRegion = 'england-and-wales
 }
 
 // ---------------------------------------------------------------------------
-// Calendar-date primitives. The exports marked @internal are shared with
-// working-days.ts only; working-days.ts re-exports this module's public API.
-
-
-/** Day number (days since 1970-01-01) of a proleptic Gregorian date; Hinnant's days_from_civil. */
-/** @internal */
-export function dayFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/**
- * Hinnant's civil_from_days, packed into one number without building an
- * array: `year * 512 + month * 32 + day` (month * 32 + day is below 512, so
- * `Math.floor(packed / 512)` is the year, also before year 0).
- *
- * @internal
- */
-export function packedCivil(dayNumber: number): number {
-  const z = dayNumber + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return (yoe + era * 400 + (month <= 2 ? 1 : 0)) * 512 + month * 32 + day;
-}
-
-/** The `[year, month, day]` of a day number. */
-/** @internal */
-export function civilFromDay(dayNumber: number): [number, number, number] {
-  const packed = packedCivil(dayNumber);
-  const year = Math.floor(packed / 512);
-  const rest = packed - year * 512;
-  return [year, rest >> 5, rest & 31];
-}
-
-/** @internal */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
+// The supported range and regions. The exports marked @internal are shared
+// with working-days.ts only; working-days.ts re-exports this module's public
+// API. Day numbers and their arithmetic come from calendar.ts.
 
 /**
  * First and last supported day numbers (1995-01-01 and 2100-12-31).
@@ -144,79 +101,6 @@ export const SUPPORTED_DAYS = {
 } as const;
 
 /**
- * Day number of a well-formed `YYYY-MM-DD` calendar date, or `undefined`.
- *
- * @internal
- */
-export function tryParseDay(date: unknown): number | undefined {
-  // By character codes rather than a regular expression: case records hold
-  // millions of dates.
-  if (typeof date !== 'string' || date.length !== 10) return undefined;
-  if (date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return undefined;
-  const year = digits(date, 0, 4);
-  const month = digits(date, 5, 7);
-  const day = digits(date, 8, 10);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return dayFromCivil(year, month, day);
-}
-
-/** The number written by the ASCII digits `text[from..to)`, or -1 if any is not a digit. */
-function digits(text: string, from: number, to: number): number {
-  let value = 0;
-  for (let i = from; i < to; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    value = value * 10 + d;
-  }
-  return value;
-}
-
-/**
- * Day number of `date`, which must be a real `YYYY-MM-DD` date in the
- * supported years; otherwise throws an `INVALID_DATA` error at `path`.
- *
- * @internal
- */
-export function parseDay(date: unknown, path: string): number {
-  const day = tryParseDay(date);
-  if (day === undefined) {
-    const shown = typeof date === 'string' ? `"${date}"` : String(date);
-    throw new IndicatorError('INVALID_DATA', [
-      { path, message: `date ${shown} is not a real calendar date in YYYY-MM-DD form` },
-    ]);
-  }
-  if (day < SUPPORTED_DAYS.first || day > SUPPORTED_DAYS.last) {
-    throw new IndicatorError('INVALID_DATA', [
-      {
-        path,
-        message: `date "${String(date)}" is outside the supported years ${SUPPORTED_YEARS.first} to ${SUPPORTED_YEARS.last}`,
-      },
-    ]);
-  }
-  return day;
-}
-
-/**
- * The `YYYY-MM-DD` form of a day number.
- *
- * @internal
- */
-export function formatDay(dayNumber: number): string {
-  const [year, month, day] = civilFromDay(dayNumber);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/**
- * Day of the week of a day number: 0 Monday … 5 Saturday, 6 Sunday.
- *
- * @internal
- */
-export function weekdayOf(dayNumber: number): number {
-  // Day 4 (1970-01-05) was a Monday.
-  return (((dayNumber - 4) % 7) + 7) % 7;
-}
-
-/**
  * Throws an `INVALID_OPTIONS` error unless `region` is a {@link UkRegion}.
  *
  * @internal
@@ -224,7 +108,7 @@ export function weekdayOf(dayNumber: number): number {
 export function checkRegion(region: unknown, path = 'region'): asserts region is UkRegion {
   if (!(UK_REGIONS as readonly unknown[]).includes(region)) {
     throw new IndicatorError('INVALID_OPTIONS', [
-      { path, message: `region ${JSON.stringify(region) ?? String(region)} is not one of ${UK_REGIONS.join(', ')}` },
+      { code: 'bad-region', path, message: `region ${shown(region)} is not one of ${UK_REGIONS.join(', ')}` },
     ]);
   }
 }
@@ -257,7 +141,7 @@ function firstMonday(year: number, month: number): number {
 }
 
 function lastMonday(year: number, month: number): number {
-  const last = dayFromCivil(year, month, daysInMonth(year, month));
+  const last = lastDayOfMonth(year, month);
   return last - weekdayOf(last);
 }
 

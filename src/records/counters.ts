@@ -9,7 +9,7 @@
  * @internal
  * @module
  */
-import type { IndicatorIssue } from '../errors.js';
+import type { IndicatorIssue } from '../index.js';
 import { DaysBetween, Ended, Events, EventWithin, Started } from './flows.js';
 import { InCare, Placements, Stability } from './month-ends.js';
 import type { ChildFilter, RecordMeasure } from './types.js';

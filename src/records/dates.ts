@@ -1,11 +1,11 @@
 /**
- * Calendar dates for case records as whole day numbers (days since
- * 1970-01-01): no Date, no time zone.
+ * Months, birthdays and ages for case records, on the day numbers of
+ * calendar.ts: no Date, no time zone.
  *
  * @internal
  * @module
  */
-import { dayFromCivil, daysInMonth, packedCivil } from './bank-holidays.js';
+import { dayFromCivil, daysInMonth, isLeapYear, lastDayOfMonth, monthOfMonthIndex, packedCivil, packedDay, packedMonth, packedYear, yearOfMonthIndex } from './calendar.js';
 
 // The year, month and day of the last day split by `split`: module state
 // rather than a returned triple, as these run for every record of an extract.
@@ -16,18 +16,17 @@ let D = 0;
 /** Split a day number into Y, M, D. */
 function split(day: number): void {
   const packed = packedCivil(day);
-  Y = Math.floor(packed / 512);
-  const rest = packed - Y * 512;
-  M = rest >> 5;
-  D = rest & 31;
+  Y = packedYear(packed);
+  M = packedMonth(packed);
+  D = packedDay(packed);
 }
 
 /** Day number of the same date `months` calendar months later (earlier if negative), clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
 export function addMonthsToDay(day: number, months: number): number {
   split(day);
   const index = Y * 12 + (M - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = index - year * 12 + 1;
+  const year = yearOfMonthIndex(index);
+  const month = monthOfMonthIndex(index);
   return dayFromCivil(year, month, Math.min(D, daysInMonth(year, month)));
 }
 
@@ -46,9 +45,7 @@ export function monthsBefore(day: number, months: number): number {
 
 /** The last day of a reporting month (a month index, `year * 12 + month - 1`). */
 export function monthEndDay(monthIndex: number): number {
-  const year = Math.floor(monthIndex / 12);
-  const month = monthIndex - year * 12 + 1;
-  return dayFromCivil(year, month, daysInMonth(year, month));
+  return lastDayOfMonth(yearOfMonthIndex(monthIndex), monthOfMonthIndex(monthIndex));
 }
 
 /** The month index a day falls in. */
@@ -74,7 +71,7 @@ for (let year = 1900, i = 0; year < 2200; year++) {
 export function birthdayMonth(birth: number, years: number): number {
   split(birth);
   const y = Y + years;
-  return y * 12 + M - 1 + (M === 2 && D === 29 && daysInMonth(y, 2) === 28 ? 1 : 0);
+  return y * 12 + M - 1 + (M === 2 && D === 29 && !isLeapYear(y) ? 1 : 0);
 }
 
 /**
@@ -84,7 +81,7 @@ export function birthdayMonth(birth: number, years: number): number {
 export function birthday(birth: number, years: number): number {
   split(birth);
   const y = Y + years;
-  if (M === 2 && D === 29 && daysInMonth(y, 2) === 28) return dayFromCivil(y, 3, 1);
+  if (M === 2 && D === 29 && !isLeapYear(y)) return dayFromCivil(y, 3, 1);
   return dayFromCivil(y, M, D);
 }
 

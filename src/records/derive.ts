@@ -7,15 +7,15 @@
  *
  * @module
  */
-import { IndicatorError } from '../errors.js';
-import type { IndicatorIssue } from '../errors.js';
-import { isPeriod, periodFromIndex, periodIndex } from '../periods/period.js';
-import { formatPath } from '../spec/validate.js';
+import { IndicatorError, periodRange, rangeOption } from '../index.js';
+import type { IndicatorIssue } from '../index.js';
+import { tryParseDay } from './calendar.js';
 import { encodeRecords, OPEN } from './columns.js';
 import { counterFor, eventTypesRead } from './counters.js';
 import type { ChildView, Context } from './view.js';
 import { monthOfDay } from './dates.js';
-import { recordMeasuresSchema } from './schema.js';
+import { ownData, zodIssues } from './input.js';
+import { MEASURE_NAME, recordMeasuresSchema } from './schema.js';
 import { FOREVER } from './spans.js';
 import type { CaseRecords, DeriveOptions, DerivedRow, RecordMeasure } from './types.js';
 
@@ -55,34 +55,15 @@ export { DEFAULT_ADOPTION_PLACEMENT_TYPES, DEFAULT_PLACEMENT_CHANGE_REASONS } fr
  * ```
  */
 export function deriveMonthly(records: CaseRecords, options: DeriveOptions): DerivedRow[] {
-  const optionIssues: IndicatorIssue[] = [];
-  if (!isPeriod(options?.from)) optionIssues.push({ path: 'from', message: `from ${JSON.stringify(options?.from)} is not a month in YYYY-MM form` });
-  if (!isPeriod(options?.to)) optionIssues.push({ path: 'to', message: `to ${JSON.stringify(options?.to)} is not a month in YYYY-MM form` });
-  if (optionIssues.length === 0 && periodIndex(options.from) > periodIndex(options.to)) {
-    optionIssues.push({ path: 'from', message: `from ${options.from} is after to ${options.to}` });
-  }
-  if (optionIssues.length > 0) throw new IndicatorError('INVALID_OPTIONS', optionIssues);
-  const badNames = Object.keys(options.measures ?? {}).filter((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
-  if (badNames.length > 0) {
-    throw new IndicatorError(
-      'INVALID_SPEC',
-      badNames.map((n) => ({ path: `measures.${n}`, message: `measure name ${JSON.stringify(n)} must be an identifier, e.g. "admissions"` })),
-    );
-  }
-  const parsed = recordMeasuresSchema.safeParse(options.measures);
-  if (!parsed.success) {
-    throw new IndicatorError(
-      'INVALID_SPEC',
-      parsed.error.issues.map((i) => ({ path: formatPath(['measures', ...i.path]), message: i.message })),
-    );
-  }
-  const names = Object.keys(parsed.data);
-  if (names.includes('period')) throw new IndicatorError('INVALID_SPEC', [{ path: 'measures.period', message: '"period" names the month; give the measure another name' }]);
-
-  const measures = names.map((name) => parsed.data[name] as RecordMeasure);
+  // from and to read as computeIndicator reads them: one parser, one set of messages.
+  rangeOption(options?.from, options?.to);
+  const measuresByName = checkMeasures(options.measures);
+  const names = Object.keys(measuresByName);
+  const measures = names.map((name) => measuresByName[name]!);
   const cols = encodeRecords(records, eventTypesRead(measures));
-  const first = periodIndex(options.from);
-  const last = periodIndex(options.to);
+  // The report's months as month indices (year * 12 + month - 1), from their first days.
+  const first = monthOfDay(tryParseDay(`${options.from}-01`)!);
+  const last = monthOfDay(tryParseDay(`${options.to}-01`)!);
   const episodes = cols.start.length;
   const ctx: Context = { cols, startMonth: new Int32Array(episodes), lastMonth: new Int32Array(episodes), first, last };
   for (let k = 0; k < episodes; k++) {
@@ -111,11 +92,35 @@ export function deriveMonthly(records: CaseRecords, options: DeriveOptions): Der
   const all = issues.flat();
   if (all.length > 0) throw new IndicatorError('INVALID_DATA', all);
   const columns = counters.map((counter) => counter.totals());
-  const rows: DerivedRow[] = [];
-  for (let m = first; m <= last; m++) {
-    const row: DerivedRow = { period: periodFromIndex(m) };
-    names.forEach((name, i) => (row[name] = columns[i]![m - first]!));
-    rows.push(row);
+  return periodRange(options.from, options.to).map((period, m) => {
+    const row: DerivedRow = { period };
+    names.forEach((name, i) => (row[name] = columns[i]![m]!));
+    return row;
+  });
+}
+
+/**
+ * The measures, checked like a spec (`INVALID_SPEC`): read through their own
+ * properties only, every name an identifier other than `period`, no
+ * `__proto__` key anywhere, each definition as the schema says.
+ */
+function checkMeasures(input: unknown): Record<string, RecordMeasure> {
+  const issues: IndicatorIssue[] = [];
+  const measures = ownData(input, ['measures'], issues);
+  if (typeof measures === 'object' && measures !== null && !Array.isArray(measures)) {
+    for (const name of Object.keys(measures)) {
+      if (!MEASURE_NAME.test(name)) {
+        issues.push({ code: 'bad-id', path: `measures.${name}`, message: `measure name ${JSON.stringify(name)} must be an identifier, e.g. "admissions"` });
+      }
+    }
   }
-  return rows;
+  if (issues.length > 0) throw new IndicatorError('INVALID_SPEC', issues);
+  const parsed = recordMeasuresSchema.safeParse(measures);
+  if (!parsed.success) throw new IndicatorError('INVALID_SPEC', zodIssues(parsed.error.issues, ['measures']));
+  if (Object.hasOwn(parsed.data, 'period')) {
+    throw new IndicatorError('INVALID_SPEC', [
+      { code: 'reserved-name', path: 'measures.period', message: '"period" names the month; give the measure another name' },
+    ]);
+  }
+  return parsed.data as Record<string, RecordMeasure>;
 }

@@ -6,9 +6,9 @@
  * @internal
  * @module
  */
-import { isIndicatorError } from '../errors.js';
-import type { IndicatorIssue } from '../errors.js';
-import { formatDay, tryParseDay } from './bank-holidays.js';
+import { isIndicatorError } from '../index.js';
+import type { IndicatorIssue } from '../index.js';
+import { formatDay, tryParseDay } from './calendar.js';
 import { OPEN } from './columns.js';
 import type { EventColumn } from './columns.js';
 import { monthOfDay } from './dates.js';
@@ -93,8 +93,8 @@ export class Ended implements Counter {
 export class EventWithin implements Counter {
   private readonly out: Monthly;
   private readonly events: EventColumn;
-  /** Deadline by start day, or the reason there is none: a few thousand distinct start days serve a million periods. */
-  private readonly deadlines = new Map<number, number | string>();
+  /** Deadline by start day, or the issue saying why there is none: a few thousand distinct start days serve a million periods. */
+  private readonly deadlines = new Map<number, number | IndicatorIssue>();
 
   constructor(
     private readonly m: Extract<RecordMeasure, { type: 'event-within' }>,
@@ -106,7 +106,7 @@ export class EventWithin implements Counter {
     this.events = eventsOf(ctx, m.event);
   }
 
-  private deadline(start: number): number | string {
+  private deadline(start: number): number | IndicatorIssue {
     let known = this.deadlines.get(start);
     if (known !== undefined) return known;
     if (!this.m.working) known = start + this.m.days;
@@ -116,7 +116,7 @@ export class EventWithin implements Counter {
         known = tryParseDay(addWorkingDays(formatDay(start), this.m.days, region))!; // a date addWorkingDays wrote
       } catch (e) {
         if (!isIndicatorError(e)) throw e;
-        known = e.issues[0]?.message ?? e.message;
+        known = e.issues[0] ?? { code: 'date-out-of-range', path: '', message: e.message };
       }
     }
     this.deadlines.set(start, known);
@@ -133,8 +133,14 @@ export class EventWithin implements Counter {
       const row = episodeRow[k]!;
       if (hasCode(this.m.excludeLegalStatuses, episodes[row]!.legalStatus)) continue;
       const deadline = this.deadline(start[k]!);
-      if (typeof deadline === 'string') {
-        this.issues.push({ path: `episodes[${row}].start`, row, field: 'start', message: `measure ${this.name} counts working days from this date: ${deadline}` });
+      if (typeof deadline !== 'number') {
+        this.issues.push({
+          code: deadline.code,
+          path: `episodes[${row}].start`,
+          row,
+          field: 'start',
+          message: `measure ${this.name} counts working days from this date: ${deadline.message}`,
+        });
         continue;
       }
       // Periods of care that closed within the time allowed are excluded.
@@ -196,6 +202,7 @@ export class DaysBetween implements Counter {
       if (start === undefined) {
         const childId = v.record.childId;
         this.issues.push({
+          code: 'event-without-start',
           path: `events[${rows[k]}]`,
           row: rows[k]!,
           message:

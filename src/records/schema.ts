@@ -21,6 +21,7 @@ const duration = z
   })
   .refine((d) => d.days !== undefined || d.months !== undefined || d.years !== undefined, {
     error: 'give days, months or years',
+    params: { code: 'missing-key' },
   });
 
 /** Conditions on a child in care at a month end. */
@@ -71,6 +72,7 @@ export const recordMeasureSchema = z.discriminatedUnion('type', [
     .refine((m) => m.region === undefined || m.working === true, {
       path: ['region'],
       error: 'region picks the bank holidays of working days; it needs working: true (calendar days have no region)',
+      params: { code: 'region-needs-working' },
     }),
   z.strictObject({
     type: z.literal('days-between'),
@@ -81,8 +83,11 @@ export const recordMeasureSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('events'), event: name, distinctChildren: z.boolean().optional() }),
 ]);
 
+/** What a measure may be named: an identifier, so that it can name a field of a spec. */
+export const MEASURE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
 /** The measures of a `deriveMonthly` call: output field name to definition. */
 export const recordMeasuresSchema = z.record(
-  z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'measure names must be identifiers, e.g. "admissions"' }),
+  z.string().regex(MEASURE_NAME, { error: 'measure names must be identifiers, e.g. "admissions"' }),
   recordMeasureSchema,
 );

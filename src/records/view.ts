@@ -8,6 +8,7 @@
  */
 import type { CaseColumns, EventColumn } from './columns.js';
 import { addMonthsToDay, birthday, birthdayMonth, monthOfDay, monthsBefore } from './dates.js';
+import { codeText, own } from './input.js';
 import { FOREVER, MonthSpans } from './spans.js';
 import type { ChildFilter, ChildRecord, Duration } from './types.js';
 
@@ -40,22 +41,18 @@ export interface Counter {
   totals(): number[];
 }
 
-/** A record's code as a string, or null when it has none. */
-function code(value: unknown): string | null {
-  return value === undefined || value === null ? null : String(value);
-}
-
 /** Whether the record's code is one of the list (a missing code is in no list). */
 export function hasCode(list: readonly string[] | undefined, value: unknown): boolean {
-  const c = code(value);
+  const c = codeText(value);
   return list !== undefined && c !== null && list.includes(c);
 }
 
 type Attributes = readonly (readonly [string, readonly string[]])[];
 
-function attributeMatches(record: Record<string, unknown>, wanted: Attributes | undefined): boolean {
+/** Whether each attribute the filter names is one of its codes; the record's own attributes only (a filter on `toString` reads no child's). */
+function attributeMatches(record: object, wanted: Attributes | undefined): boolean {
   if (wanted === undefined) return true;
-  for (let i = 0; i < wanted.length; i++) if (!hasCode(wanted[i]![1], record[wanted[i]![0]])) return false;
+  for (let i = 0; i < wanted.length; i++) if (!hasCode(wanted[i]![1], own(record, wanted[i]![0]))) return false;
   return true;
 }
 
@@ -101,7 +98,7 @@ export class Filter {
 
   episodeMatches(k: number): boolean {
     const { cols } = this.ctx;
-    return attributeMatches(cols.episodes[cols.episodeRow[k]!] as Record<string, unknown>, this.episode);
+    return attributeMatches(cols.episodes[cols.episodeRow[k]!]!, this.episode);
   }
 
   /** First month end on which the child is old enough. */

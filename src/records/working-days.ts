@@ -10,19 +10,10 @@
  * @module
  */
 
-import { IndicatorError } from '../errors.js';
-import {
-  checkRegion,
-  formatDay,
-  parseDay,
-  regionHolidays,
-  SUPPORTED_DAYS,
-  SUPPORTED_YEARS,
-  tryParseDay,
-  weekdayOf,
-  type RegionHolidays,
-  type UkRegion,
-} from './bank-holidays.js';
+import { IndicatorError } from '../index.js';
+import type { IndicatorIssue } from '../index.js';
+import { checkRegion, regionHolidays, SUPPORTED_DAYS, SUPPORTED_YEARS, type RegionHolidays, type UkRegion } from './bank-holidays.js';
+import { formatDay, notADate, shown, tryParseDay, weekdayOf } from './calendar.js';
 
 export { bankHolidays, UK_REGIONS, SUPPORTED_YEARS, type UkRegion } from './bank-holidays.js';
 
@@ -58,8 +49,27 @@ interface Calendar {
 const NO_EXTRAS: ExtraHolidays = { snapshot: [], all: new Set(), countable: new Map() };
 const extrasCache = new WeakMap<readonly string[], ExtraHolidays>();
 
-function invalidOption(path: string, message: string): IndicatorError {
-  return new IndicatorError('INVALID_OPTIONS', [{ path, message }]);
+function invalidOption(code: IndicatorIssue['code'], path: string, message: string): IndicatorError {
+  return new IndicatorError('INVALID_OPTIONS', [{ code, path, message }]);
+}
+
+/**
+ * Day number of `date`, which must be a real `YYYY-MM-DD` date in the
+ * supported years; otherwise throws an `INVALID_DATA` error at `path`.
+ */
+function parseDay(date: unknown, path: string): number {
+  const day = tryParseDay(date);
+  if (day === undefined) throw new IndicatorError('INVALID_DATA', [{ code: 'bad-date', path, message: notADate('date', date) }]);
+  if (day < SUPPORTED_DAYS.first || day > SUPPORTED_DAYS.last) {
+    throw new IndicatorError('INVALID_DATA', [
+      {
+        code: 'date-out-of-range',
+        path,
+        message: `date ${shown(date)} is outside the supported years ${SUPPORTED_YEARS.first} to ${SUPPORTED_YEARS.last}`,
+      },
+    ]);
+  }
+  return day;
 }
 
 function sameItems(a: readonly string[], b: readonly string[]): boolean {
@@ -70,16 +80,13 @@ function sameItems(a: readonly string[], b: readonly string[]): boolean {
 
 function parseExtras(extra: readonly string[] | undefined): ExtraHolidays {
   if (extra === undefined) return NO_EXTRAS;
-  if (!Array.isArray(extra as unknown)) throw invalidOption('extraHolidays', 'extraHolidays must be an array of YYYY-MM-DD dates');
+  if (!Array.isArray(extra as unknown)) throw invalidOption('not-an-array', 'extraHolidays', 'extraHolidays must be an array of YYYY-MM-DD dates');
   const cached = extrasCache.get(extra);
   if (cached !== undefined && sameItems(cached.snapshot, extra)) return cached;
   const all = new Set<number>();
   extra.forEach((date, i) => {
     const day = tryParseDay(date);
-    if (day === undefined) {
-      const shown = typeof date === 'string' ? `"${date}"` : String(date);
-      throw invalidOption(`extraHolidays[${i}]`, `date ${shown} is not a real calendar date in YYYY-MM-DD form`);
-    }
+    if (day === undefined) throw invalidOption('bad-date', `extraHolidays[${i}]`, notADate('date', date));
     all.add(day);
   });
   const parsed: ExtraHolidays = { snapshot: [...extra], all, countable: new Map() };
@@ -89,7 +96,7 @@ function parseExtras(extra: readonly string[] | undefined): ExtraHolidays {
 
 function resolve(options: WorkingDayOptions | undefined): Calendar {
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    throw invalidOption('options', 'options must be an object');
+    throw invalidOption('not-an-object', 'options', 'options must be an object');
   }
   const region = options?.region ?? 'england-and-wales';
   checkRegion(region);
@@ -235,13 +242,14 @@ export function isWorkingDay(date: string, options?: WorkingDayOptions): boolean
  */
 export function addWorkingDays(date: string, n: number, options?: WorkingDayOptions): string {
   if (typeof n !== 'number' || !Number.isInteger(n)) {
-    throw invalidOption('n', `n must be a whole number of working days, not ${String(n)}`);
+    throw invalidOption('bad-option', 'n', `n must be a whole number of working days, not ${shown(n)}`);
   }
   const start = parseDay(date, 'date');
   const calendar = resolve(options);
   const outside = (): IndicatorError =>
     new IndicatorError('INVALID_DATA', [
       {
+        code: 'date-out-of-range',
         path: 'date',
         message: `${n} working days from "${date}" is outside the supported years ${SUPPORTED_YEARS.first} to ${SUPPORTED_YEARS.last}`,
       },

@@ -1,12 +1,11 @@
 /**
- * The calendar helpers of src/records/dates.ts, against the oracle's
+ * The month, birthday and age helpers of src/records/dates.ts, against the oracle's
  * helpers built on Date.UTC, over every day from 1800 to 2300 (the month
  * table covers 1900 to 2199; outside it the months are worked out).
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addMonthsToDay, ageOn, birthday, birthdayMonth, monthEndDay, monthOfDay, monthsBefore } from '../../src/records/dates.js';
-import { tryParseDay } from '../../src/records/bank-holidays.js';
 import { ageOn as oracleAgeOn, birthdayOf, dateOf, dayOf, monthsBefore as oracleMonthsBefore, shiftMonths } from './oracle.js';
 
 const FIRST = dayOf('1800-01-01');
@@ -58,20 +57,5 @@ describe('birthdays, ages and month arithmetic', () => {
     );
     expect(dateOf(addMonthsToDay(dayOf('2016-01-31'), 1))).toBe('2016-02-29');
     expect(dateOf(monthsBefore(dayOf('2017-02-28'), 12))).toBe('2016-02-29');
-  });
-});
-
-describe('tryParseDay', () => {
-  it('reads exactly YYYY-MM-DD with a real month and day', () => {
-    fc.assert(
-      fc.property(anyDay, (day) => {
-        expect(tryParseDay(dateOf(day))).toBe(day);
-      }),
-    );
-    for (const bad of ['2017-02-29', '2017-13-01', '2017-00-10', '2017-01-00', '2017-1-01', '2017/01/01', ' 2017-01-01', '2017-01-01 ', '2017-01-0a', '２０１７-01-01', '', 20170101, null, undefined]) {
-      expect(tryParseDay(bad), String(bad)).toBeUndefined();
-    }
-    expect(tryParseDay('2016-02-29')).toBe(dayOf('2016-02-29'));
-    expect(tryParseDay('0000-01-01')).toBe(dayOf('2000-01-01') - 730485);
   });
 });

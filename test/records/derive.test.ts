@@ -466,6 +466,7 @@ describe('deriveMonthly: invalid records', () => {
     expect(error.code).toBe('INVALID_DATA');
     expect(error.issues).toEqual([
       {
+        code: 'episode-gap',
         path: 'episodes[1].reasonNewEpisode',
         row: 1,
         field: 'reasonNewEpisode',
@@ -600,6 +601,8 @@ describe('deriveMonthly: invalid measures and options', () => {
     [{ period: { type: 'in-care' } }, 'measures.period'],
     [{ 'two words': { type: 'in-care' } }, 'measures.two words'],
     [{ x: 'in-care' }, 'measures.x'],
+    [undefined, 'measures'],
+    [[{ type: 'in-care' }], 'measures'],
   ])('%j is INVALID_SPEC at %s', (m, path) => {
     const error = spec(m);
     expect(error.code).toBe('INVALID_SPEC');
@@ -609,12 +612,12 @@ describe('deriveMonthly: invalid measures and options', () => {
 
   it('says a region needs working days', () => {
     const error = spec({ iha: { type: 'event-within', part: 'met', event: 'HA', days: 20, region: 'scotland' } });
-    expect(error.issues).toEqual([{ path: 'measures.iha.region', message: expect.stringMatching(/needs working: true/) }]);
+    expect(error.issues).toEqual([{ code: 'region-needs-working', path: 'measures.iha.region', message: expect.stringMatching(/needs working: true/) }]);
   });
 
   it('says what is wrong with a measure name', () => {
     const error = spec({ '1st': { type: 'in-care' }, ok: { type: 'in-care' } });
-    expect(error.issues).toEqual([{ path: 'measures.1st', message: expect.stringMatching(/identifier/) }]);
+    expect(error.issues).toEqual([{ code: 'bad-id', path: 'measures.1st', message: expect.stringMatching(/identifier/) }]);
   });
 
   it('reports every invalid measure in one error, before looking at the records', () => {

@@ -1,0 +1,373 @@
+/**
+ * Checking case records, row by row and then child by child: what
+ * `encodeRecords` (columns.ts) lays out is only what passed. Each check
+ * adds issues rather than throwing, so one error lists every problem; each
+ * row's fields are read through its own properties only.
+ *
+ * @internal
+ * @module
+ */
+import { IndicatorError } from '../index.js';
+import type { IndicatorIssue } from '../index.js';
+import { formatDay, notADate, shown, tryParseDay } from './calendar.js';
+import { codeText, own, ownCopy, plainReadsAreOwn, readsOwn } from './input.js';
+import type { CaseRecords, ChildRecord, EpisodeRecord } from './types.js';
+
+/** `end` of an episode that is still open. */
+export const OPEN = 0x7fffffff;
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** The children that passed, in input order, with their birth days. */
+export interface CheckedChildren {
+  children: ChildRecord[];
+  birth: Int32Array;
+  /** Child index by `childId`. */
+  index: Map<string, number>;
+  /** Children whose own row is wrong: their records are not also reported as for an unknown child. */
+  flawed: Set<string>;
+}
+
+/** The episodes that passed, in input order: the first `n` entries of each array. */
+export interface CheckedEpisodes {
+  n: number;
+  child: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** The row of `records.episodes`. */
+  row: Int32Array;
+  /** `records.episodes`, with any row that is not a plain object replaced by a copy of its own properties. */
+  records: readonly EpisodeRecord[];
+}
+
+/** The events of the types asked for that passed, in input order: the first `kept` entries of each array. */
+export interface CheckedEvents {
+  kept: number;
+  /** `type index * children + child index`. */
+  key: Int32Array<ArrayBuffer>;
+  day: Int32Array;
+  row: Int32Array;
+  /** The types asked for; a key's type index is into this. */
+  types: string[];
+}
+
+/** Everything that passed the row checks, and every problem found. */
+export interface CheckedRecords {
+  children: CheckedChildren;
+  episodes: CheckedEpisodes;
+  events: CheckedEvents;
+  issues: IndicatorIssue[];
+}
+
+function dateIssue(value: unknown, path: string, row: number, field: string, what: string): IndicatorIssue {
+  return value === undefined || value === null
+    ? { code: 'missing-key', path, row, field, message: `the ${what} has no ${field}: give it as YYYY-MM-DD` }
+    : { code: 'bad-date', path, row, field, message: notADate(field, value) };
+}
+
+/** The child a record belongs to, by `childId`. */
+class ChildLookup {
+  constructor(
+    private readonly checked: CheckedChildren,
+    private readonly issues: IndicatorIssue[],
+    private readonly table: 'episodes' | 'events',
+  ) {}
+
+  /** The child's index, or -1 when there is no such child. */
+  find(id: unknown): number {
+    // No cache of the last child: comparing two different id strings costs
+    // more than the lookup when rows come in no useful order.
+    return (typeof id === 'string' ? this.checked.index.get(id) : undefined) ?? -1;
+  }
+
+  /** Report row `i` as a record for an unknown child (unless its child's own row is wrong). */
+  unknown(id: unknown, i: number): void {
+    if (this.checked.flawed.has(id as string)) return;
+    const what = this.table === 'episodes' ? 'episode' : 'event';
+    this.issues.push({
+      code: 'unknown-child',
+      path: `${this.table}[${i}].childId`,
+      row: i,
+      field: 'childId',
+      message: `${what} for unknown child ${shown(id)}: every childId must be in children`,
+    });
+  }
+}
+
+/** A copy of `a` twice as long. */
+function grown(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(Math.max(16, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/** Events whose children are looked up together, before anything else is read of them (see the events loop). */
+const EVENT_CHUNK = 1024;
+
+/** Throws unless `records` has the shape of {@link CaseRecords}. */
+function checkShape(records: CaseRecords): void {
+  if (!isObject(records)) {
+    throw new IndicatorError('INVALID_DATA', [
+      { code: 'not-an-object', path: 'records', message: 'records must be an object with children and episodes arrays (events optional)' },
+    ]);
+  }
+  if (!Array.isArray(own(records, 'children')) || !Array.isArray(own(records, 'episodes'))) {
+    throw new IndicatorError('INVALID_DATA', [
+      { code: 'not-an-array', path: 'records', message: 'records must be an object with children and episodes arrays (events optional)' },
+    ]);
+  }
+  const events = own(records, 'events');
+  if (events !== undefined && !Array.isArray(events)) {
+    throw new IndicatorError('INVALID_DATA', [{ code: 'not-an-array', path: 'records.events', message: 'events must be an array when given' }]);
+  }
+}
+
+function checkChildren(inputChildren: readonly unknown[], plainOk: boolean, issues: IndicatorIssue[]): CheckedChildren {
+  const index = new Map<string, number>();
+  const flawed = new Set<string>();
+  const children: ChildRecord[] = [];
+  const birth = new Int32Array(inputChildren.length);
+  for (let i = 0; i < inputChildren.length; i++) {
+    const input = inputChildren[i];
+    if (!isObject(input)) {
+      issues.push({ code: 'not-an-object', path: `children[${i}]`, row: i, message: 'each child must be an object' });
+      continue;
+    }
+    const child = readsOwn(input, plainOk) ? input : ownCopy(input);
+    const id = child.childId;
+    if (typeof id !== 'string' || id === '') {
+      issues.push({ code: 'bad-id', path: `children[${i}].childId`, row: i, field: 'childId', message: 'childId must be a non-empty string' });
+      continue;
+    }
+    const day = tryParseDay(child.dateOfBirth);
+    if (day === undefined) {
+      flawed.add(id);
+      issues.push(dateIssue(child.dateOfBirth, `children[${i}].dateOfBirth`, i, 'dateOfBirth', 'child'));
+      continue;
+    }
+    if (index.has(id)) {
+      issues.push({
+        code: 'duplicate-child',
+        path: `children[${i}].childId`,
+        row: i,
+        field: 'childId',
+        message: `child ${id} is listed twice: give each child one row`,
+      });
+      continue;
+    }
+    birth[children.length] = day;
+    index.set(id, children.length);
+    children.push(child as ChildRecord);
+  }
+  return { children, birth, index, flawed };
+}
+
+function checkEpisodes(inputEpisodes: readonly unknown[], checked: CheckedChildren, plainOk: boolean, issues: IndicatorIssue[]): CheckedEpisodes {
+  const { birth, children } = checked;
+  let n = 0;
+  const epChild = new Int32Array(inputEpisodes.length);
+  const epStart = new Int32Array(inputEpisodes.length);
+  const epEnd = new Int32Array(inputEpisodes.length);
+  const epRow = new Int32Array(inputEpisodes.length);
+  // Copied only if a row is not a plain object: the counters read the rows again.
+  let records: unknown[] | null = null;
+  const episodeChild = new ChildLookup(checked, issues, 'episodes');
+  for (let i = 0; i < inputEpisodes.length; i++) {
+    const input = inputEpisodes[i];
+    if (!isObject(input)) {
+      issues.push({ code: 'not-an-object', path: `episodes[${i}]`, row: i, message: 'each episode must be an object' });
+      continue;
+    }
+    let episode = input;
+    if (!readsOwn(input, plainOk)) {
+      episode = ownCopy(input);
+      (records ??= [...inputEpisodes])[i] = episode;
+    }
+    const c = episodeChild.find(episode.childId);
+    if (c < 0) {
+      episodeChild.unknown(episode.childId, i);
+      continue;
+    }
+    const start = tryParseDay(episode.start);
+    if (start === undefined) {
+      issues.push(dateIssue(episode.start, `episodes[${i}].start`, i, 'start', 'episode'));
+      continue;
+    }
+    let end = OPEN;
+    if (episode.end !== undefined && episode.end !== null) {
+      const parsed = tryParseDay(episode.end);
+      if (parsed === undefined) {
+        issues.push(dateIssue(episode.end, `episodes[${i}].end`, i, 'end', 'episode'));
+        continue;
+      }
+      if (parsed <= start) {
+        issues.push({
+          code: 'episode-order',
+          path: `episodes[${i}].end`,
+          row: i,
+          field: 'end',
+          message:
+            parsed === start
+              ? `episode ends on the day it starts (${formatDay(start)}): end is the day care ceased, so the child was in care for no days`
+              : `episode ends (${formatDay(parsed)}) before it starts (${formatDay(start)})`,
+        });
+        continue;
+      }
+      end = parsed;
+    }
+    if (start < birth[c]!) {
+      issues.push({
+        code: 'episode-before-birth',
+        path: `episodes[${i}].start`,
+        row: i,
+        field: 'start',
+        message: `episode starts (${formatDay(start)}) before child ${children[c]!.childId} was born (${formatDay(birth[c]!)})`,
+      });
+      continue;
+    }
+    epChild[n] = c;
+    epStart[n] = start;
+    epEnd[n] = end;
+    epRow[n] = i;
+    n++;
+  }
+  return { n, child: epChild, start: epStart, end: epEnd, row: epRow, records: (records ?? inputEpisodes) as readonly EpisodeRecord[] };
+}
+
+function checkEvents(inputEvents: readonly unknown[], eventTypes: ReadonlySet<string>, checked: CheckedChildren, plainOk: boolean, issues: IndicatorIssue[]): CheckedEvents {
+  const childCount = checked.children.length;
+  const types = [...eventTypes];
+  const typeIndex = new Map(types.map((t, k) => [t, k]));
+  let kept = 0;
+  // Sized to the events kept, which are often a small part of all events.
+  let evKey: Int32Array<ArrayBuffer> = new Int32Array(Math.min(inputEvents.length, 4096));
+  let evDay = new Int32Array(evKey.length);
+  let evRow = new Int32Array(evKey.length);
+  const eventChild = new ChildLookup(checked, issues, 'events');
+  // A chunk at a time: first the children of its events, in a loop that does
+  // nothing else, so that the processor can wait for several lookups at once
+  // (events listed by date name children in no useful order, and each lookup
+  // is a trip to memory); then the rest, row by row.
+  const chunkChild = new Int32Array(EVENT_CHUNK);
+  for (let base = 0; base < inputEvents.length; base += EVENT_CHUNK) {
+    const stop = Math.min(inputEvents.length, base + EVENT_CHUNK);
+    for (let i = base; i < stop; i++) {
+      const event = inputEvents[i];
+      chunkChild[i - base] = isObject(event) ? eventChild.find(event.childId) : -1;
+    }
+    for (let i = base; i < stop; i++) {
+      const input = inputEvents[i];
+      if (!isObject(input)) {
+        issues.push({ code: 'not-an-object', path: `events[${i}]`, row: i, message: 'each event must be an object' });
+        continue;
+      }
+      let event = input;
+      let c = chunkChild[i - base]!;
+      if (!readsOwn(input, plainOk)) {
+        // Its child again, by its own childId.
+        event = ownCopy(input);
+        c = eventChild.find(event.childId);
+      }
+      if (c < 0) {
+        eventChild.unknown(event.childId, i);
+        continue;
+      }
+      const type = event.type;
+      if (typeof type !== 'string' || type === '') {
+        issues.push({ code: 'wrong-type', path: `events[${i}].type`, row: i, field: 'type', message: 'event type must be a non-empty string' });
+        continue;
+      }
+      const day = tryParseDay(event.date);
+      if (day === undefined) {
+        issues.push(dateIssue(event.date, `events[${i}].date`, i, 'date', 'event'));
+        continue;
+      }
+      const t = typeIndex.get(type);
+      if (t === undefined) continue;
+      if (kept === evKey.length) {
+        evKey = grown(evKey);
+        evDay = grown(evDay);
+        evRow = grown(evRow);
+      }
+      evKey[kept] = t * childCount + c;
+      evDay[kept] = day;
+      evRow[kept] = i;
+      kept++;
+    }
+  }
+  return { kept, key: evKey, day: evDay, row: evRow, types };
+}
+
+/**
+ * Check every row of `records`: a malformed or missing date, an episode
+ * ending on or before the day it starts or starting before its child was
+ * born, a record for an unknown child, a child listed twice. Throws at once
+ * only when `records` is not the right shape at all. Events of types not
+ * in `eventTypes` are checked but not kept.
+ */
+export function checkRecords(records: CaseRecords, eventTypes: ReadonlySet<string>): CheckedRecords {
+  checkShape(records);
+  const plainOk = plainReadsAreOwn();
+  const issues: IndicatorIssue[] = [];
+  const children = checkChildren(own(records, 'children') as readonly unknown[], plainOk, issues);
+  const episodes = checkEpisodes(own(records, 'episodes') as readonly unknown[], children, plainOk, issues);
+  const events = checkEvents((own(records, 'events') as readonly unknown[] | undefined) ?? [], eventTypes, children, plainOk, issues);
+  return { children, episodes, events, issues };
+}
+
+const span = (start: number, end: number) => `${formatDay(start)} to ${end === OPEN ? 'open' : formatDay(end)}`;
+
+/** One child's episodes in date order, as columns.ts lays them out. */
+export interface EpisodesByChild {
+  /** Child `c`'s episodes are `offsets[c]` up to `offsets[c + 1]`, by start date. */
+  offsets: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  row: Int32Array;
+}
+
+/**
+ * Check each child's episodes in date order, adding to `issues`: every
+ * episode must start on or after the end of the latest-ending episode
+ * before it; and an episode after a gap starts a new period of care, so its
+ * reasonNewEpisode, when given, must be S.
+ */
+export function checkEpisodeSequences(laid: EpisodesByChild, checked: CheckedRecords): void {
+  const { offsets, start, end, row } = laid;
+  const { children } = checked.children;
+  const episodes = checked.episodes.records;
+  const { issues } = checked;
+  for (let c = 0; c < children.length; c++) {
+    let latest = -1;
+    for (let k = offsets[c]!; k < offsets[c + 1]!; k++) {
+      if (latest >= 0 && start[k]! < end[latest]!) {
+        issues.push({
+          code: 'episode-overlap',
+          path: `episodes[${row[k]}]`,
+          row: row[k]!,
+          message: `episode ${span(start[k]!, end[k]!)} overlaps episodes[${row[latest]}] (${span(start[latest]!, end[latest]!)}) of child ${children[c]!.childId}`,
+        });
+        if (end[k]! > end[latest]!) latest = k;
+        continue;
+      }
+      if (latest >= 0 && start[k]! > end[latest]!) {
+        // A gap: a new period of care. Its reason, when given, must say so.
+        const reason = episodes[row[k]!]!.reasonNewEpisode;
+        if (reason !== undefined && reason !== null && codeText(reason) !== 'S') {
+          issues.push({
+            code: 'episode-gap',
+            path: `episodes[${row[k]}].reasonNewEpisode`,
+            row: row[k]!,
+            field: 'reasonNewEpisode',
+            message:
+              `episode starts ${formatDay(start[k]!)}, after child ${children[c]!.childId}'s previous episode ceased (${formatDay(end[latest]!)}), so it begins a new period of care, ` +
+              `but its reasonNewEpisode ${shown(reason)} says the child stayed in care: a new period starts with S; if the child did stay in care, an episode is missing or a date is wrong`,
+          });
+        }
+      }
+      latest = k;
+    }
+  }
+}
