@@ -2,7 +2,8 @@
  * `npm run demo`: the whole pipeline on seeded synthetic case records.
  * Records -> monthly rows (deriveMonthly, with the catalogue's record-level
  * measures) -> every catalogue indicator that can be derived from records,
- * as at a month -> the scorecard in the terminal and as one HTML file.
+ * as at a month -> the scorecard in the terminal, as one HTML file and as
+ * CSV (formula-safe, for a spreadsheet).
  *
  *   npm run demo                      as at 2024-03
  *   npm run demo -- 2023-09           as at another month
@@ -11,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { catalogue, catalogueMeasures } from 'council-indicators/catalogue';
 import { deriveMonthly } from 'council-indicators/records';
-import { computeScorecard, toHtml, toMarkdown } from 'council-indicators/scorecard';
+import { computeScorecard, toCsv, toHtml, toMarkdown } from 'council-indicators/scorecard';
 import { generateRecords } from './synthetic/records.js';
 
 const asOf = process.argv[2] ?? '2024-03';
@@ -52,4 +53,6 @@ const outDir = resolve('demo-output');
 mkdirSync(outDir, { recursive: true });
 const file = resolve(outDir, `scorecard-${asOf}.html`);
 writeFileSync(file, toHtml(card, { title: `Children in care scorecard, ${asOf} (synthetic data)` }));
-console.log(`\nHTML scorecard written to ${file} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+const csvFile = resolve(outDir, `scorecard-${asOf}.csv`);
+writeFileSync(csvFile, toCsv(card));
+console.log(`\nHTML scorecard written to ${file}, CSV to ${csvFile} (${((performance.now() - started) / 1000).toFixed(1)} s)`);

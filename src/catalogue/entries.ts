@@ -22,9 +22,9 @@
  *
  * @module
  */
-import { defineIndicator } from '../spec/validate.js';
-import type { Band, BenchmarkStep, IndicatorSpecInput } from '../spec/types.js';
-import type { RecordMeasure } from '../records/types.js';
+import { defineIndicator } from '../index.js';
+import type { Band, BenchmarkStep, IndicatorSpecInput } from '../index.js';
+import type { RecordMeasure } from '../records/index.js';
 import type { CatalogueEntry } from './types.js';
 
 /** Population aged 0-17 printed on the per-10,000 pages. */

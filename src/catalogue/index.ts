@@ -6,8 +6,8 @@
  *
  * @module
  */
-import { IndicatorError } from '../errors.js';
-import type { RecordMeasure } from '../records/types.js';
+import { IndicatorError } from '../index.js';
+import type { RecordMeasure } from '../records/index.js';
 import { catalogue } from './entries.js';
 import type { CatalogueEntry } from './types.js';
 
@@ -18,7 +18,8 @@ const byId = new Map<string, CatalogueEntry>(catalogue.map((e) => [e.spec.id, e]
 
 /**
  * The catalogue entry with this spec id. Throws an `IndicatorError` with
- * code `INVALID_OPTIONS` for an id the catalogue does not have, listing the
+ * code `INVALID_OPTIONS` for an id the catalogue does not have (issue code
+ * `unknown-id`) or an id that is not a string (`wrong-type`), listing the
  * ids it has.
  *
  * @example
@@ -30,16 +31,22 @@ const byId = new Map<string, CatalogueEntry>(catalogue.map((e) => [e.spec.id, e]
  * adopted.spec.window; // { type: 'year-to-date', yearStartMonth: 4 }
  * adopted.measures; // { adopted: { type: 'ended', reasons: ['E11', 'E12'] }, ceased: { type: 'ended' } }
  * catalogueEntry('cic-pathway-plans').measures; // null
- * let code = null;
- * try { catalogueEntry('cic-unknown'); } catch (e) { code = e.code; }
- * code; // 'INVALID_OPTIONS'
+ * let error = null;
+ * try { catalogueEntry('cic-unknown'); } catch (e) { error = e; }
+ * error.code; // 'INVALID_OPTIONS'
+ * error.issues[0].code; // 'unknown-id'
  * ```
  */
 export function catalogueEntry(id: string): CatalogueEntry {
+  if (typeof id !== 'string') {
+    throw new IndicatorError('INVALID_OPTIONS', [
+      { code: 'wrong-type', path: 'id', message: `id must be a string, one of ${[...byId.keys()].join(', ')}; received ${id === null ? 'null' : typeof id}` },
+    ]);
+  }
   const found = byId.get(id);
   if (found === undefined) {
     throw new IndicatorError('INVALID_OPTIONS', [
-      { path: 'id', message: `the catalogue has no indicator ${JSON.stringify(id)}; its ids are ${[...byId.keys()].join(', ')}` },
+      { code: 'unknown-id', path: 'id', message: `the catalogue has no indicator ${JSON.stringify(id)}; its ids are ${[...byId.keys()].join(', ')}` },
     ]);
   }
   return found;

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import type { IndicatorSpec } from '../spec/types.js';
-import type { RecordMeasure } from '../records/types.js';
+import type { IndicatorSpec } from '../index.js';
+import type { RecordMeasure } from '../records/index.js';
 
 export type { IndicatorSpec, RecordMeasure };
 

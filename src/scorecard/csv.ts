@@ -3,22 +3,22 @@
  *
  * @module
  */
+import { csvRow, statusReason } from '../index.js';
 import { benchmarkHeading, ragWord, statusWord, trendWord } from './format.js';
 import type { Scorecard } from './scorecard.js';
-
-/** A field quoted when it holds a comma, a double quote or a line break; quotes doubled. */
-function field(text: string | number | null): string {
-  const s = text === null ? '' : String(text);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 /**
  * The scorecard as RFC 4180 CSV: a header line, then one line per
  * indicator, every line ending CRLF. Columns: id, Indicator, Period
- * (`YYYY-MM`), Status, Value (as printed), Exact value, Target, Variance,
- * RAG, Direction, Trend, then for each benchmark its value, label and
- * comparison (`better`, `worse` or `same`: ours against it). Empty fields
- * where there is nothing to say.
+ * (`YYYY-MM`), Status, Reason (why there is no value, in the words of the
+ * core's `statusReason`, e.g. `incomplete window: no row for Feb-17`),
+ * Value (as printed), Exact value, Target, Variance, RAG, Direction, Trend,
+ * then for each benchmark its value, label and comparison (`better`,
+ * `worse` or `same`: ours against it). Empty fields where there is nothing
+ * to say. Cells are written by the core's `csvCell`: text a spreadsheet
+ * would run as a formula (a title beginning with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return) is prefixed with `'` and quoted; numbers as printed
+ * (`-8`, `5.6%`) are left as they are.
  *
  * @example
  * ```ts
@@ -34,7 +34,7 @@ function field(text: string | number | null): string {
  *   { period: '2017-08', admitted: 12 },
  *   { period: '2017-09', admitted: 9 },
  * ], { asOf: '2017-09' });
- * toCsv(card).split('\r\n')[1]; // 'admissions,"Admissions to care, in month",2017-09,ok,9,9,,,,down,'
+ * toCsv(card).split('\r\n')[1]; // 'admissions,"Admissions to care, in month",2017-09,ok,,9,9,,,,down,'
  * ```
  */
 export function toCsv(scorecard: Scorecard): string {
@@ -44,6 +44,7 @@ export function toCsv(scorecard: Scorecard): string {
     'Indicator',
     'Period',
     'Status',
+    'Reason',
     'Value',
     'Exact value',
     'Target',
@@ -56,13 +57,14 @@ export function toCsv(scorecard: Scorecard): string {
       return [h, `${h} label`, `${h} comparison`];
     }),
   ];
-  const lines = [header.map(field).join(',')];
+  const lines = [csvRow(header)];
   for (const row of scorecard.rows) {
     const fields = [
       row.id,
       row.title,
       row.period,
       statusWord(row.status),
+      statusReason(row),
       row.formatted,
       row.exact,
       row.formattedTarget,
@@ -76,7 +78,7 @@ export function toCsv(scorecard: Scorecard): string {
         return b === undefined || b.value === null ? [null, null, null] : [b.formatted, b.label, b.comparison];
       }),
     ];
-    lines.push(fields.map(field).join(','));
+    lines.push(csvRow(fields));
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return lines.join('');
 }

@@ -1,34 +1,13 @@
 /**
- * Words and numbers as every scorecard output prints them, so Markdown,
- * CSV and HTML say the same thing.
+ * Words as every scorecard output prints them, so Markdown, CSV and HTML
+ * say the same thing. Numbers come from the core's formatters
+ * (`formatted`, `formatReference`), reasons from its `statusReason`.
  *
  * @internal
  * @module
  */
-import type { Status } from '../compute.js';
-import type { Direction, Trend } from '../assessment/direction.js';
-import * as R from '../exact/rational.js';
-import type { Q } from '../exact/rational.js';
-import type { MeasureSpec, Rating } from '../spec/types.js';
-import type { Comparison } from './scorecard.js';
-
-/**
- * A target or benchmark as printed: at `decimals` places like the value it
- * is read against, or with every digit when it has more (so a benchmark of
- * 12.35 is never shown as 12.4 beside a value of 12.4 that is below it).
- *
- * @internal
- */
-export function formatQuantity(measure: MeasureSpec['type'], q: Q, decimals: number): string {
-  const units = R.roundToUnits(q, decimals, 'half-up');
-  const s = R.cmp(R.fromUnits(units, decimals), q) === 0 ? R.unitsToFixed(units, decimals) : R.toDecimalString(q);
-  return measure === 'percentage' ? `${s}%` : s;
-}
-
-/** {@link formatQuantity} of a JS number (as written in decimal). @internal */
-export function formatNumber(measure: MeasureSpec['type'], x: number, decimals: number): string {
-  return formatQuantity(measure, R.fromNumber(x), decimals);
-}
+import { statusReason } from '../index.js';
+import type { Comparison, Direction, PeriodResult, Rating, Status, Trend } from '../index.js';
 
 const RAG_WORDS: Record<Rating, string> = { red: 'Red', amber: 'Amber', green: 'Green', blue: 'Blue' };
 
@@ -64,6 +43,14 @@ const STATUS_WORDS: Record<Status, string> = {
 /** `'missing data'`. @internal */
 export function statusWord(status: Status): string {
   return STATUS_WORDS[status];
+}
+
+/**
+ * Why a month has no value, in words: the core's `statusReason`, e.g.
+ * `'incomplete window: no row for Feb-17'`. @internal
+ */
+export function reasonText(p: Pick<PeriodResult, 'status' | 'missingMonths' | 'missingFields'>): string {
+  return statusReason(p) ?? statusWord(p.status);
 }
 
 const COMPARISON_WORDS: Record<Comparison, string> = { better: 'ours better', worse: 'ours worse', same: 'ours the same' };

@@ -4,11 +4,10 @@
  *
  * @module
  */
-import type { PeriodResult } from '../compute.js';
-import { periodLabel } from '../periods/period.js';
-import type { Rating } from '../spec/types.js';
+import { formatReference, periodLabel } from '../index.js';
+import type { PeriodResult, Rating } from '../index.js';
 import { escapeHtml as e } from './escape.js';
-import { benchmarkHeading, comparisonWords, directionArrow, formatNumber, ragLetter, ragWord, statusWord, trendWord } from './format.js';
+import { benchmarkHeading, comparisonWords, directionArrow, ragLetter, ragWord, reasonText, trendWord } from './format.js';
 import type { BenchmarkResult, Scorecard, ScorecardRow } from './scorecard.js';
 import { toSvg } from './svg.js';
 
@@ -90,8 +89,9 @@ function trendText(row: { trend: ScorecardRow['trend'] }): string {
   return row.trend === null ? NONE : `<span class="${row.trend}">${trendWord(row.trend)}</span>`;
 }
 
-function valueText(row: { formatted: string | null; status: PeriodResult['status'] }): string {
-  return row.formatted === null ? `<span class="status">${statusWord(row.status)}</span>` : e(row.formatted);
+/** The value as printed, or why there is none (`incomplete window: no row for Feb-17`). */
+function valueText(row: Pick<PeriodResult, 'formatted' | 'status' | 'missingMonths' | 'missingFields'>): string {
+  return row.formatted === null ? `<span class="status">${e(reasonText(row))}</span>` : e(row.formatted);
 }
 
 function benchmarkCell(b: BenchmarkResult | undefined): string {
@@ -131,7 +131,7 @@ function dataTable(row: ScorecardRow): string {
   const body = row.series.map(
     (p) =>
       `<tr><th scope="row">${e(periodLabel(p.period))}</th><td class="num">${valueText(p)}</td><td class="num">${
-        p.target === null ? NONE : e(formatNumber(row.measure, p.target, row.decimals))
+        p.target === null ? NONE : e(formatReference(p.target, row))
       }</td>${ragCell(p.rag)}<td>${directionText(p)}</td></tr>`,
   );
   return [
@@ -169,8 +169,11 @@ function section(row: ScorecardRow): string {
  * and a word, direction as an arrow and a word, benchmarks with whether
  * ours is better or worse), then per indicator its latest figures, a line
  * chart of its `series` (see {@link toSvg}) and a table of the charted
- * values. No script, no fonts, images or styles fetched: CSS is inline and
- * charts are inline SVG. Every text from specs is escaped.
+ * values. A value that could not be computed says why, in the words of
+ * the core's `statusReason`, in the table, the headline, the chart's text
+ * alternative and the data table. No script, no fonts, images or styles
+ * fetched: CSS is inline and charts are inline SVG. Every text from specs
+ * is escaped.
  *
  * @example
  * ```ts

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { periodLabel } from '../periods/period.js';
-import { benchmarkHeading, benchmarkText, directionArrow, ragWord, statusWord, trendWord } from './format.js';
+import { periodLabel } from '../index.js';
+import { benchmarkHeading, benchmarkText, directionArrow, ragWord, reasonText, trendWord } from './format.js';
 import type { Scorecard } from './scorecard.js';
 
 /** What an empty cell shows. */
@@ -23,7 +23,9 @@ function cell(text: string): string {
  * indicator: Indicator, Period, Value, Target, Variance, RAG (a word, never
  * colour alone), Direction (arrow and word), Trend, and a column per
  * benchmark (value, its label, and whether ours is better or worse). A
- * value that could not be computed says why. Ends with a newline.
+ * value that could not be computed says why, in the words of the core's
+ * `statusReason` (`– (incomplete window: no row for Feb-17)`). Ends with a
+ * newline.
  *
  * @example
  * ```ts
@@ -53,7 +55,7 @@ export function toMarkdown(scorecard: Scorecard): string {
     const cells = [
       row.title,
       periodLabel(row.period),
-      row.formatted ?? `${NONE} (${statusWord(row.status)})`,
+      row.formatted ?? `${NONE} (${reasonText(row)})`,
       row.formattedTarget ?? NONE,
       row.formattedVariance ?? NONE,
       row.rag === null ? NONE : ragWord(row.rag),

@@ -4,22 +4,25 @@
  *
  * @module
  */
-import { computeIndicator } from '../compute.js';
-import type { PeriodResult, Status } from '../compute.js';
-import type { Direction, Trend } from '../assessment/direction.js';
-import { indexRows } from '../data/rows.js';
-import { IndicatorError, isIndicatorError } from '../errors.js';
-import type { IndicatorIssue } from '../errors.js';
-import * as R from '../exact/rational.js';
-import type { Q } from '../exact/rational.js';
-import { addMonths, isPeriod, periodIndex } from '../periods/period.js';
-import type { Period } from '../periods/period.js';
-import { validateSpec } from '../spec/validate.js';
-import type { BenchmarkStep, IndicatorSpec, IndicatorSpecInput, MeasureSpec, Polarity, Rating } from '../spec/types.js';
-import { formatNumber, formatQuantity } from './format.js';
+import { addMonths, compareWithBenchmark, computeIndicator, defineIndicator, formatReference, IndicatorError, isIndicatorError, stepInForce, validateSpec } from '../index.js';
+import type {
+  Comparison,
+  Direction,
+  IndicatorIssue,
+  IndicatorSpec,
+  IndicatorSpecInput,
+  MeasureSpec,
+  MissingField,
+  Period,
+  PeriodResult,
+  Polarity,
+  Rating,
+  Status,
+  Trend,
+} from '../index.js';
+import { periodOptionIssues } from '../index.js';
 
-/** How the latest value compares with a benchmark, given the indicator's polarity. */
-export type Comparison = 'better' | 'worse' | 'same';
+export type { Comparison };
 
 /** One named benchmark of an indicator, at the scorecard's month. */
 export interface BenchmarkResult {
@@ -61,6 +64,10 @@ export interface ScorecardRow {
   rag: Rating | null;
   direction: Direction | null;
   trend: Trend | null;
+  /** Months of the window at `asOf` with no row at all, as in `PeriodResult`; empty when `ok`. Words: `statusReason(row)`. */
+  missingMonths: readonly Period[];
+  /** Fields with no figure in months of the window at `asOf`, as in `PeriodResult`; empty when `ok`. */
+  missingFields: readonly MissingField[];
   /** One entry per benchmark the spec names, in the spec's order. */
   benchmarks: BenchmarkResult[];
   /** The months ending at the scorecard's month, oldest first; the last is the row's own figures. */
@@ -94,14 +101,18 @@ function describe(value: unknown): string {
 }
 
 function checkOptions(options: unknown): { asOf: Period; months: number } {
-  const issues: IndicatorIssue[] = [];
-  if (typeof options !== 'object' || options === null) {
-    throw new IndicatorError('INVALID_OPTIONS', [{ path: 'options', message: 'options must be an object with asOf, e.g. { asOf: "2017-09" }' }]);
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new IndicatorError('INVALID_OPTIONS', [
+      { code: 'bad-option', path: 'options', message: `options must be an object with asOf, e.g. { asOf: "2017-09" }; received ${describe(options)}` },
+    ]);
   }
   const { asOf, months = 18 } = options as { asOf?: unknown; months?: unknown };
-  if (!isPeriod(asOf)) issues.push({ path: 'asOf', message: `asOf ${describe(asOf)} is not a month in YYYY-MM form` });
+  // asOf read as computeIndicator and deriveMonthly read from and to.
+  const issues: IndicatorIssue[] = periodOptionIssues(asOf, 'asOf');
   if (typeof months !== 'number' || !Number.isInteger(months) || months < 1 || months > MAX_MONTHS) {
-    issues.push({ path: 'months', message: `months ${describe(months)} must be a whole number from 1 to ${MAX_MONTHS}` });
+    issues.push({ code: 'bad-option', path: 'months', message: `months ${describe(months)} must be a whole number from 1 to ${MAX_MONTHS}` });
+  } else if (issues.length === 0 && Number((asOf as Period).slice(0, 4)) * 12 + Number((asOf as Period).slice(5)) - months < 12_000) {
+    issues.push({ code: 'out-of-range', path: 'months', message: `the ${months} months to ${asOf as Period} start before 1000-01, the first month supported: give fewer months` });
   }
   if (issues.length > 0) throw new IndicatorError('INVALID_OPTIONS', issues);
   return { asOf: asOf as Period, months: months as number };
@@ -114,7 +125,9 @@ function prefixed(prefix: string, path: string): string {
 /** Validate every spec; one INVALID_SPEC error names every issue of every spec, by `specs[i]`. */
 function resolveSpecs(specs: unknown): IndicatorSpec[] {
   if (!Array.isArray(specs)) {
-    throw new IndicatorError('INVALID_SPEC', [{ path: 'specs', message: `specs must be an array of indicator specs, received ${describe(specs)}` }]);
+    throw new IndicatorError('INVALID_SPEC', [
+      { code: 'not-an-array', path: 'specs', message: `specs must be an array of indicator specs, received ${describe(specs)}` },
+    ]);
   }
   const issues: IndicatorIssue[] = [];
   const out: IndicatorSpec[] = [];
@@ -127,7 +140,11 @@ function resolveSpecs(specs: unknown): IndicatorSpec[] {
     }
     const before = ids.get(result.spec.id);
     if (before !== undefined) {
-      issues.push({ path: `specs[${i}].id`, message: `id ${JSON.stringify(result.spec.id)} is also the id of specs[${before}]: each indicator of a scorecard needs its own id` });
+      issues.push({
+        code: 'duplicate-id',
+        path: `specs[${i}].id`,
+        message: `id ${JSON.stringify(result.spec.id)} is also the id of specs[${before}]: each indicator of a scorecard needs its own id`,
+      });
     } else ids.set(result.spec.id, i);
     out.push(result.spec);
   });
@@ -135,41 +152,29 @@ function resolveSpecs(specs: unknown): IndicatorSpec[] {
   return out;
 }
 
-/** The step in force at month `m`, or null. */
-function stepAt(steps: readonly BenchmarkStep[], m: number): BenchmarkStep | null {
-  let found: BenchmarkStep | null = null;
-  for (const step of steps) {
-    if (periodIndex(step.from) > m) break;
-    found = step;
-  }
-  return found;
-}
-
 /**
- * Better, worse or the same, from the exact order of `value` and
- * `benchmark`. Higher-is-better: above is better; lower-is-better: below is.
- *
- * @internal
+ * An indicator that reads no field: computing it checks what every
+ * indicator needs of the rows (an array of objects, each with one
+ * `YYYY-MM` period of its own), once. Made on first use.
  */
-export function compareWithBenchmark(polarity: Polarity, value: Q, benchmark: Q): Comparison | null {
-  if (polarity !== 'higher-is-better' && polarity !== 'lower-is-better') return null;
-  const c = R.cmp(value, benchmark);
-  if (c === 0) return 'same';
-  return (c > 0) === (polarity === 'higher-is-better') ? 'better' : 'worse';
+let rowsOnly: IndicatorSpec | null = null;
+
+function checkRows(rows: readonly object[], asOf: Period): void {
+  rowsOnly ??= defineIndicator({ id: 'rows', title: 'Rows', measure: { type: 'count' }, numerator: { value: 0 }, polarity: 'neutral' });
+  computeIndicator(rowsOnly, rows, { from: asOf, to: asOf });
 }
 
-function benchmarksOf(spec: IndicatorSpec, m: number, latest: PeriodResult): BenchmarkResult[] {
-  const rounded = latest.rounded === null ? null : R.fromNumber(latest.rounded);
+function benchmarksOf(spec: IndicatorSpec, asOf: Period, latest: PeriodResult): BenchmarkResult[] {
+  const format = { measure: spec.measure.type, decimals: spec.decimals };
   return Object.entries(spec.benchmarks ?? {}).map(([name, steps]) => {
-    const step = stepAt(steps, m);
+    const step = stepInForce(steps, asOf);
     const value = step?.value ?? null;
-    const q = value === null ? null : R.fromNumber(value);
     return {
       name,
       label: step?.label ?? null,
       value,
-      formatted: q === null ? null : formatQuantity(spec.measure.type, q, spec.decimals),
-      comparison: q === null || rounded === null ? null : compareWithBenchmark(spec.polarity, rounded, q),
+      formatted: value === null ? null : formatReference(value, format),
+      comparison: value === null || latest.rounded === null ? null : compareWithBenchmark(latest.rounded, value, spec.polarity),
     };
   });
 }
@@ -190,13 +195,15 @@ function rowOf(spec: IndicatorSpec, rows: readonly object[], asOf: Period, month
     rounded: latest.rounded,
     formatted: latest.formatted,
     target: latest.target,
-    formattedTarget: latest.target === null ? null : formatNumber(spec.measure.type, latest.target, spec.decimals),
+    formattedTarget: latest.target === null ? null : formatReference(latest.target, { measure: spec.measure.type, decimals: spec.decimals }),
     variance: latest.variance,
     formattedVariance: latest.formattedVariance,
     rag: latest.rag,
     direction: latest.direction,
     trend: latest.trend,
-    benchmarks: benchmarksOf(spec, periodIndex(asOf), latest),
+    missingMonths: latest.missingMonths,
+    missingFields: latest.missingFields,
+    benchmarks: benchmarksOf(spec, asOf, latest),
     series: periods,
   };
 }
@@ -206,16 +213,21 @@ function rowOf(spec: IndicatorSpec, rows: readonly object[], asOf: Period, month
  * target, variance, RAG, direction of travel), how it compares with each of
  * its benchmarks, and its `months` months ending at `asOf` for a chart.
  *
- * Errors are one {@link IndicatorError}: `INVALID_OPTIONS` for a bad `asOf`
- * or `months`; `INVALID_SPEC` naming every issue of every spec by
- * `specs[i]` (and two specs with one id); `INVALID_DATA` for rows that no
- * indicator can read (paths `rows[i]...`), and for figures a particular
- * indicator reads, with the indicator's id before the path
- * (`cic-rate: rows[3].cic`).
+ * Loud, never blank: errors are one {@link IndicatorError} listing every
+ * problem. `INVALID_OPTIONS` for a bad `asOf` or `months`; `INVALID_SPEC`
+ * naming every issue of every spec by `specs[i]` (and `duplicate-id` for
+ * two specs with one id); `INVALID_DATA` for rows that no indicator can
+ * read (paths `rows[i]...`, once), then, for every indicator, what it could
+ * not read, its id before the path: a field that is in no row at all
+ * (`unknown-field`, `cic-rate: rows`, naming the field, the columns the
+ * rows have and the closest) and bad figures (`cic-rate: rows[3].cic`),
+ * never a column of blanks. A value that could not be computed for a month
+ * says why: `statusReason(row)` (from `council-indicators`) reads the row's
+ * `missingMonths` and `missingFields`.
  *
  * @example
  * ```ts
- * import { defineIndicator } from 'council-indicators';
+ * import { defineIndicator, statusReason } from 'council-indicators';
  * import { computeScorecard } from 'council-indicators/scorecard';
  *
  * const cicRate = defineIndicator({
@@ -239,6 +251,7 @@ function rowOf(spec: IndicatorSpec, rows: readonly object[], asOf: Period, month
  * row.trend; // 'worsening'
  * row.benchmarks[0].comparison; // 'worse'
  * row.series.map((p) => p.status); // ['missing-data', 'ok', 'ok']
+ * statusReason(row.series[0]); // 'missing data: no row for Jul-17'
  * ```
  */
 export function computeScorecard(
@@ -249,13 +262,14 @@ export function computeScorecard(
   const { asOf, months } = checkOptions(options);
   const resolved = resolveSpecs(specs);
   // Problems with the rows themselves (not an array, periods) once, unprefixed.
-  indexRows(rows, []);
+  checkRows(rows, asOf);
   const issues: IndicatorIssue[] = [];
   const out: ScorecardRow[] = [];
   for (const spec of resolved) {
     try {
       out.push(rowOf(spec, rows, asOf, months));
     } catch (e) {
+      // Every indicator's problems with the data (a field in no row, a bad figure), not just the first's.
       if (!isIndicatorError(e) || e.code !== 'INVALID_DATA') throw e;
       for (const issue of e.issues) issues.push({ ...issue, path: `${spec.id}: ${issue.path}` });
     }

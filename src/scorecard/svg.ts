@@ -3,11 +3,10 @@
  *
  * @module
  */
-import type { PeriodResult } from '../compute.js';
-import { periodLabel } from '../periods/period.js';
-import type { Rating } from '../spec/types.js';
+import { formatReference, periodLabel } from '../index.js';
+import type { MissingField, PeriodResult, Rating } from '../index.js';
 import { escapeHtml } from './escape.js';
-import { formatNumber, ragWord, statusWord } from './format.js';
+import { ragWord, reasonText } from './format.js';
 import type { ScorecardRow } from './scorecard.js';
 
 /** Options of {@link toSvg}. */
@@ -87,10 +86,50 @@ function valueAxis(values: readonly number[], percentage: boolean, valueDecimals
   return { lo: first * step, hi: last * step, ticks, decimals };
 }
 
+/** Months, in order, with no duplicates. */
+function union(lists: readonly (readonly string[])[]): string[] {
+  return [...new Set(lists.flat())].sort();
+}
+
+/**
+ * One period standing for a run of months with the same status: every
+ * month and field they lack, so one `statusReason` says why for all.
+ */
+function merged(run: readonly PeriodResult[]): Pick<PeriodResult, 'status' | 'missingMonths' | 'missingFields'> {
+  const fields = new Map<string, (readonly string[])[]>();
+  for (const p of run) for (const f of p.missingFields) fields.set(f.field, [...(fields.get(f.field) ?? []), f.periods]);
+  const missingFields: MissingField[] = [...fields].map(([field, lists]) => ({ field, periods: union(lists) }));
+  return { status: run[0]!.status, missingMonths: union(run.map((p) => p.missingMonths)), missingFields };
+}
+
+/**
+ * Why months before the latest have no value: each run of consecutive
+ * months with the same status, e.g. `'no value in Mar-17 to Jan-18
+ * (incomplete window: no row for Feb-17)'`.
+ */
+function gaps(earlier: readonly PeriodResult[]): string[] {
+  const out: string[] = [];
+  let run: PeriodResult[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const first = periodLabel(run[0]!.period);
+    const months = run.length === 1 ? first : `${first} to ${periodLabel(run[run.length - 1]!.period)}`;
+    out.push(`no value in ${months} (${reasonText(merged(run))})`);
+    run = [];
+  };
+  for (const p of earlier) {
+    if (p.rounded !== null || (run.length > 0 && run[0]!.status !== p.status)) flush();
+    if (p.rounded === null) run.push(p);
+  }
+  flush();
+  return out;
+}
+
 /**
  * A text alternative of the chart, e.g. `'Children in care per 10,000,
  * monthly from Apr-16 to Sep-17: 74.2 in Apr-16 to 78.2 in Sep-17 (lowest
- * ..., highest ...); latest 78.2 (red) against target 74.0.'`
+ * ..., highest ...); latest 78.2 (red) against target 74.0.'`. Months
+ * without a value say why, in the words of the core's `statusReason`.
  *
  * @internal
  */
@@ -119,14 +158,13 @@ export function describeSeries(row: ScorecardRow): string {
         : `: ${first.formatted} in ${label(first)} to ${last.formatted} in ${label(last)} (lowest ${low.formatted} in ${label(low)}, highest ${high.formatted} in ${label(high)})`;
   }
   const rag = lastPeriod.rag === null ? '' : ` (${lastPeriod.rag})`;
-  const target = lastPeriod.target === null ? '' : ` against target ${formatNumber(row.measure, lastPeriod.target, row.decimals)}`;
+  const target = lastPeriod.target === null ? '' : ` against target ${formatReference(lastPeriod.target, row)}`;
   parts.push(
     lastPeriod.formatted === null
-      ? `latest, ${label(lastPeriod)}: no value (${statusWord(lastPeriod.status)})${target}`
+      ? `latest, ${label(lastPeriod)}: no value (${reasonText(lastPeriod)})${target}`
       : `latest ${lastPeriod.formatted}${rag}${target}`,
   );
-  const missing = s.length - known.length;
-  if (missing > 0 && known.length > 0) parts.push(`${missing} ${missing === 1 ? 'month has' : 'months have'} no value`);
+  parts.push(...gaps(s.slice(0, -1)));
   return `${parts.join('; ')}.`;
 }
 
@@ -137,8 +175,9 @@ export function describeSeries(row: ScorecardRow): string {
  * circle unrated), the target as a dashed line that steps where it
  * changes, months along the bottom and values up the side, a key, and
  * `role="img"` with a `<title>` and a `<desc>` that says in words what the
- * chart shows. Months without a value are gaps marked "n/a". Draws no
- * script and fetches nothing.
+ * chart shows, including why months have no value. Months without a value
+ * are gaps marked "n/a", with a tooltip that says why. Draws no script and
+ * fetches nothing.
  *
  * @example
  * ```ts
@@ -203,7 +242,11 @@ export function toSvg(row: ScorecardRow, options: SvgOptions = {}): string {
     if ((s.length - 1 - i) % every === 0) {
       out.push(`<text x="${x}" y="${bottom + 19}" text-anchor="middle" fill="${INK}">${escapeHtml(periodLabel(p.period))}</text>`);
     }
-    if (p.rounded === null) out.push(`<text x="${x}" y="${bottom - 6}" text-anchor="middle" fill="${MUTED}" font-size="10">n/a</text>`);
+    if (p.rounded === null) {
+      // A tooltip says why, as the description does.
+      const why = escapeHtml(`${periodLabel(p.period)}: no value (${reasonText(p)})`);
+      out.push(`<g><title>${why}</title><text x="${x}" y="${bottom - 6}" text-anchor="middle" fill="${MUTED}" font-size="10">n/a</text></g>`);
+    }
   });
 
   // Target: a dashed step line, each month's target across its band,
@@ -242,7 +285,7 @@ export function toSvg(row: ScorecardRow, options: SvgOptions = {}): string {
   out.push('<g>');
   s.forEach((p, i) => {
     if (p.rounded === null) return;
-    const tip = `${periodLabel(p.period)}: ${p.formatted}${p.rag === null ? '' : `, ${ragWord(p.rag)}`}${p.target === null ? '' : `, target ${formatNumber(row.measure, p.target, row.decimals)}`}`;
+    const tip = `${periodLabel(p.period)}: ${p.formatted}${p.rag === null ? '' : `, ${ragWord(p.rag)}`}${p.target === null ? '' : `, target ${formatReference(p.target, row)}`}`;
     out.push(`<g><title>${escapeHtml(tip)}</title>${marker(p.rag, cx(i), y(p.rounded))}</g>`);
   });
   out.push('</g>');

@@ -177,7 +177,28 @@ describe('catalogueEntry', () => {
     expect(caught.code).toBe('INVALID_OPTIONS');
     expect(caught.issues).toHaveLength(1);
     expect(caught.issues[0]!.path).toBe('id');
+    expect(caught.issues[0]!.code).toBe('unknown-id');
     expect(caught.issues[0]!.message).toMatch(/^the catalogue has no indicator "cic-rate"; its ids are cic-rate-per-10k, cic-admissions-rate, /);
+  });
+
+  it('throws INVALID_OPTIONS wrong-type for an id that is not a string, inherited names included', () => {
+    for (const id of [null, 24, undefined]) {
+      const caught = indicatorErrorOf(() => catalogueEntry(id as never));
+      expect([caught.code, caught.issues[0]!.code, caught.issues[0]!.path]).toEqual(['INVALID_OPTIONS', 'wrong-type', 'id']);
+    }
+    for (const id of ['__proto__', 'toString', 'constructor']) expect(indicatorErrorOf(() => catalogueEntry(id)).issues[0]!.code).toBe('unknown-id');
+  });
+});
+
+describe('the catalogue uses only the public API', () => {
+  it('imports nothing from the core but its public entry points', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const dir = new URL('../../src/catalogue/', import.meta.url);
+    for (const file of readdirSync(dir)) {
+      const text = readFileSync(new URL(file, dir), 'utf8');
+      const imports = [...text.matchAll(/from '(\.\.\/[^']+)'/g)].map((m) => m[1]);
+      expect(imports.filter((p) => p !== '../index.js' && p !== '../records/index.js'), file).toEqual([]);
+    }
   });
 });
 

@@ -96,7 +96,7 @@ describe('toHtml: one valid, self-contained HTML5 page', () => {
 
   it('says why a value is missing', () => {
     const feb = toHtml(computeScorecard([admissions], rows, { asOf: '2017-02', months: 2 }));
-    expect(feb).toContain('<td class="num"><span class="status">missing data</span></td>');
+    expect(feb).toContain('<td class="num"><span class="status">missing data: admitted has no figure for Feb-17</span></td>');
   });
 
   it('escapes every text from specs and options', () => {
@@ -127,13 +127,15 @@ describe('toSvg: the chart', () => {
       '<desc id="chart-cic-rate-desc">Children in care per 10,000, monthly from Jan-17 to Mar-17: 68.0 in Jan-17 to 68.0 in Mar-17 (lowest 67.0 in Feb-17, highest 68.0 in Jan-17); latest 68.0 against target 65.0.</desc>',
     );
     expect(toSvg(row('admissions'))).toContain(
-      '<desc id="chart-admissions-desc">Admissions, monthly from Jan-17 to Mar-17: 4 in Jan-17 to 6 in Mar-17 (lowest 4 in Jan-17, highest 6 in Mar-17); latest 6; 1 month has no value.</desc>',
+      '<desc id="chart-admissions-desc">Admissions, monthly from Jan-17 to Mar-17: 4 in Jan-17 to 6 in Mar-17 (lowest 4 in Jan-17, highest 6 in Mar-17); latest 6; no value in Feb-17 (missing data: admitted has no figure for Feb-17).</desc>',
     );
     expect(toSvg(row('reviews'))).toContain('latest 81.3% (green) against target 80.0%.</desc>');
     const april = computeScorecard([reviews], rows, { asOf: '2017-04', months: 2 }).rows[0]!;
-    expect(toSvg(april)).toContain(': one value, 81.3% in Mar-17; latest, Apr-17: no value (missing data) against target 80.0%; 1 month has no value.</desc>');
+    expect(toSvg(april)).toContain(': one value, 81.3% in Mar-17; latest, Apr-17: no value (missing data: no row for Apr-17) against target 80.0%.</desc>');
     const none = computeScorecard([reviews], [], { asOf: '2017-04', months: 2 }).rows[0]!;
-    expect(toSvg(none)).toContain('monthly from Mar-17 to Apr-17: no month has a value; latest, Apr-17: no value (missing data) against target 80.0%.</desc>');
+    expect(toSvg(none)).toContain(
+      'monthly from Mar-17 to Apr-17: no month has a value; latest, Apr-17: no value (missing data: no row for Apr-17) against target 80.0%; no value in Mar-17 (missing data: no row for Mar-17).</desc>',
+    );
   });
 
   it('titles the chart and takes another id prefix', () => {
@@ -188,5 +190,53 @@ describe('toSvg: the chart', () => {
     const zeros = computeScorecard([admissions], [{ period: '2017-02', admitted: 0 }, { period: '2017-03', admitted: 0 }], { asOf: '2017-03', months: 2 });
     const ticks = [...toSvg(zeros.rows[0]!).matchAll(/text-anchor="end" fill="#57606a">([^<]*)</g)].map((m) => m[1]);
     expect(ticks).toEqual(['0', '1']);
+  });
+});
+
+describe('why a value is missing, in words (issue 8, point 3)', () => {
+  const rolling: IndicatorSpecInput = {
+    ...admissions,
+    id: 'admissions-3m',
+    title: 'Admissions, rolling 3 months',
+    numerator: { field: 'admitted', aggregate: 'sum' },
+    window: { type: 'rolling', months: 3 },
+    benchmarks: {},
+  };
+  // No row for 2017-02: February has no row, March and April's windows lack it; May's window is whole but its admitted is null.
+  const gappy = [
+    { period: '2016-11', admitted: 2 },
+    { period: '2016-12', admitted: 3 },
+    { period: '2017-01', admitted: 4 },
+    { period: '2017-03', admitted: 6 },
+    { period: '2017-04', admitted: 5 },
+    { period: '2017-05', admitted: null },
+  ];
+  const card = computeScorecard([rolling], gappy, { asOf: '2017-05', months: 5 });
+  const doc = toHtml(card);
+
+  it('the summary table and the headline say why', () => {
+    expect(doc).toContain('<td class="num"><span class="status">missing data: admitted has no figure for May-17</span></td>');
+    expect(doc).toContain('<span class="big"><span class="status">missing data: admitted has no figure for May-17</span></span>');
+  });
+
+  it('the chart description groups consecutive months with the same status and says what they lack', () => {
+    expect(toSvg(card.rows[0]!)).toContain(
+      '<desc id="chart-admissions-3m-desc">Admissions, rolling 3 months, monthly from Jan-17 to May-17: one value, 9 in Jan-17; latest, May-17: no value (missing data: admitted has no figure for May-17); no value in Feb-17 (missing data: no row for Feb-17); no value in Mar-17 to Apr-17 (incomplete window: no row for Feb-17).</desc>',
+    );
+  });
+
+  it('each month without a value has a tooltip and a data-table cell that say why', () => {
+    const svg = toSvg(card.rows[0]!);
+    expect(svg).toContain('<g><title>Mar-17: no value (incomplete window: no row for Feb-17)</title><text');
+    expect(svg.match(/<title>[A-Z][a-z]{2}-17: no value \(/g)).toHaveLength(4);
+    expect(doc).toContain('<tr><th scope="row">Apr-17</th><td class="num"><span class="status">incomplete window: no row for Feb-17</span></td>');
+    expect(tagProblems(doc)).toEqual([]);
+  });
+
+  it('escapes the field names it quotes', () => {
+    const odd: IndicatorSpecInput = { ...admissions, id: 'odd', numerator: '<b>' };
+    const html = toHtml(computeScorecard([odd], [{ period: '2017-03', '<b>': null }], { asOf: '2017-03', months: 1 }));
+    expect(html).toContain('missing data: &lt;b&gt; has no figure for Mar-17');
+    expect(html).not.toContain('<b>');
   });
 });

@@ -44,6 +44,8 @@ describe('scorecard rows', () => {
       rag: 'green',
       direction: 'up',
       trend: 'improving',
+      missingMonths: [],
+      missingFields: [],
       benchmarks: [{ name: 'england', label: '2016', value: 75, formatted: '75.0%', comparison: 'better' }],
     });
   });
@@ -68,6 +70,8 @@ describe('scorecard rows', () => {
       rag: null,
       direction: 'up',
       trend: 'worsening',
+      missingMonths: [],
+      missingFields: [],
       benchmarks: [
         // The March step (68) applies, not the 2016 one (66): a tie is 'same'.
         { name: 'statistical-neighbours', label: '2016', value: 68, formatted: '68.0', comparison: 'same' },
@@ -97,6 +101,8 @@ describe('scorecard rows', () => {
       rag: null,
       direction: null,
       trend: null,
+      missingMonths: [],
+      missingFields: [],
       benchmarks: [{ name: 'england', label: null, value: 5, formatted: '5', comparison: null }],
     });
   });
@@ -205,7 +211,7 @@ describe('series', () => {
   });
 
   it('reports every missing-data status of the months it covers', () => {
-    const rolling: IndicatorSpecInput = { ...admissions, id: 'admissions-3m', window: { type: 'rolling', months: 3 } };
+    const rolling: IndicatorSpecInput = { ...admissions, id: 'admissions-3m', numerator: { field: 'admitted', aggregate: 'sum' }, window: { type: 'rolling', months: 3 } };
     const zero: IndicatorSpecInput = { ...reviews, id: 'zero', benchmarks: {} };
     const s = computeScorecard([admissions, rolling, zero], [...rows.slice(0, 2), { period: '2017-03', a: 0, b: 0, admitted: 6 }], {
       asOf: '2017-04',
@@ -242,7 +248,7 @@ describe('errors', () => {
     const e = indicatorErrorOf(() => computeScorecard([reviews], rows, { asOf: '2017-13', months: 0 }));
     expect(e.code).toBe('INVALID_OPTIONS');
     expect(e.issues.map((i) => i.path)).toEqual(['asOf', 'months']);
-    expect(e.issues[0]!.message).toBe('asOf "2017-13" is not a month in YYYY-MM form');
+    expect(e.issues[0]!.message).toBe('asOf "2017-13" is not a month in YYYY-MM form from 1000-01 to 9999-12, e.g. "2017-09" (parsePeriod reads other forms, such as "Sep-17")');
     expect(indicatorErrorOf(() => computeScorecard([reviews], rows, { asOf: '2017-3' })).issues[0]!.path).toBe('asOf');
     expect(indicatorErrorOf(() => computeScorecard([reviews], rows, { asOf: '2017-03', months: 1.5 })).issues[0]!.path).toBe('months');
     expect(indicatorErrorOf(() => computeScorecard([reviews], rows, undefined as never)).code).toBe('INVALID_OPTIONS');
@@ -261,16 +267,22 @@ describe('errors', () => {
   it('INVALID_SPEC when two specs share an id, and when specs is not an array', () => {
     const e = indicatorErrorOf(() => computeScorecard([reviews, { ...cicRate, id: 'reviews' }], rows, { asOf: '2017-03' }));
     expect(e.issues).toEqual([
-      { path: 'specs[1].id', message: 'id "reviews" is also the id of specs[0]: each indicator of a scorecard needs its own id' },
+      { code: 'duplicate-id', path: 'specs[1].id', message: 'id "reviews" is also the id of specs[0]: each indicator of a scorecard needs its own id' },
     ]);
-    expect(indicatorErrorOf(() => computeScorecard({} as never, rows, { asOf: '2017-03' })).issues[0]!.path).toBe('specs');
+    const notArray = indicatorErrorOf(() => computeScorecard({} as never, rows, { asOf: '2017-03' }));
+    expect([notArray.code, notArray.issues[0]!.code, notArray.issues[0]!.path]).toEqual(['INVALID_SPEC', 'not-an-array', 'specs']);
   });
 
   it('INVALID_DATA for rows no indicator can read, with plain row paths', () => {
     const e = indicatorErrorOf(() => computeScorecard([reviews, cicRate], [...rows, { period: '2017-3', a: 1, b: 2 }], { asOf: '2017-03' }));
     expect(e.code).toBe('INVALID_DATA');
-    expect(e.issues).toEqual([{ path: 'rows[3].period', row: 3, field: 'period', message: 'period "2017-3" is not a month in YYYY-MM form' }]);
-    expect(indicatorErrorOf(() => computeScorecard([reviews], 'rows' as never, { asOf: '2017-03' })).issues[0]!.path).toBe('rows');
+    expect(e.issues).toHaveLength(1);
+    expect(e.issues[0]).toMatchObject({ code: 'bad-period', path: 'rows[3].period', row: 3, field: 'period' });
+    expect(e.issues[0]!.message).toContain('"2017-3"');
+    const notArray = indicatorErrorOf(() => computeScorecard([reviews], 'rows' as never, { asOf: '2017-03' }));
+    expect([notArray.code, notArray.issues[0]!.code, notArray.issues[0]!.path]).toEqual(['INVALID_DATA', 'not-an-array', 'rows']);
+    // Checked even with no indicator to read them: nothing is dropped silently.
+    expect(indicatorErrorOf(() => computeScorecard([], [{ period: 'Sep-17' }], { asOf: '2017-03' })).issues.map((i) => i.path)).toEqual(['rows[0].period']);
   });
 
   it('INVALID_DATA for figures an indicator reads, with its id before the path, for every indicator', () => {
@@ -285,5 +297,68 @@ describe('errors', () => {
       ['cic-rate: rows[0].cic', 0, 'cic'],
     ]);
     expect(e.message).toContain('cic-rate: rows[0].cic: -1 is negative');
+  });
+});
+
+describe('fields that are in no row (issue 8, point 2)', () => {
+  it('INVALID_DATA naming every indicator that reads one, never a column of blanks', () => {
+    const misspelt: IndicatorSpecInput = { ...admissions, id: 'admissions-typo', numerator: { field: 'admited', aggregate: 'sum' } };
+    const alsoMisspelt: IndicatorSpecInput = { ...reviews, id: 'reviews-typo', denominator: 'B' };
+    const e = indicatorErrorOf(() => computeScorecard([reviews, misspelt, cicRate, alsoMisspelt], rows, { asOf: '2017-03' }));
+    expect(e.code).toBe('INVALID_DATA');
+    expect(e.issues.map((i) => [i.code, i.path, i.field])).toEqual([
+      ['unknown-field', 'admissions-typo: rows', 'admited'],
+      ['unknown-field', 'reviews-typo: rows', 'B'],
+    ]);
+    // The core's words: the field, the spec, the columns the rows have, the closest.
+    expect(e.issues[0]!.message).toContain('"admited" is in no row');
+    expect(e.issues[0]!.message).toContain('did you mean "admitted"?');
+    expect(e.issues[1]!.message).toContain('did you mean "b"?');
+    expect(e.message).toContain('admissions-typo: rows: ');
+  });
+
+  it('a field some rows lack is not unknown: those months say why instead', () => {
+    const card = computeScorecard([admissions], [...rows, { period: '2017-04' }], { asOf: '2017-04', months: 2 });
+    expect(card.rows[0]!.status).toBe('missing-data');
+  });
+});
+
+describe('why a value is missing (issue 8, point 3)', () => {
+  const rolling: IndicatorSpecInput = {
+    id: 'admissions-3m',
+    title: 'Admissions, rolling 3 months',
+    measure: { type: 'count' },
+    numerator: { field: 'admitted', aggregate: 'sum' },
+    window: { type: 'rolling', months: 3 },
+    polarity: 'neutral',
+  };
+  // No row for 2017-02; admitted is null in 2017-04.
+  const gappy = [
+    { period: '2016-12', admitted: 3 },
+    { period: '2017-01', admitted: 4 },
+    { period: '2017-03', admitted: 6 },
+    { period: '2017-04', admitted: null },
+    { period: '2017-05', admitted: 5 },
+  ];
+
+  it('each row carries the months and fields its window lacks at asOf, as computeIndicator gives them', () => {
+    const card = computeScorecard([rolling, admissions], gappy, { asOf: '2017-03', months: 2 });
+    const [r, a] = card.rows;
+    expect([r!.status, r!.missingMonths, r!.missingFields]).toEqual(['incomplete-window', ['2017-02'], []]);
+    expect([a!.status, a!.missingMonths, a!.missingFields]).toEqual(['ok', [], []]);
+    const april = computeScorecard([admissions], gappy, { asOf: '2017-04', months: 1 }).rows[0]!;
+    expect([april.status, april.missingMonths, april.missingFields]).toEqual(['missing-data', [], [{ field: 'admitted', periods: ['2017-04'] }]]);
+  });
+});
+
+describe('the scorecard uses only the public API (issue 8, point 12)', () => {
+  it('imports nothing from the core but its public entry point', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const dir = new URL('../../src/scorecard/', import.meta.url);
+    for (const file of readdirSync(dir)) {
+      const text = readFileSync(new URL(file, dir), 'utf8');
+      const imports = [...text.matchAll(/from '(\.\.\/[^']+)'/g)].map((m) => m[1]);
+      expect(imports.filter((p) => p !== '../index.js'), file).toEqual([]);
+    }
   });
 });
