@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Pack the package as npm would publish it, install the tarball in a scratch
 # project, and check that it imports from ESM and CJS, that its types resolve
-# under node16 and bundler resolution, and that the error guard works across
-# the ESM and CJS copies. Needs `npm run build` first.
+# under node16 and bundler resolution, that the entry points of each format
+# share one IndicatorError class and one registry of validated specs, and that
+# the error guard works across the ESM and CJS copies. Needs `npm run build`
+# first.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 SCRATCH="$(mktemp -d)"
@@ -10,6 +12,21 @@ trap 'rm -rf "$SCRATCH"' EXIT
 
 cd "$ROOT"
 npx --no-install attw --pack . --profile node16
+
+# What the tarball ships: listed here, and checked for what it must and must
+# not hold (the README links docs/*.md; no sources or tests).
+npm pack --dry-run
+npm pack --dry-run --json --silent | node -e '
+  const files = JSON.parse(require("fs").readFileSync(0, "utf8"))[0].files.map((f) => f.path);
+  const missing = ["LICENSE", "README.md", "package.json", "docs/concepts.md", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts"]
+    .filter((f) => !files.includes(f));
+  const stray = files.filter((f) => /^(src|test|bench|examples|\.ci)\//.test(f) || f.startsWith("node_modules/"));
+  if (missing.length > 0 || stray.length > 0) {
+    console.error(`tarball: missing ${JSON.stringify(missing)}, should not ship ${JSON.stringify(stray)}`);
+    process.exit(1);
+  }
+  console.log(`tarball holds LICENSE, README.md, docs/ and dist/ and no sources or tests (${files.length} files)`);
+'
 TARBALL="$(npm pack --silent --pack-destination "$SCRATCH" | tail -n 1)"
 
 cd "$SCRATCH"
@@ -39,6 +56,16 @@ const { computeScorecard, toHtml } = await import('council-indicators/scorecard'
 const card = computeScorecard([catalogue[0].spec], [{ period: '2017-09', cic: 373 }], { asOf: '2017-09' });
 if (card.rows[0].formatted !== '78.2' || !toHtml(card).includes('<svg')) throw new Error('ESM catalogue/scorecard');
 console.log('ESM import of council-indicators/catalogue and /scorecard ok');
+// One class and one registry of validated specs across the entry points.
+const { IndicatorError, validateSpec } = await import('council-indicators');
+const caughtBy = (f) => { try { f(); } catch (e) { return e; } throw new Error('expected a throw'); };
+const fromRecords = caughtBy(() => deriveMonthly({ children: [], episodes: [] }, { from: '2017-13', to: '2017-01', measures: {} }));
+if (!(fromRecords instanceof IndicatorError) || fromRecords.code !== 'INVALID_OPTIONS') throw new Error('ESM: an error from /records is not the main entry\'s IndicatorError');
+const fromScorecard = caughtBy(() => computeScorecard([{ id: 'Bad Id' }], [], { asOf: '2017-09' }));
+if (!(fromScorecard instanceof IndicatorError)) throw new Error('ESM: an error from /scorecard is not the main entry\'s IndicatorError');
+const checked = validateSpec(catalogue[0].spec);
+if (!checked.ok || checked.spec !== catalogue[0].spec) throw new Error('ESM: the main entry validated a catalogue spec again');
+console.log('ESM entry points share one IndicatorError class and one registry of validated specs');
 JS
 node esm.mjs
 
@@ -51,6 +78,18 @@ console.log('CJS require ok:', p.formatted);
 const records = require('council-indicators/records');
 if (records.workingDaysBetween('2023-12-22', '2023-12-27') !== 1) throw new Error('CJS records: workingDaysBetween');
 console.log('CJS require of council-indicators/records ok');
+// One class and one registry of validated specs across the entry points.
+const main = require('council-indicators');
+const caughtBy = (f) => { try { f(); } catch (e) { return e; } throw new Error('expected a throw'); };
+const fromRecords = caughtBy(() => records.deriveMonthly({ children: [], episodes: [] }, { from: '2017-13', to: '2017-01', measures: {} }));
+if (!(fromRecords instanceof main.IndicatorError) || fromRecords.code !== 'INVALID_OPTIONS') throw new Error('CJS: an error from /records is not the main entry\'s IndicatorError');
+const { computeScorecard } = require('council-indicators/scorecard');
+const fromScorecard = caughtBy(() => computeScorecard([{ id: 'Bad Id' }], [], { asOf: '2017-09' }));
+if (!(fromScorecard instanceof main.IndicatorError)) throw new Error('CJS: an error from /scorecard is not the main entry\'s IndicatorError');
+const { catalogue } = require('council-indicators/catalogue');
+const checked = main.validateSpec(catalogue[0].spec);
+if (!checked.ok || checked.spec !== catalogue[0].spec) throw new Error('CJS: the main entry validated a catalogue spec again');
+console.log('CJS entry points share one IndicatorError class and one registry of validated specs');
 JS
 node cjs.cjs
 

@@ -78,19 +78,19 @@ export function checkBands(
     const at = `${path}[${index}]`;
     let ok = true;
     if (band.min !== undefined && band.minInclusive === undefined) {
-      issues.push({ path: `${at}.minInclusive`, message: `say whether min ${band.min} is in the band: minInclusive true or false` });
+      issues.push({ code: 'band-inclusivity', path: `${at}.minInclusive`, message: `say whether min ${band.min} is in the band: minInclusive true or false` });
       ok = false;
     }
     if (band.max !== undefined && band.maxInclusive === undefined) {
-      issues.push({ path: `${at}.maxInclusive`, message: `say whether max ${band.max} is in the band: maxInclusive true or false` });
+      issues.push({ code: 'band-inclusivity', path: `${at}.maxInclusive`, message: `say whether max ${band.max} is in the band: maxInclusive true or false` });
       ok = false;
     }
     if (band.min === undefined && band.minInclusive !== undefined) {
-      issues.push({ path: `${at}.minInclusive`, message: 'minInclusive without a min' });
+      issues.push({ code: 'band-inclusivity', path: `${at}.minInclusive`, message: 'minInclusive without a min' });
       ok = false;
     }
     if (band.max === undefined && band.maxInclusive !== undefined) {
-      issues.push({ path: `${at}.maxInclusive`, message: 'maxInclusive without a max' });
+      issues.push({ code: 'band-inclusivity', path: `${at}.maxInclusive`, message: 'maxInclusive without a max' });
       ok = false;
     }
     if (!ok) return;
@@ -116,6 +116,7 @@ export function checkBands(
   for (const c of covers) {
     if (isEmpty(c.lo, c.hi)) {
       issues.push({
+        code: 'band-empty',
         path: `${path}[${c.it.index}]`,
         message: `${describeBand(c.it)} covers no ${grid === null ? 'value' : 'displayable value'} in ${describeInterval(domainLo, domainHi)}`,
       });
@@ -130,9 +131,9 @@ export function checkBands(
   for (const c of sorted) {
     const order = cursor === null ? -1 : cmpLower(c.lo, cursor);
     if (order > 0) {
-      issues.push({ path, message: `bands leave ${gapText(previous, c, domainLo, domainHi, cursor!, c.lo, grid)}` });
+      issues.push({ code: 'band-gap', path, message: `bands leave ${gapText(previous, c, domainLo, domainHi, cursor!, c.lo, grid)}` });
     } else if (order < 0 && previous !== null) {
-      issues.push({ path, message: `${describeBand(previous.it)} and ${describeBand(c.it)} overlap on ${overlapText(previous, c, grid)}` });
+      issues.push({ code: 'band-overlap', path, message: `${describeBand(previous.it)} and ${describeBand(c.it)} overlap on ${overlapText(previous, c, grid)}` });
     }
     const next = c.hi.v === null ? null : afterUpper(c.hi, grid);
     if (cursor !== null && (next === null || cmpLower(next, cursor) > 0)) {
@@ -141,7 +142,7 @@ export function checkBands(
     }
   }
   if (cursor !== null && !isEmpty(cursor, dHi)) {
-    issues.push({ path, message: `bands leave ${gapText(previous, null, domainLo, domainHi, cursor, null, grid)}` });
+    issues.push({ code: 'band-gap', path, message: `bands leave ${gapText(previous, null, domainLo, domainHi, cursor, null, grid)}` });
   }
   if (issues.length > 0) return issues;
 
@@ -152,6 +153,7 @@ export function checkBands(
       const rise = RANK[higher.it.band.rating] - RANK[lower.it.band.rating];
       if ((polarity === 'higher-is-better' && rise < 0) || (polarity === 'lower-is-better' && rise > 0)) {
         issues.push({
+          code: 'band-polarity',
           path,
           message: `with polarity "${polarity}", ${describeBand(higher.it)} rates higher values ${polarity === 'higher-is-better' ? 'worse' : 'better'} than ${describeBand(lower.it)}`,
         });

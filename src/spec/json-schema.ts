@@ -3,7 +3,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { indicatorSpecSchema } from './schema.js';
 
 /**

@@ -10,6 +10,7 @@ import type { IndicatorIssue } from '../errors.js';
 import * as R from '../exact/rational.js';
 import { periodIndex } from '../periods/period.js';
 import type { WindowSpec } from '../periods/window.js';
+import { FORBIDDEN_FIELDS } from '../data/fields.js';
 import { checkBands } from './bands.js';
 import type { Domain } from './bands.js';
 import type * as T from './types.js';
@@ -29,30 +30,53 @@ function spansMonths(w: WindowSpec): boolean {
   return w.type === 'year-to-date' || (w.type === 'rolling' && w.months > 1);
 }
 
+function windowName(window: WindowSpec): string {
+  return window.type === 'rolling' ? `${window.months}-month rolling` : 'year-to-date';
+}
+
 function normalizeComponent(
   c: T.ComponentInput,
   window: WindowSpec,
   path: string,
   issues: IndicatorIssue[],
 ): T.ComponentSpec {
-  if (typeof c === 'string') return { field: c, aggregate: 'sum' };
-  if ('value' in c) return { value: c.value };
-  if (c.aggregate === undefined) {
-    if (spansMonths(window)) {
-      issues.push({
-        path: `${path}.aggregate`,
-        message: `"${c.field}" is read over a ${window.type === 'rolling' ? `${window.months}-month rolling` : 'year-to-date'} window: say how its months combine, aggregate "sum" (a flow) or "last" (a snapshot)`,
-      });
-    }
-    return { field: c.field, aggregate: 'sum' };
+  if (typeof c !== 'string' && 'value' in c) return { value: c.value };
+  const field = typeof c === 'string' ? c : c.field;
+  if (FORBIDDEN_FIELDS.has(field)) {
+    issues.push({
+      code: 'forbidden-key',
+      path: typeof c === 'string' ? path : `${path}.field`,
+      message: `${JSON.stringify(field)} cannot be a field name: it names part of every object's prototype, not a column of data; rename the column`,
+    });
   }
-  return { field: c.field, aggregate: c.aggregate };
+  const aggregate = typeof c === 'string' ? undefined : c.aggregate;
+  if (aggregate !== undefined) return { field, aggregate };
+  // Over one month every aggregate gives the same figure; over more, a
+  // silent sum of a snapshot is a plausible wrong number.
+  if (spansMonths(window)) {
+    const f = JSON.stringify(field);
+    issues.push(
+      typeof c === 'string'
+        ? {
+            code: 'window-needs-aggregate',
+            path,
+            message: `${f} is read over a ${windowName(window)} window, and a bare field name would add up its months: write { field: ${f}, aggregate: "sum" } for a flow or { field: ${f}, aggregate: "last" } for a snapshot`,
+          }
+        : {
+            code: 'window-needs-aggregate',
+            path: `${path}.aggregate`,
+            message: `${f} is read over a ${windowName(window)} window: say how its months combine, aggregate "sum" (a flow) or "last" (a snapshot)`,
+          },
+    );
+  }
+  return { field, aggregate: 'sum' };
 }
 
 function checkSteps(steps: readonly { from: string }[], path: string, issues: IndicatorIssue[]): void {
   for (let i = 1; i < steps.length; i++) {
     if (periodIndex(steps[i]!.from) <= periodIndex(steps[i - 1]!.from)) {
       issues.push({
+        code: 'steps-out-of-order',
         path: `${path}[${i}].from`,
         message: `steps must be in time order: ${steps[i]!.from} does not come after ${steps[i - 1]!.from}`,
       });
@@ -75,7 +99,7 @@ function normalizeRag(
   const on = rag.on ?? 'value';
   const using = rag.using ?? 'rounded';
   if (on !== 'value' && !spec.hasTarget) {
-    issues.push({ path: `${path}.on`, message: `a RAG on "${on}" needs a target, and the spec has none` });
+    issues.push({ code: 'needs-target', path: `${path}.on`, message: `a RAG on "${on}" needs a target, and the spec has none` });
   }
   // A rounded rating is judged on the values as displayed: the value at the
   // spec's decimals, a difference from target at the variance's.
@@ -98,10 +122,10 @@ export function normalizeSpec(input: T.IndicatorSpecInput): { spec: T.IndicatorS
   let denominator: T.ComponentSpec | undefined;
   if (input.measure.type === 'count') {
     if (input.denominator !== undefined) {
-      issues.push({ path: 'denominator', message: 'a count has no denominator: remove it, or use a percentage, rate, mean or ratio' });
+      issues.push({ code: 'denominator-not-allowed', path: 'denominator', message: 'a count has no denominator: remove it, or use a percentage, rate, mean or ratio' });
     }
   } else if (input.denominator === undefined) {
-    issues.push({ path: 'denominator', message: `a ${input.measure.type} needs a denominator` });
+    issues.push({ code: 'denominator-required', path: 'denominator', message: `a ${input.measure.type} needs a denominator` });
   } else {
     denominator = normalizeComponent(input.denominator, window, 'denominator', issues);
   }
@@ -115,6 +139,7 @@ export function normalizeSpec(input: T.IndicatorSpecInput): { spec: T.IndicatorS
     numerator.value > denominator.value
   ) {
     issues.push({
+      code: 'percentage-over-100',
       path: 'numerator.value',
       message: `a fixed numerator of ${numerator.value} over a fixed denominator of ${denominator.value} is a percentage above 100%`,
     });
@@ -124,7 +149,7 @@ export function normalizeSpec(input: T.IndicatorSpecInput): { spec: T.IndicatorS
   for (const [name, steps] of Object.entries(input.benchmarks ?? {})) checkSteps(steps, `benchmarks.${name}`, issues);
   const hasTarget = input.target !== undefined;
   if (input.polarity === 'closer-to-target' && !hasTarget) {
-    issues.push({ path: 'polarity', message: 'polarity "closer-to-target" needs a target, and the spec has none' });
+    issues.push({ code: 'needs-target', path: 'polarity', message: 'polarity "closer-to-target" needs a target, and the spec has none' });
   }
 
   const variance: T.VarianceSpec =

@@ -4,133 +4,157 @@
  * `normalize.ts`; this file is only the shape, so that it converts cleanly
  * to JSON Schema.
  *
+ * Built with `zod/mini` (the same zod package, a functional API that
+ * tree-shakes): the core bundle stays light, and `z.toJSONSchema` reads these
+ * schemas as it reads classic ones.
+ *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+
+/** The kebab-case rule of ids and benchmark names. */
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const period = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'expected a month in YYYY-MM form, e.g. "2017-04"' });
+  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'expected a month in YYYY-MM form, e.g. "2017-04"' }));
+
+const SPEC_NUMBER_RANGE = 'numbers in a spec must be between -10^15 and 10^15';
 
 /**
  * A number in a spec (a target, a band edge, per, a fixed value): at most
  * 10^15 in size and, unless zero, at least 10^-10, so that every result
- * computed with it is a finite number.
+ * computed with it is a finite number. `extra` checks run after these.
  */
-function specNumber() {
-  return z
-    .number()
-    .min(-1e15, { error: 'numbers in a spec must be between -10^15 and 10^15' })
-    .max(1e15, { error: 'numbers in a spec must be between -10^15 and 10^15' })
-    .refine((x) => x === 0 || Math.abs(x) >= 1e-10, { error: 'numbers in a spec must be zero or at least 10^-10 in size' });
+function specNumber(...extra: z.core.$ZodCheck<number>[]) {
+  return z.number().check(
+    z.minimum(-1e15, { error: SPEC_NUMBER_RANGE }),
+    z.maximum(1e15, { error: SPEC_NUMBER_RANGE }),
+    z.refine((x: number) => x === 0 || Math.abs(x) >= 1e-10, { error: 'numbers in a spec must be zero or at least 10^-10 in size' }),
+    ...extra,
+  );
 }
 
-const fieldName = z.string().min(1, { error: 'a field name cannot be empty' });
+/** A whole number from `min` to `max`. */
+const int = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 
-const aggregate = z.enum(['sum', 'last', 'mean']).meta({
-  description: 'How monthly values combine over the window: sum for flows, last for snapshots, mean for averages of monthly values.',
-});
+const describe = (description: string) => z.meta({ description });
+
+const fieldName = z.string().check(z.minLength(1, { error: 'a field name cannot be empty' }));
+
+const aggregate = z
+  .enum(['sum', 'last', 'mean'])
+  .check(describe('How monthly values combine over the window: sum for flows, last for snapshots, mean for averages of monthly values.'));
 
 const componentObject = z.union([
-  z.strictObject({ field: fieldName, aggregate: aggregate.optional() }),
-  z.strictObject({ value: specNumber().nonnegative({ error: 'a fixed value cannot be negative' }) }),
+  z.strictObject({ field: fieldName, aggregate: z.optional(aggregate) }),
+  z.strictObject({ value: specNumber(z.nonnegative({ error: 'a fixed value cannot be negative' })) }),
 ]);
 
 export const componentSchema = z
   .union([fieldName, componentObject], {
     error: 'expected a field name, { field, aggregate } or { value }',
   })
-  .meta({ description: 'A field of the data rows (a bare name means aggregate: "sum"), or a fixed value.' });
+  .check(describe('A field of the data rows (a bare name means aggregate: "sum"), or a fixed value.'));
 
 export const measureSchema = z
   .discriminatedUnion('type', [
     z.strictObject({ type: z.literal('percentage') }),
-    z.strictObject({ type: z.literal('rate'), per: specNumber().positive({ error: 'per must be positive' }) }),
+    z.strictObject({ type: z.literal('rate'), per: specNumber(z.positive({ error: 'per must be positive' })) }),
     z.strictObject({ type: z.literal('count') }),
     z.strictObject({ type: z.literal('mean') }),
     z.strictObject({ type: z.literal('ratio') }),
   ])
-  .meta({ description: 'percentage: n/d x 100; rate: n/d x per; count: n; mean and ratio: n/d.' });
+  .check(describe('percentage: n/d x 100; rate: n/d x per; count: n; mean and ratio: n/d.'));
 
 export const windowSchema = z
   .discriminatedUnion('type', [
     z.strictObject({ type: z.literal('period') }),
-    z.strictObject({ type: z.literal('rolling'), months: z.int().min(1).max(120) }),
-    z.strictObject({ type: z.literal('year-to-date'), yearStartMonth: z.int().min(1).max(12).optional() }),
+    z.strictObject({ type: z.literal('rolling'), months: int(1, 120) }),
+    z.strictObject({ type: z.literal('year-to-date'), yearStartMonth: z.optional(int(1, 12)) }),
   ])
-  .meta({ description: 'The months a figure covers, ending with the reported month. Default { type: "period" }.' });
+  .check(describe('The months a figure covers, ending with the reported month. Default { type: "period" }.'));
 
 export const ratingSchema = z.enum(['red', 'amber', 'green', 'blue']);
 
 export const bandSchema = z.strictObject({
   rating: ratingSchema,
-  min: specNumber().optional(),
-  minInclusive: z.boolean().optional(),
-  max: specNumber().optional(),
-  maxInclusive: z.boolean().optional(),
-  label: z.string().optional().meta({ description: 'The band as the report prints it, e.g. "A > 8.6-10%".' }),
+  min: z.optional(specNumber()),
+  minInclusive: z.optional(z.boolean()),
+  max: z.optional(specNumber()),
+  maxInclusive: z.optional(z.boolean()),
+  label: z.optional(z.string()).check(describe('The band as the report prints it, e.g. "A > 8.6-10%".')),
 });
 
 export const ragSchema = z.strictObject({
-  on: z.enum(['value', 'difference-from-target', 'relative-difference-from-target']).optional(),
-  using: z.enum(['rounded', 'exact']).optional(),
-  bands: z.array(bandSchema).min(1, { error: 'a RAG needs at least one band' }),
+  on: z.optional(z.enum(['value', 'difference-from-target', 'relative-difference-from-target'])),
+  using: z.optional(z.enum(['rounded', 'exact'])),
+  bands: z.array(bandSchema).check(z.minLength(1, { error: 'a RAG needs at least one band' })),
 });
 
-export const ragStepSchema = z.strictObject({ from: period, rag: ragSchema.nullable() });
+export const ragStepSchema = z.strictObject({ from: period, rag: z.nullable(ragSchema) });
 
-export const targetStepSchema = z.strictObject({ from: period, value: specNumber().nullable() });
+export const targetStepSchema = z.strictObject({ from: period, value: z.nullable(specNumber()) });
 
 export const benchmarkStepSchema = z.strictObject({
   from: period,
-  value: specNumber().nullable(),
-  label: z.string().optional().meta({ description: 'What the value is, as a report prints it, e.g. "2015-16".' }),
+  value: z.nullable(specNumber()),
+  label: z.optional(z.string()).check(describe('What the value is, as a report prints it, e.g. "2015-16".')),
 });
+
+const varianceType = z.enum(['difference', 'relative']);
 
 export const varianceSchema = z.union(
   [
-    z.enum(['difference', 'relative']),
+    varianceType,
     z.strictObject({
-      type: z.enum(['difference', 'relative']),
-      using: z.enum(['exact', 'rounded']).optional(),
-      decimals: z.int().min(0).max(10).optional(),
+      type: varianceType,
+      using: z.optional(z.enum(['exact', 'rounded'])),
+      decimals: z.optional(int(0, 10)),
     }),
   ],
   { error: 'expected "difference", "relative" or { type, using }' },
 );
 
 export const directionSchema = z.strictObject({
-  compare: z.enum(['previous-period', 'same-period-last-year']).optional(),
-  tolerance: specNumber().nonnegative().optional(),
+  compare: z.optional(z.enum(['previous-period', 'same-period-last-year'])),
+  tolerance: z.optional(specNumber(z.nonnegative())),
 });
+
+/** Steps need at least one entry. */
+const steps = <T extends z.core.SomeType>(step: T) => z.array(step).check(z.minLength(1));
 
 /** The schema of an indicator spec as written (before defaults). */
 export const indicatorSpecSchema = z
   .strictObject({
-    $schema: z.string().optional().meta({ description: 'Where the JSON Schema of this file is; ignored by validation.' }),
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'id must be kebab-case, e.g. "cic-admissions-rate"' }),
-    title: z.string().min(1, { error: 'title cannot be empty' }),
-    description: z.string().optional(),
+    $schema: z.optional(z.string()).check(describe('Where the JSON Schema of this file is; ignored by validation.')),
+    id: z.string().check(z.regex(KEBAB, { error: 'id must be kebab-case, e.g. "cic-admissions-rate"' })),
+    title: z.string().check(z.minLength(1, { error: 'title cannot be empty' })),
+    description: z.optional(z.string()),
     measure: measureSchema,
     numerator: componentSchema,
-    denominator: componentSchema.optional(),
-    window: windowSchema.optional(),
-    decimals: z.int().min(0).max(10).optional(),
-    rounding: z.enum(['half-up', 'half-even']).optional(),
+    denominator: z.optional(componentSchema),
+    window: z.optional(windowSchema),
+    decimals: z.optional(int(0, 10)),
+    rounding: z.optional(z.enum(['half-up', 'half-even'])),
     polarity: z.enum(['higher-is-better', 'lower-is-better', 'closer-to-target', 'neutral']),
-    target: z
-      .union([specNumber(), z.array(targetStepSchema).min(1)], {
+    target: z.optional(
+      z.union([specNumber(), steps(targetStepSchema)], {
         error: 'expected a number or a list of { from, value } steps',
-      })
-      .optional(),
-    variance: varianceSchema.optional(),
-    rag: z
-      .union([ragSchema, z.array(ragStepSchema).min(1)], { error: 'expected { on, using, bands } or a list of { from, rag } steps' })
-      .optional(),
-    directionOfTravel: directionSchema.optional(),
+      }),
+    ),
+    variance: z.optional(varianceSchema),
+    rag: z.optional(
+      z.union([ragSchema, steps(ragStepSchema)], { error: 'expected { on, using, bands } or a list of { from, rag } steps' }),
+    ),
+    directionOfTravel: z.optional(directionSchema),
     benchmarks: z
-      .record(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'benchmark names must be kebab-case, e.g. "statistical-neighbours"' }), z.array(benchmarkStepSchema).min(1))
-      .optional()
-      .meta({ description: 'Comparator values by period, e.g. { england: [{ from: "2016-04", value: 60, label: "2015-16" }] }.' }),
+      .optional(
+        z.record(
+          z.string().check(z.regex(KEBAB, { error: 'benchmark names must be kebab-case, e.g. "statistical-neighbours"' })),
+          steps(benchmarkStepSchema),
+        ),
+      )
+      .check(describe('Comparator values by period, e.g. { england: [{ from: "2016-04", value: 60, label: "2015-16" }] }.')),
   })
-  .meta({ title: 'council-indicators indicator spec' });
+  .check(z.meta({ title: 'council-indicators indicator spec' }));

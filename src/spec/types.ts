@@ -20,7 +20,12 @@ export type MeasureSpec =
 /** How monthly values combine over a window: `sum` for flows, `last` for snapshots, `mean` for an average of monthly values. */
 export type Aggregate = 'sum' | 'last' | 'mean';
 
-/** A numerator or denominator as written: a field name (aggregate `sum`), a field with its aggregate, or a fixed value. */
+/**
+ * A numerator or denominator as written: a field name (aggregate `sum`,
+ * allowed only over a one-month window), a field with its aggregate (which
+ * a window longer than a month requires), or a fixed value. A field name
+ * cannot be `__proto__`, `constructor` or `prototype`.
+ */
 export type ComponentInput = string | { field: string; aggregate?: Aggregate } | { value: number };
 
 /** A numerator or denominator after validation. */

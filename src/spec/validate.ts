@@ -4,9 +4,9 @@
  *
  * @module
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { IndicatorError } from '../errors.js';
-import type { IndicatorIssue } from '../errors.js';
+import type { IndicatorIssue, IssueCode } from '../errors.js';
 import { normalizeSpec } from './normalize.js';
 import { indicatorSpecSchema } from './schema.js';
 import type { IndicatorSpec, IndicatorSpecInput } from './types.js';
@@ -32,10 +32,95 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 type ZodIssue = z.core.$ZodIssue;
+type RawIssue = z.core.$ZodRawIssue;
 
-/** Whether a union branch failed on the type of the whole value: the wrong branch. */
-const wrongType = (branch: readonly ZodIssue[]) =>
-  branch.some((i) => (i.code === 'invalid_type' || i.code === 'invalid_value') && i.path.length === 0);
+/** What a value is, for "received ..." (`Infinity`, `NaN`, `array`, `Date`). */
+function kindOf(value: unknown): string {
+  if (typeof value === 'number') return Number.isFinite(value) ? 'number' : String(value);
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'object') {
+    const proto: unknown = Object.getPrototypeOf(value);
+    const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
+    if (proto !== Object.prototype && proto !== null && typeof name === 'string' && name !== '') return name;
+  }
+  return typeof value;
+}
+
+const quote = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : String(value));
+const unrecognized = (keys: readonly string[]): string => `Unrecognized key${keys.length > 1 ? 's' : ''}: ${keys.map(quote).join(', ')}`;
+const oneOf = (values: readonly unknown[]): string => `Invalid option: expected one of ${values.map(quote).join('|')}`;
+
+/**
+ * The messages of zod's shape issues, in English. `zod/mini` loads no
+ * locale, and a library must not set zod's global config, so this map is
+ * passed to each parse; a message a schema sets itself takes precedence.
+ */
+function zodMessage(issue: RawIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `Invalid input: expected ${issue.expected}, received ${kindOf(issue.input)}`;
+    case 'invalid_value':
+      return issue.values.length === 1 ? `Invalid input: expected ${quote(issue.values[0])}` : oneOf(issue.values);
+    case 'too_big':
+    case 'too_small': {
+      const big = issue.code === 'too_big';
+      const limit = big ? issue.maximum : issue.minimum;
+      const op = issue.inclusive ? (big ? '<=' : '>=') : big ? '<' : '>';
+      const unit = issue.origin === 'array' ? ' items' : issue.origin === 'string' ? ' characters' : '';
+      const verb = unit === '' ? 'to be' : 'to have';
+      return `${big ? 'Too big' : 'Too small'}: expected ${issue.origin} ${verb} ${op}${String(limit)}${unit}`;
+    }
+    case 'unrecognized_keys':
+      return unrecognized(issue.keys);
+    case 'invalid_union': {
+      const options = (issue as { options?: unknown }).options;
+      return Array.isArray(options) && options.length > 0 ? oneOf(options) : 'Invalid input';
+    }
+    case 'invalid_key':
+      return `Invalid key in ${issue.origin}`;
+    case 'invalid_format':
+      return issue.format === 'regex' ? `Invalid string: must match pattern ${String(issue.pattern)}` : `Invalid ${issue.format}`;
+    default:
+      return 'Invalid input';
+  }
+}
+
+/** Our code for a zod issue. */
+function issueCode(issue: ZodIssue, path: readonly PropertyKey[]): IssueCode {
+  const missing = path.length > 0 && 'input' in issue && issue.input === undefined;
+  switch (issue.code) {
+    case 'invalid_type':
+      return missing ? 'missing-key' : 'wrong-type';
+    case 'unrecognized_keys':
+      return 'unknown-key';
+    case 'too_big':
+    case 'too_small':
+    case 'custom':
+      return 'out-of-range';
+    case 'invalid_format':
+      return path.length === 1 && path[0] === 'id' ? 'bad-id' : 'bad-format';
+    case 'invalid_value':
+      return missing ? 'missing-key' : 'bad-choice';
+    case 'invalid_union': {
+      const options = (issue as { options?: unknown }).options;
+      return missing ? 'missing-key' : Array.isArray(options) && options.length > 0 ? 'bad-choice' : 'wrong-type';
+    }
+    default:
+      return 'bad-format';
+  }
+}
+
+/**
+ * Whether a union branch failed on the type of the whole value: the wrong
+ * branch. A nested union whose branches all failed so counts too.
+ */
+const wrongType = (branch: readonly ZodIssue[]): boolean =>
+  branch.some(
+    (i) =>
+      i.path.length === 0 &&
+      (i.code === 'invalid_type' || i.code === 'invalid_value' || (i.code === 'invalid_union' && i.errors.length > 0 && i.errors.every(wrongType))),
+  );
 
 /**
  * Zod issues as ours. A union that failed reports the branch the input
@@ -55,23 +140,60 @@ function flatten(issues: readonly ZodIssue[], prefix: readonly PropertyKey[]): I
         continue;
       }
     }
-    // A record key that failed its own check: report that check's message.
+    // A record key that failed its own check (a benchmark name): report that check's message.
     if (issue.code === 'invalid_key' && issue.issues[0] !== undefined) {
-      out.push({ path: formatPath(path), message: issue.issues[0].message });
+      out.push({ code: 'bad-id', path: formatPath(path), message: issue.issues[0].message });
       continue;
+    }
+    let message = issue.message;
+    if (issue.code === 'unrecognized_keys') {
+      // An own `__proto__` key is reported on its own, as forbidden.
+      const keys = issue.keys.filter((k) => k !== FORBIDDEN);
+      if (keys.length === 0) continue;
+      message = unrecognized(keys);
     }
     const at = formatPath(path);
     // A value of the wrong type also fails its checks (an empty-string check
     // on an array): report only the type.
     if (typeFailed.has(at)) continue;
     if (issue.code === 'invalid_type') typeFailed.add(at);
-    out.push({ path: at, message: issue.message });
+    const code = issueCode(issue, path);
+    // A required field left out: say so first, then what it takes.
+    if (code === 'missing-key') message = `${String(path[path.length - 1])} is required: ${message.replace(/^Invalid (input|option): /, '')}`;
+    out.push({ code, path: at, message });
   }
   return out;
 }
 
-function zodIssues(error: z.ZodError): IndicatorIssue[] {
-  return flatten(error.issues, []);
+/** How deep the search for `__proto__` keys goes. */
+const MAX_DEPTH = 10;
+
+/** The key `JSON.parse` keeps as an own property and object code reads as the prototype. */
+const FORBIDDEN = '__proto__';
+
+/**
+ * Own `__proto__` keys anywhere in the input (`JSON.parse` makes them). A
+ * record would drop such a key without a word and a strict object would
+ * call it unknown; name it instead.
+ */
+function forbiddenKeys(value: unknown, path: PropertyKey[], out: IndicatorIssue[], seen: Set<object>): void {
+  // No valid spec nests deeper than `rag[0].rag.bands[0].min`; the schema rejects deeper input anyway.
+  if (typeof value !== 'object' || value === null || seen.has(value) || path.length > MAX_DEPTH) return;
+  seen.add(value);
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => forbiddenKeys(item, [...path, i], out, seen));
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    if (key === FORBIDDEN) {
+      out.push({
+        code: 'forbidden-key',
+        path: formatPath([...path, key]),
+        message: `"${FORBIDDEN}" cannot be a key: JavaScript reads it as the object's prototype, so the entry would be lost; use another name`,
+      });
+    }
+    forbiddenKeys((value as Record<string, unknown>)[key], [...path, key], out, seen);
+  }
 }
 
 function deepFreeze<T>(value: T): T {
@@ -85,7 +207,8 @@ function deepFreeze<T>(value: T): T {
 /**
  * Check a spec without throwing. On success the spec comes back validated,
  * frozen and with every default filled in; on failure, every issue found,
- * each with its path.
+ * each with its path and a stable `code` (`'band-gap'`, `'unknown-key'`,
+ * `'forbidden-key'` for a `__proto__` key from `JSON.parse`, ...).
  *
  * @example
  * ```ts
@@ -108,14 +231,19 @@ function deepFreeze<T>(value: T): T {
  * });
  * result.ok; // false
  * if (!result.ok) {
+ *   result.issues[0].code; // 'band-gap'
+ *   result.issues[0].path; // 'rag.bands'
  *   result.issues[0].message; // 'bands leave 84 <= x < 85 uncovered (displayed values 84.0 to 84.9 at 1 decimal place)'
  * }
  * ```
  */
 export function validateSpec(input: unknown): SpecValidation {
   if (isValidatedSpec(input)) return { ok: true, spec: input };
-  const parsed = indicatorSpecSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
+  const forbidden: IndicatorIssue[] = [];
+  forbiddenKeys(input, [], forbidden, new Set());
+  const parsed = indicatorSpecSchema.safeParse(input, { error: zodMessage, reportInput: true });
+  if (!parsed.success) return { ok: false, issues: [...forbidden, ...flatten(parsed.error.issues, [])] };
+  if (forbidden.length > 0) return { ok: false, issues: forbidden };
   const { spec, issues } = normalizeSpec(parsed.data as IndicatorSpecInput);
   if (issues.length > 0) return { ok: false, issues };
   deepFreeze(spec);

@@ -35,10 +35,21 @@ function check(bands: Band[], o: Options = {}): IndicatorIssue[] {
   return result.ok ? [] : result.issues;
 }
 
-/** The messages of the band issues, all expected at `rag.bands`. */
+/** The code each kind of band message carries. */
+function bandCode(message: string): string {
+  if (message.startsWith('bands leave')) return 'band-gap';
+  if (message.includes(' overlap on ')) return 'band-overlap';
+  if (message.startsWith('with polarity')) return 'band-polarity';
+  return 'unexpected';
+}
+
+/** The messages of the band issues, all expected at `rag.bands`, each with the code of its kind. */
 function messages(bands: Band[], o: Options = {}): string[] {
   const issues = check(bands, o);
-  for (const i of issues) expect(i.path).toBe('rag.bands');
+  for (const i of issues) {
+    expect(i.path).toBe('rag.bands');
+    expect(i.code).toBe(bandCode(i.message));
+  }
   return issues.map((i) => i.message);
 }
 
@@ -242,7 +253,7 @@ describe('domains', () => {
           { rating: 'green', min: 50, minInclusive: true, max: 100, maxInclusive: true },
           { rating: 'blue', min: 100, minInclusive: false },
         ]),
-      ).toEqual([{ path: 'rag.bands[2]', message: 'bands[2] (blue, x > 100) covers no displayable value in 0 <= x <= 100' }]);
+      ).toEqual([{ code: 'band-empty', path: 'rag.bands[2]', message: 'bands[2] (blue, x > 100) covers no displayable value in 0 <= x <= 100' }]);
     });
   });
 
@@ -277,7 +288,7 @@ describe('domains', () => {
           ],
           { measure, using: 'exact', polarity: 'neutral' },
         ),
-      ).toEqual([{ path: 'rag.bands[0]', message: 'bands[0] (blue, x <= -1) covers no value in x >= 0' }]);
+      ).toEqual([{ code: 'band-empty', path: 'rag.bands[0]', message: 'bands[0] (blue, x <= -1) covers no value in x >= 0' }]);
     });
   });
 
@@ -309,7 +320,7 @@ describe('domains', () => {
         ],
         { measure: 'count', polarity: 'neutral' },
       ),
-    ).toEqual([{ path: 'rag.bands[0]', message: 'bands[0] (blue, x <= -1) covers no displayable value in x >= 0' }]);
+    ).toEqual([{ code: 'band-empty', path: 'rag.bands[0]', message: 'bands[0] (blue, x <= -1) covers no displayable value in x >= 0' }]);
   });
 
   describe.each(['difference-from-target', 'relative-difference-from-target'] as const)('%s: every number', (on) => {
@@ -390,11 +401,11 @@ describe('inclusivity must be explicit', () => {
         { rating: 'green', min: 50 },
       ]),
     ).toEqual([
-      { path: 'rag.bands[0].maxInclusive', message: 'say whether max 50 is in the band: maxInclusive true or false' },
-      { path: 'rag.bands[1].minInclusive', message: 'say whether min 50 is in the band: minInclusive true or false' },
+      { code: 'band-inclusivity', path: 'rag.bands[0].maxInclusive', message: 'say whether max 50 is in the band: maxInclusive true or false' },
+      { code: 'band-inclusivity', path: 'rag.bands[1].minInclusive', message: 'say whether min 50 is in the band: minInclusive true or false' },
     ]);
     expect(check([{ rating: 'red', max: 8.5 }, { rating: 'green', min: 8.5, minInclusive: false }])).toEqual([
-      { path: 'rag.bands[0].maxInclusive', message: 'say whether max 8.5 is in the band: maxInclusive true or false' },
+      { code: 'band-inclusivity', path: 'rag.bands[0].maxInclusive', message: 'say whether max 8.5 is in the band: maxInclusive true or false' },
     ]);
   });
 
@@ -405,10 +416,10 @@ describe('inclusivity must be explicit', () => {
         { rating: 'green', min: 60, minInclusive: true, maxInclusive: true },
       ]),
     ).toEqual([
-      { path: 'rag.bands[0].minInclusive', message: 'minInclusive without a min' },
-      { path: 'rag.bands[1].maxInclusive', message: 'maxInclusive without a max' },
+      { code: 'band-inclusivity', path: 'rag.bands[0].minInclusive', message: 'minInclusive without a min' },
+      { code: 'band-inclusivity', path: 'rag.bands[1].maxInclusive', message: 'maxInclusive without a max' },
     ]);
-    expect(check([{ rating: 'green', minInclusive: false }])).toEqual([{ path: 'rag.bands[0].minInclusive', message: 'minInclusive without a min' }]);
+    expect(check([{ rating: 'green', minInclusive: false }])).toEqual([{ code: 'band-inclusivity', path: 'rag.bands[0].minInclusive', message: 'minInclusive without a min' }]);
   });
 });
 
@@ -421,7 +432,7 @@ describe('empty bands', () => {
 
   it('rejects min > max', () => {
     expect(check(around({ rating: 'amber', min: 60, minInclusive: true, max: 55, maxInclusive: true }), { polarity: 'neutral' })).toEqual([
-      { path: 'rag.bands[1]', message: 'bands[1] (amber, 60 <= x <= 55) covers no displayable value in 0 <= x <= 100' },
+      { code: 'band-empty', path: 'rag.bands[1]', message: 'bands[1] (amber, 60 <= x <= 55) covers no displayable value in 0 <= x <= 100' },
     ]);
   });
 
@@ -432,7 +443,7 @@ describe('empty bands', () => {
       [false, false, '50 < x < 50'],
     ] as const) {
       expect(check(around({ rating: 'amber', min: 50, minInclusive, max: 50, maxInclusive }), { polarity: 'neutral', using: 'exact' })).toEqual([
-        { path: 'rag.bands[1]', message: `bands[1] (amber, ${shown}) covers no value in 0 <= x <= 100` },
+        { code: 'band-empty', path: 'rag.bands[1]', message: `bands[1] (amber, ${shown}) covers no value in 0 <= x <= 100` },
       ]);
     }
   });
@@ -457,7 +468,7 @@ describe('empty bands', () => {
         { rating: 'amber', min: 8.52, minInclusive: true, max: 8.54, maxInclusive: true },
         { rating: 'red', min: 8.5, minInclusive: false },
       ], { polarity: 'lower-is-better' }),
-    ).toEqual([{ path: 'rag.bands[1]', message: 'bands[1] (amber, 8.52 <= x <= 8.54) covers no displayable value in 0 <= x <= 100' }]);
+    ).toEqual([{ code: 'band-empty', path: 'rag.bands[1]', message: 'bands[1] (amber, 8.52 <= x <= 8.54) covers no displayable value in 0 <= x <= 100' }]);
   });
 });
 
@@ -549,7 +560,7 @@ describe('polarity', () => {
     ];
     expect(check(around, { polarity: 'closer-to-target', on: 'value' })).toEqual([
       // closer-to-target needs a target; the check helper adds one only for `on` a difference.
-      { path: 'polarity', message: 'polarity "closer-to-target" needs a target, and the spec has none' },
+      expect.objectContaining({ path: 'polarity', message: 'polarity "closer-to-target" needs a target, and the spec has none' }),
     ]);
     expect(check(around, { polarity: 'closer-to-target', on: 'difference-from-target' })).toEqual([]);
     expect(check(around, { polarity: 'neutral' })).toEqual([]);
@@ -606,6 +617,29 @@ describe('order of the bands in the array', () => {
   });
 });
 
+describe('issue codes', () => {
+  it('gives each kind of band problem its own code', () => {
+    const codes = (bands: Band[], o: Options = {}) => check(bands, o).map((i) => i.code);
+    expect(codes([{ rating: 'red', max: 50, maxInclusive: false }, { rating: 'green', min: 51, minInclusive: true }])).toEqual(['band-gap']);
+    expect(codes([{ rating: 'red', max: 60, maxInclusive: false }, { rating: 'green', min: 50, minInclusive: true }])).toEqual(['band-overlap']);
+    expect(codes([{ rating: 'red', max: 50 }, { rating: 'green', min: 50, minInclusive: true }])).toEqual(['band-inclusivity']);
+    expect(codes([{ rating: 'green', minInclusive: true }])).toEqual(['band-inclusivity']);
+    expect(
+      codes([
+        { rating: 'red', max: 50, maxInclusive: false },
+        { rating: 'amber', min: 60, minInclusive: true, max: 55, maxInclusive: true },
+        { rating: 'green', min: 50, minInclusive: true },
+      ]),
+    ).toEqual(['band-empty']);
+    expect(codes([{ rating: 'green', max: 50, maxInclusive: false }, { rating: 'red', min: 50, minInclusive: true }])).toEqual(['band-polarity']);
+  });
+
+  it('carries the codes from checkBands itself', () => {
+    expect(checkBands([{ rating: 'green' }, { rating: 'red' }], PERCENT, null, 'neutral', 'p').map((i) => i.code)).toEqual(['band-overlap']);
+    expect(checkBands([{ rating: 'red', max: 1, maxInclusive: false }], PERCENT, null, 'neutral', 'p').map((i) => i.code)).toEqual(['band-gap']);
+  });
+});
+
 describe('checkBands', () => {
   it('returns no issues for a complete set', () => {
     const bands: Band[] = [
@@ -616,14 +650,14 @@ describe('checkBands', () => {
     expect(checkBands(bands, LINE, 1, 'higher-is-better', 'p')).toEqual([]);
     // Below 0 a non-negative domain has nothing: the red band covers no value there.
     expect(checkBands(bands, NON_NEGATIVE, 0, 'higher-is-better', 'p')).toEqual([
-      { path: 'p[0]', message: 'bands[0] (red, x < 0) covers no displayable value in x >= 0' },
+      { code: 'band-empty', path: 'p[0]', message: 'bands[0] (red, x < 0) covers no displayable value in x >= 0' },
     ]);
     expect(checkBands([{ rating: 'red', max: 1, maxInclusive: false }, { rating: 'green', min: 1, minInclusive: true }], NON_NEGATIVE, 0, 'higher-is-better', 'p')).toEqual([]);
   });
 
   it('uses the path it is given', () => {
     expect(checkBands([{ rating: 'red', max: 1 }], PERCENT, 1, 'neutral', 'scorecard.rag.bands')).toEqual([
-      { path: 'scorecard.rag.bands[0].maxInclusive', message: 'say whether max 1 is in the band: maxInclusive true or false' },
+      { code: 'band-inclusivity', path: 'scorecard.rag.bands[0].maxInclusive', message: 'say whether max 1 is in the band: maxInclusive true or false' },
     ]);
   });
 
@@ -634,9 +668,9 @@ describe('checkBands', () => {
     ];
     expect(checkBands(bands, PERCENT, 1, 'higher-is-better', 'p')).toEqual([]);
     expect(checkBands(bands, PERCENT, 2, 'higher-is-better', 'p')).toEqual([
-      { path: 'p', message: 'bands leave 8.5 < x < 8.6 uncovered (displayed values 8.51 to 8.59 at 2 decimal places)' },
+      { code: 'band-gap', path: 'p', message: 'bands leave 8.5 < x < 8.6 uncovered (displayed values 8.51 to 8.59 at 2 decimal places)' },
     ]);
-    expect(checkBands(bands, PERCENT, null, 'higher-is-better', 'p')).toEqual([{ path: 'p', message: 'bands leave 8.5 < x < 8.6 uncovered' }]);
+    expect(checkBands(bands, PERCENT, null, 'higher-is-better', 'p')).toEqual([{ code: 'band-gap', path: 'p', message: 'bands leave 8.5 < x < 8.6 uncovered' }]);
     // At 0 decimals 8 is the last red value and 9 the first green one.
     expect(checkBands(bands, PERCENT, 0, 'higher-is-better', 'p')).toEqual([]);
     expect(
@@ -647,12 +681,12 @@ describe('checkBands', () => {
         'higher-is-better',
         'p',
       ),
-    ).toEqual([{ path: 'p[1]', message: 'bands[1] (amber, 8.6 <= x <= 8.9) covers no displayable value in 0 <= x <= 100' }]);
+    ).toEqual([{ code: 'band-empty', path: 'p[1]', message: 'bands[1] (amber, 8.6 <= x <= 8.9) covers no displayable value in 0 <= x <= 100' }]);
   });
 
   it('reports overlapping bands that both cover every value', () => {
     expect(checkBands([{ rating: 'green' }, { rating: 'red' }], PERCENT, 1, 'neutral', 'p')).toEqual([
-      { path: 'p', message: 'bands[0] (green, every x) and bands[1] (red, every x) overlap on every x (displayed values 0.0 to 100.0)' },
+      { code: 'band-overlap', path: 'p', message: 'bands[0] (green, every x) and bands[1] (red, every x) overlap on every x (displayed values 0.0 to 100.0)' },
     ]);
     expect(checkBands([{ rating: 'green' }], LINE, 1, 'neutral', 'p')).toEqual([]);
   });

@@ -154,6 +154,16 @@ describe('indicatorSpecJsonSchema', () => {
     expect(JSON.stringify(properties.rag)).toContain('"enum":["red","amber","green","blue"]');
   });
 
+  it('keeps the titles and descriptions the schema declares', () => {
+    const schema = indicatorSpecJsonSchema();
+    const properties = schema.properties as Record<string, Schema>;
+    expect(schema.title).toBe('council-indicators indicator spec');
+    expect(properties.numerator!.description).toBe('A field of the data rows (a bare name means aggregate: "sum"), or a fixed value.');
+    expect(properties.window!.description).toMatch(/^The months a figure covers/);
+    expect(properties.benchmarks!.description).toMatch(/^Comparator values by period/);
+    expect(JSON.stringify(properties.numerator)).toContain('How monthly values combine over the window');
+  });
+
   it('checks id with the same kebab-case rule as validateSpec', () => {
     const id = (indicatorSpecJsonSchema().properties as Record<string, Schema>).id!;
     const pattern = new RegExp(id.pattern as string, 'u');

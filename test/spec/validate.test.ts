@@ -147,18 +147,18 @@ describe('shape', () => {
   });
 
   it('rejects an unknown top-level key, naming it', () => {
-    expect(issuesOf({ ...base, decimls: 1 })).toEqual([{ path: '', message: 'Unrecognized key: "decimls"' }]);
+    expect(issuesOf({ ...base, decimls: 1 })).toEqual([{ code: 'unknown-key', path: '', message: 'Unrecognized key: "decimls"' }]);
   });
 
   it('rejects unknown keys inside nested objects, at their path', () => {
-    expect(issuesOf({ ...base, measure: { type: 'percentage', per: 100 } })).toEqual([{ path: 'measure', message: 'Unrecognized key: "per"' }]);
+    expect(issuesOf({ ...base, measure: { type: 'percentage', per: 100 } })).toEqual([{ code: 'unknown-key', path: 'measure', message: 'Unrecognized key: "per"' }]);
     expect(issuesOf({ ...base, rag: { bands: [{ rating: 'green', colour: 'green' }] } })).toEqual([
-      { path: 'rag.bands[0]', message: 'Unrecognized key: "colour"' },
+      { code: 'unknown-key', path: 'rag.bands[0]', message: 'Unrecognized key: "colour"' },
     ]);
   });
 
   it.each(['Not Kebab', 'pathwayPlans', 'pathway_plans', 'Pathway-plans', '-plans', 'plans-', 'pathway--plans', ''])('rejects id %j', (id) => {
-    expect(issuesOf({ ...base, id })).toEqual([{ path: 'id', message: 'id must be kebab-case, e.g. "cic-admissions-rate"' }]);
+    expect(issuesOf({ ...base, id })).toEqual([{ code: 'bad-id', path: 'id', message: 'id must be kebab-case, e.g. "cic-admissions-rate"' }]);
   });
 
   it.each(['a', 'cic', 'cic-admissions-rate', 'ni-62', '2017-stability'])('accepts id %j', (id) => {
@@ -168,7 +168,7 @@ describe('shape', () => {
   it('requires a polarity, listing the choices', () => {
     const { polarity: _, ...rest } = base;
     expect(issuesOf(rest)).toEqual([
-      { path: 'polarity', message: 'Invalid option: expected one of "higher-is-better"|"lower-is-better"|"closer-to-target"|"neutral"' },
+      { code: 'missing-key', path: 'polarity', message: 'polarity is required: expected one of "higher-is-better"|"lower-is-better"|"closer-to-target"|"neutral"' },
     ]);
     expect(issuesOf({ ...base, polarity: 'higher' }).map((i) => i.path)).toEqual(['polarity']);
   });
@@ -178,23 +178,23 @@ describe('shape', () => {
   });
 
   it('rejects an empty title and an empty field name with their own messages', () => {
-    expect(issuesOf({ ...base, title: '' })).toEqual([{ path: 'title', message: 'title cannot be empty' }]);
-    expect(issuesOf({ ...base, numerator: '' })).toEqual([{ path: 'numerator', message: 'a field name cannot be empty' }]);
+    expect(issuesOf({ ...base, title: '' })).toEqual([{ code: 'out-of-range', path: 'title', message: 'title cannot be empty' }]);
+    expect(issuesOf({ ...base, numerator: '' })).toEqual([{ code: 'out-of-range', path: 'numerator', message: 'a field name cannot be empty' }]);
   });
 
   it('reports a title of the wrong type once, as a type problem', () => {
     // An array is not an empty title: "title cannot be empty" would mislead.
-    expect(issuesOf({ ...base, title: [] })).toEqual([{ path: 'title', message: 'Invalid input: expected string, received array' }]);
+    expect(issuesOf({ ...base, title: [] })).toEqual([{ code: 'wrong-type', path: 'title', message: 'Invalid input: expected string, received array' }]);
   });
 
   it('rejects a negative fixed value and a non-positive rate multiplier', () => {
-    expect(issuesOf({ ...base, numerator: { value: -1 } })).toEqual([{ path: 'numerator.value', message: 'a fixed value cannot be negative' }]);
-    expect(issuesOf({ ...base, measure: { type: 'rate', per: 0 } })).toEqual([{ path: 'measure.per', message: 'per must be positive' }]);
+    expect(issuesOf({ ...base, numerator: { value: -1 } })).toEqual([{ code: 'out-of-range', path: 'numerator.value', message: 'a fixed value cannot be negative' }]);
+    expect(issuesOf({ ...base, measure: { type: 'rate', per: 0 } })).toEqual([{ code: 'out-of-range', path: 'measure.per', message: 'per must be positive' }]);
   });
 
   it('rejects a malformed step period at its path', () => {
     expect(issuesOf({ ...base, target: [{ from: '2017-4', value: 90 }] })).toEqual([
-      { path: 'target[0].from', message: 'expected a month in YYYY-MM form, e.g. "2017-04"' },
+      { code: 'bad-format', path: 'target[0].from', message: 'expected a month in YYYY-MM form, e.g. "2017-04"' },
     ]);
   });
 
@@ -240,8 +240,9 @@ describe('defaults', () => {
   });
 
   it('starts a year-to-date window in April', () => {
-    expect(specOf({ ...base, window: { type: 'year-to-date' } }).window).toEqual({ type: 'year-to-date', yearStartMonth: 4 });
-    expect(specOf({ ...base, window: { type: 'year-to-date', yearStartMonth: 9 } }).window).toEqual({ type: 'year-to-date', yearStartMonth: 9 });
+    const ytd = { ...base, numerator: { field: 'withPlan', aggregate: 'sum' }, denominator: { field: 'cases', aggregate: 'sum' } };
+    expect(specOf({ ...ytd, window: { type: 'year-to-date' } }).window).toEqual({ type: 'year-to-date', yearStartMonth: 4 });
+    expect(specOf({ ...ytd, window: { type: 'year-to-date', yearStartMonth: 9 } }).window).toEqual({ type: 'year-to-date', yearStartMonth: 9 });
   });
 
   it('turns a variance type into { type, using: "exact" }', () => {
@@ -286,49 +287,103 @@ describe('defaults', () => {
 describe('aggregates over windows longer than a month', () => {
   const sayHow = (field: string, window: string) =>
     `"${field}" is read over a ${window} window: say how its months combine, aggregate "sum" (a flow) or "last" (a snapshot)`;
+  const writeIt = (field: string, window: string) =>
+    `"${field}" is read over a ${window} window, and a bare field name would add up its months: ` +
+    `write { field: "${field}", aggregate: "sum" } for a flow or { field: "${field}", aggregate: "last" } for a snapshot`;
 
   it('requires an aggregate over a rolling window of 2 months or more', () => {
     expect(
       issuesOf({ ...base, numerator: { field: 'withPlan' }, denominator: { field: 'cases' }, window: { type: 'rolling', months: 12 } }),
     ).toEqual([
-      { path: 'numerator.aggregate', message: sayHow('withPlan', '12-month rolling') },
-      { path: 'denominator.aggregate', message: sayHow('cases', '12-month rolling') },
+      { code: 'window-needs-aggregate', path: 'numerator.aggregate', message: sayHow('withPlan', '12-month rolling') },
+      { code: 'window-needs-aggregate', path: 'denominator.aggregate', message: sayHow('cases', '12-month rolling') },
     ]);
-    expect(issuesOf({ ...base, numerator: { field: 'withPlan' }, window: { type: 'rolling', months: 2 } })).toEqual([
-      { path: 'numerator.aggregate', message: sayHow('withPlan', '2-month rolling') },
-    ]);
+    expect(
+      issuesOf({ ...base, numerator: { field: 'withPlan' }, denominator: { field: 'cases', aggregate: 'sum' }, window: { type: 'rolling', months: 2 } }),
+    ).toEqual([{ code: 'window-needs-aggregate', path: 'numerator.aggregate', message: sayHow('withPlan', '2-month rolling') }]);
   });
 
   it('requires an aggregate over a year-to-date window', () => {
-    expect(issuesOf({ ...base, numerator: { field: 'withPlan' }, window: { type: 'year-to-date' } })).toEqual([
-      { path: 'numerator.aggregate', message: sayHow('withPlan', 'year-to-date') },
+    expect(
+      issuesOf({ ...base, numerator: { field: 'withPlan' }, denominator: { field: 'cases', aggregate: 'sum' }, window: { type: 'year-to-date' } }),
+    ).toEqual([{ code: 'window-needs-aggregate', path: 'numerator.aggregate', message: sayHow('withPlan', 'year-to-date') }]);
+  });
+
+  // Issue 8: a bare name over 12 months summed 12 months of population, and
+  // the rate came out twelve times too small with status ok.
+  it('rejects a bare field name over a rolling window, naming the fix', () => {
+    const issues = issuesOf({
+      id: 'cic-admissions-rate',
+      title: 'Admissions per 10,000',
+      measure: { type: 'rate', per: 10000 },
+      numerator: 'admissions',
+      denominator: 'population',
+      window: { type: 'rolling', months: 12 },
+      polarity: 'neutral',
+    });
+    expect(issues).toEqual([
+      { code: 'window-needs-aggregate', path: 'numerator', message: writeIt('admissions', '12-month rolling') },
+      { code: 'window-needs-aggregate', path: 'denominator', message: writeIt('population', '12-month rolling') },
+    ]);
+    expect(issues[1]!.message).toContain('{ field: "population", aggregate: "last" }');
+  });
+
+  it('rejects a bare field name over a year-to-date window and a 2-month rolling window', () => {
+    expect(issuesOf({ ...base, denominator: { field: 'cases', aggregate: 'sum' }, window: { type: 'year-to-date', yearStartMonth: 9 } })).toEqual([
+      { code: 'window-needs-aggregate', path: 'numerator', message: writeIt('withPlan', 'year-to-date') },
+    ]);
+    expect(issuesOf({ ...base, numerator: { value: 1 }, window: { type: 'rolling', months: 2 } })).toEqual([
+      { code: 'window-needs-aggregate', path: 'denominator', message: writeIt('cases', '2-month rolling') },
     ]);
   });
 
-  it('needs none over a single month', () => {
+  it('needs none over a single month, where a bare name stays a sum', () => {
     for (const window of [{ type: 'rolling', months: 1 }, { type: 'period' }, undefined]) {
-      const spec = specOf({ ...base, numerator: { field: 'withPlan' }, denominator: { field: 'cases' }, window });
+      const spec = specOf({ ...base, numerator: { field: 'withPlan' }, denominator: 'cases', window });
       expect(spec.numerator).toEqual({ field: 'withPlan', aggregate: 'sum' });
+      expect(spec.denominator).toEqual({ field: 'cases', aggregate: 'sum' });
     }
   });
 
-  it('accepts a bare name, an explicit aggregate or a fixed value over a long window', () => {
+  it('accepts an explicit aggregate or a fixed value over a long window', () => {
     const spec = specOf({
       ...base,
-      numerator: 'withPlan',
+      numerator: { field: 'withPlan', aggregate: 'sum' },
       denominator: { field: 'cases', aggregate: 'last' },
       window: { type: 'rolling', months: 12 },
     });
     expect(spec.numerator).toEqual({ field: 'withPlan', aggregate: 'sum' });
     expect(spec.denominator).toEqual({ field: 'cases', aggregate: 'last' });
-    expect(specOf({ ...base, denominator: { value: 100 }, window: { type: 'year-to-date' } }).denominator).toEqual({ value: 100 });
+    expect(specOf({ ...base, numerator: { field: 'withPlan', aggregate: 'mean' }, denominator: { value: 100 }, window: { type: 'year-to-date' } }).denominator).toEqual({
+      value: 100,
+    });
+  });
+});
+
+describe('field names', () => {
+  it.each(['__proto__', 'constructor', 'prototype'])('rejects %j as a field name, bare or in an object', (name) => {
+    expect(issuesOf({ ...base, numerator: name })).toEqual([
+      expect.objectContaining({ code: 'forbidden-key', path: 'numerator', message: expect.stringContaining(`"${name}" cannot be a field name`) }),
+    ]);
+    expect(issuesOf({ ...base, denominator: { field: name, aggregate: 'last' } })).toEqual([
+      expect.objectContaining({ code: 'forbidden-key', path: 'denominator.field' }),
+    ]);
+  });
+
+  it('rejects __proto__ from JSON.parse', () => {
+    const input: unknown = JSON.parse(JSON.stringify({ ...base, numerator: { field: '__proto__', aggregate: 'sum' } }));
+    expect(issuesOf(input).map((i) => i.code)).toEqual(['forbidden-key']);
+  });
+
+  it('accepts names that only look like object methods', () => {
+    expect(specOf({ ...base, numerator: 'toString', denominator: 'hasOwnProperty' }).numerator).toEqual({ field: 'toString', aggregate: 'sum' });
   });
 });
 
 describe('denominators', () => {
   it('rejects a denominator on a count', () => {
     expect(issuesOf({ ...base, measure: { type: 'count' } })).toEqual([
-      { path: 'denominator', message: 'a count has no denominator: remove it, or use a percentage, rate, mean or ratio' },
+      { code: 'denominator-not-allowed', path: 'denominator', message: 'a count has no denominator: remove it, or use a percentage, rate, mean or ratio' },
     ]);
   });
 
@@ -338,7 +393,7 @@ describe('denominators', () => {
     [{ type: 'mean' }, 'a mean needs a denominator'],
     [{ type: 'ratio' }, 'a ratio needs a denominator'],
   ])('requires one for %j', (measure, message) => {
-    expect(issuesOf({ ...base, measure, denominator: undefined })).toEqual([{ path: 'denominator', message }]);
+    expect(issuesOf({ ...base, measure, denominator: undefined })).toEqual([{ code: 'denominator-required', path: 'denominator', message }]);
   });
 
   it('rejects a percentage of two fixed values above 100% as a spec error', () => {
@@ -362,8 +417,8 @@ describe('steps, targets and what needs a target', () => {
         ],
       }),
     ).toEqual([
-      { path: 'target[1].from', message: 'steps must be in time order: 2017-04 does not come after 2017-04' },
-      { path: 'target[2].from', message: 'steps must be in time order: 2016-04 does not come after 2017-04' },
+      { code: 'steps-out-of-order', path: 'target[1].from', message: 'steps must be in time order: 2017-04 does not come after 2017-04' },
+      { code: 'steps-out-of-order', path: 'target[2].from', message: 'steps must be in time order: 2016-04 does not come after 2017-04' },
     ]);
   });
 
@@ -376,7 +431,7 @@ describe('steps, targets and what needs a target', () => {
           { from: '2017-04', rag: { bands: [{ rating: 'green' }] } },
         ],
       }),
-    ).toEqual([{ path: 'rag[1].from', message: 'steps must be in time order: 2017-04 does not come after 2018-04' }]);
+    ).toEqual([{ code: 'steps-out-of-order', path: 'rag[1].from', message: 'steps must be in time order: 2017-04 does not come after 2018-04' }]);
   });
 
   it('accepts steps in order across a year end', () => {
@@ -386,7 +441,7 @@ describe('steps, targets and what needs a target', () => {
 
   it('requires a target for closer-to-target', () => {
     expect(issuesOf({ ...base, polarity: 'closer-to-target' })).toEqual([
-      { path: 'polarity', message: 'polarity "closer-to-target" needs a target, and the spec has none' },
+      { code: 'needs-target', path: 'polarity', message: 'polarity "closer-to-target" needs a target, and the spec has none' },
     ]);
     expect(specOf({ ...base, polarity: 'closer-to-target', target: 345 }).target).toBe(345);
     expect(specOf({ ...base, polarity: 'closer-to-target', target: [{ from: '2017-04', value: 345 }] }).polarity).toBe('closer-to-target');
@@ -394,13 +449,13 @@ describe('steps, targets and what needs a target', () => {
 
   it('requires a target for a RAG on a difference from target', () => {
     expect(issuesOf({ ...base, rag: { on: 'difference-from-target', bands: [{ rating: 'green' }] } })).toEqual([
-      { path: 'rag.on', message: 'a RAG on "difference-from-target" needs a target, and the spec has none' },
+      { code: 'needs-target', path: 'rag.on', message: 'a RAG on "difference-from-target" needs a target, and the spec has none' },
     ]);
     expect(issuesOf({ ...base, rag: { on: 'relative-difference-from-target', bands: [{ rating: 'green' }] } })).toEqual([
-      { path: 'rag.on', message: 'a RAG on "relative-difference-from-target" needs a target, and the spec has none' },
+      { code: 'needs-target', path: 'rag.on', message: 'a RAG on "relative-difference-from-target" needs a target, and the spec has none' },
     ]);
     expect(issuesOf({ ...base, rag: [{ from: '2017-04', rag: { on: 'difference-from-target', bands: [{ rating: 'green' }] } }] })).toEqual([
-      { path: 'rag[0].rag.on', message: 'a RAG on "difference-from-target" needs a target, and the spec has none' },
+      { code: 'needs-target', path: 'rag[0].rag.on', message: 'a RAG on "difference-from-target" needs a target, and the spec has none' },
     ]);
     expect(specOf({ ...base, target: 90, rag: { on: 'difference-from-target', bands: [{ rating: 'green' }] } }).rag).toMatchObject({
       on: 'difference-from-target',
@@ -450,7 +505,7 @@ describe('the validated spec', () => {
     ['minimal', base],
     ['full', full],
     ['count', { ...base, measure: { type: 'count' }, denominator: undefined, rag: { bands: [{ rating: 'green' }] } }],
-    ['rolling', { ...base, window: { type: 'rolling', months: 12 }, target: 90, rag: { on: 'difference-from-target', bands: [{ rating: 'red', max: 0, maxInclusive: false }, { rating: 'green', min: 0, minInclusive: true }] } }],
+    ['rolling', { ...base, numerator: { field: 'withPlan', aggregate: 'sum' }, denominator: { field: 'cases', aggregate: 'sum' }, window: { type: 'rolling', months: 12 }, target: 90, rag: { on: 'difference-from-target', bands: [{ rating: 'red', max: 0, maxInclusive: false }, { rating: 'green', min: 0, minInclusive: true }] } }],
   ])('is valid input after a JSON round trip (%s)', (_, input) => {
     const spec = specOf(input);
     const copy: unknown = JSON.parse(JSON.stringify(spec));
@@ -500,8 +555,8 @@ describe('defineIndicator', () => {
     expect(caught.issues).toHaveLength(3);
     expect(caught.issues).toEqual(
       expect.arrayContaining([
-        { path: 'id', message: 'id must be kebab-case, e.g. "cic-admissions-rate"' },
-        { path: '', message: 'Unrecognized key: "decimls"' },
+        { code: 'bad-id', path: 'id', message: 'id must be kebab-case, e.g. "cic-admissions-rate"' },
+        { code: 'unknown-key', path: '', message: 'Unrecognized key: "decimls"' },
         expect.objectContaining({ path: 'rounding' }),
       ]),
     );
@@ -516,8 +571,8 @@ describe('defineIndicator', () => {
       ],
     });
     expect(issues).toEqual([
-      { path: 'rag[0].rag.bands[0].maxInclusive', message: 'say whether max 50 is in the band: maxInclusive true or false' },
-      { path: 'rag[1].rag.bands', message: 'bands leave 50 <= x < 51 uncovered (displayed values 50.0 to 50.9 at 1 decimal place)' },
+      { code: 'band-inclusivity', path: 'rag[0].rag.bands[0].maxInclusive', message: 'say whether max 50 is in the band: maxInclusive true or false' },
+      { code: 'band-gap', path: 'rag[1].rag.bands', message: 'bands leave 50 <= x < 51 uncovered (displayed values 50.0 to 50.9 at 1 decimal place)' },
     ]);
   });
 });
