@@ -6,14 +6,18 @@
  *
  * @module
  */
-import { compileRag, rate } from './assessment/rag.js';
+import { compileRag } from './assessment/rag.js';
 import type { CompiledRag } from './assessment/rag.js';
+import { ratingOf } from './assessment/rating.js';
 import { compileSteps } from './assessment/steps.js';
 import type { Steps } from './assessment/steps.js';
 import { direction as directionOf, trend as trendOf } from './assessment/direction.js';
 import type { Direction, Trend } from './assessment/direction.js';
 import { variance as varianceOf } from './assessment/variance.js';
-import { indexRows } from './data/rows.js';
+import { windowPercentageIssues } from './data/percentage.js';
+import { readsOf, windowPercentageRule } from './data/reads.js';
+import { indexRows, missingIn } from './data/rows.js';
+import type { RowIndex, RowReads } from './data/rows.js';
 import { IndicatorError } from './errors.js';
 import type { IndicatorIssue } from './errors.js';
 import type { Int } from './exact/int.js';
@@ -23,7 +27,8 @@ import { aggregate } from './measures/aggregate.js';
 import type { Aggregated } from './measures/aggregate.js';
 import { measureScale, measureValue } from './measures/measure.js';
 import { formatValue, formatVariance } from './outputs/format.js';
-import { isPeriod, periodFromIndex, periodIndex } from './periods/period.js';
+import { computeOptions, rangeOption } from './periods/options.js';
+import { periodFromIndex, periodIndex } from './periods/period.js';
 import type { Period } from './periods/period.js';
 import { windowStart } from './periods/window.js';
 import { isValidatedSpec, validateSpec } from './spec/validate.js';
@@ -42,7 +47,13 @@ export interface PeriodResult {
   denominator: number | null;
   /** The value as a JS number (for charts; compare and display with `rounded`/`formatted`). */
   value: number | null;
-  /** The exact value in decimal (40 significant digits where it does not terminate). */
+  /**
+   * The exact value in decimal, no exponent, no trailing zeros: every digit of
+   * the whole-number part, then decimals until the value ends or 40
+   * significant digits are written, the last rounded half-up. A value of
+   * 10^40 or more keeps its whole-number part in full, rounded to units (at
+   * most 56 digits at the library's input limits).
+   */
   exact: string | null;
   /** The value rounded to the spec's decimals. */
   rounded: number | null;
@@ -58,6 +69,26 @@ export interface PeriodResult {
   /** Against the comparison period, from displayed values. */
   direction: Direction | null;
   trend: Trend | null;
+  /**
+   * Months of the window (the reported month included) with no row at all,
+   * in order. Empty when `ok` or `zero-denominator` (one shared, frozen
+   * array).
+   */
+  missingMonths: readonly Period[];
+  /**
+   * Fields the period reads that are absent or null in months of its window
+   * that have a row, in the order numerator, denominator. Empty when `ok` or
+   * `zero-denominator` (one shared, frozen array).
+   */
+  missingFields: readonly MissingField[];
+}
+
+/** A field with no figure (absent or null) in some months a period reads. */
+export interface MissingField {
+  /** The field, as the spec names it. */
+  field: string;
+  /** The months, in order, whose row has no figure for it. */
+  periods: readonly Period[];
 }
 
 /** The result of {@link computeIndicator}. */
@@ -69,15 +100,27 @@ export interface IndicatorResult {
   periods: PeriodResult[];
 }
 
-/** Which months to report; both ends default to the first and last month of the rows. */
+/**
+ * Which months to report; both ends default to the first and last month of
+ * the rows. Read as `rangeOption` reads them: strict `YYYY-MM` (read other
+ * forms with `parsePeriod` first), `from` not after `to`. Any other key, or
+ * options that are not an object, is `INVALID_OPTIONS`.
+ */
 export interface ComputeOptions {
+  /** The first month to report, `YYYY-MM`. */
   from?: Period;
+  /** The last month to report, `YYYY-MM`. */
   to?: Period;
 }
 
 interface Plan {
   spec: IndicatorSpec;
+  /** What the rows must hold, and the row rules. */
+  reads: RowReads;
+  /** The field names read, numerator first. */
   fields: string[];
+  /** Whether a percentage is checked on its window aggregates too (the row rule does not imply them). */
+  windowRule: boolean;
   numeratorFixed: Q | null;
   denominatorFixed: Q | null;
   scale: Q;
@@ -96,11 +139,12 @@ function fixedOf(c: ComponentSpec | undefined): Q | null {
 function planFor(spec: IndicatorSpec): Plan {
   let plan = plans.get(spec);
   if (plan !== undefined) return plan;
-  const fields: string[] = [];
-  for (const c of [spec.numerator, spec.denominator]) if (c !== undefined && 'field' in c && !fields.includes(c.field)) fields.push(c.field);
+  const reads = readsOf(spec);
   plan = {
     spec,
-    fields,
+    reads,
+    fields: reads.fields.map((f) => f.name),
+    windowRule: windowPercentageRule(spec),
     numeratorFixed: fixedOf(spec.numerator),
     denominatorFixed: fixedOf(spec.denominator),
     scale: measureScale(spec.measure),
@@ -112,6 +156,9 @@ function planFor(spec: IndicatorSpec): Plan {
   plans.set(spec, plan);
   return plan;
 }
+
+/** The empty `missingMonths` and `missingFields` of every period that lacks nothing: one frozen array. */
+const NONE: readonly never[] = Object.freeze([]);
 
 /** The core of a period: enough to report it and to compare with it. */
 interface Core {
@@ -129,43 +176,26 @@ function resolveSpec(spec: IndicatorSpec | IndicatorSpecInput): IndicatorSpec {
   return result.spec;
 }
 
-function resolveRange(options: ComputeOptions | undefined, first: number, last: number): [number, number] | null {
-  const issues: IndicatorIssue[] = [];
-  const from = options?.from;
-  const to = options?.to;
-  if (from !== undefined && !isPeriod(from)) issues.push({ path: 'from', message: `from ${JSON.stringify(from)} is not a month in YYYY-MM form` });
-  if (to !== undefined && !isPeriod(to)) issues.push({ path: 'to', message: `to ${JSON.stringify(to)} is not a month in YYYY-MM form` });
-  if (issues.length === 0 && from !== undefined && to !== undefined && periodIndex(from) > periodIndex(to)) {
-    issues.push({ path: 'from', message: `from ${from} is after to ${to}` });
-  }
-  if (issues.length > 0) throw new IndicatorError('INVALID_OPTIONS', issues);
-  if (last < first && (from === undefined || to === undefined)) {
-    if (from === undefined && to === undefined) return null;
-    throw new IndicatorError('INVALID_OPTIONS', [
-      { path: from === undefined ? 'from' : 'to', message: 'there are no rows to take the other end of the range from: give both from and to' },
-    ]);
-  }
-  const start = from !== undefined ? periodIndex(from) : first;
-  const end = to !== undefined ? periodIndex(to) : last;
-  if (start > end) {
-    // Only reachable with one end given: say so rather than return nothing.
-    throw new IndicatorError('INVALID_OPTIONS', [
-      from !== undefined
-        ? { path: 'from', message: `from ${from} is after the last row's period ${periodFromIndex(last)}: give to as well` }
-        : { path: 'to', message: `to ${to} is before the first row's period ${periodFromIndex(first)}: give from as well` },
-    ]);
-  }
-  return [start, end];
+/** The months to report, as indexes: the options' range, each end missing taken from the rows; null for no rows and no range. */
+function resolveRange(given: { from?: unknown; to?: unknown }, first: number, last: number): [number, number] | null {
+  const noRows = last < first;
+  if (noRows && given.from === undefined && given.to === undefined) return null;
+  const range = rangeOption(given.from, given.to, noRows ? undefined : { from: periodFromIndex(first), to: periodFromIndex(last) });
+  return [periodIndex(range.from), periodIndex(range.to)];
 }
 
 /**
  * Compute an indicator for every month of a range from monthly rows.
  *
- * Rows are checked first: a period that is not `YYYY-MM`, a period twice, or
- * a field the indicator reads holding anything but a non-negative finite
- * number or null throws one `INVALID_DATA` error naming every row and field.
- * So does a percentage whose numerator exceeds its denominator. A spec that
- * did not come from `defineIndicator` is validated first (`INVALID_SPEC`).
+ * Every row given is checked first, whatever the range: a period that is not
+ * `YYYY-MM`, a period twice, a field the indicator reads holding anything but
+ * a non-negative finite number or null, a field that is in no row at all, or
+ * a percentage whose numerator exceeds its denominator throws one
+ * `INVALID_DATA` error naming every row and field (each issue with a `code`).
+ * Rows are read through their own properties only. A spec that did not come
+ * from `defineIndicator` is validated first (`INVALID_SPEC`). A period that
+ * is not `ok` lists what it lacks in `missingMonths` and `missingFields`
+ * (see `statusReason`).
  *
  * @example
  * ```ts
@@ -198,9 +228,15 @@ export function computeIndicator(
   options?: ComputeOptions,
 ): IndicatorResult {
   const s = resolveSpec(spec);
+  const given = computeOptions(options);
   const plan = planFor(s);
-  const index = indexRows(rows, plan.fields);
-  const range = resolveRange(options, index.first, index.last);
+  // Every row is checked, whatever the range: the range only chooses what is reported.
+  const index = indexRows(rows, plan.reads);
+  if (plan.windowRule) {
+    const over = windowPercentageIssues(s, index, plan.numeratorFixed, plan.denominatorFixed);
+    if (over.length > 0) throw new IndicatorError('INVALID_DATA', over);
+  }
+  const range = resolveRange(given, index.first, index.last);
   const periods: PeriodResult[] = [];
   if (range === null) return { id: s.id, title: s.title, spec: s, periods };
   const [start, end] = range;
@@ -208,10 +244,9 @@ export function computeIndicator(
   // Cores by month from start - lag (direction looks back lag months).
   const base = start - plan.lag;
   const cores: (Core | undefined)[] = new Array(end - base + 1);
-  const issues: IndicatorIssue[] = [];
   const coreAt = (m: number): Core => {
     let core = cores[m - base];
-    if (core === undefined) cores[m - base] = core = computeCore(plan, index, m, issues);
+    if (core === undefined) cores[m - base] = core = computeCore(plan, index, m);
     return core;
   };
 
@@ -234,7 +269,14 @@ export function computeIndicator(
       rag: null,
       direction: null,
       trend: null,
+      missingMonths: NONE,
+      missingFields: NONE,
     };
+    if (core.status === 'missing-data' || core.status === 'incomplete-window') {
+      const missing = missingIn(index, plan.fields, windowStart(s.window, m), m);
+      result.missingMonths = missing.missingMonths;
+      result.missingFields = missing.missingFields;
+    }
     if (core.value !== null && core.units !== null) {
       const rounded = R.fromUnits(core.units, s.decimals);
       result.value = R.toNumber(core.value);
@@ -249,7 +291,8 @@ export function computeIndicator(
           result.formattedVariance = formatVariance(relative, units, s.variance.decimals);
         }
       }
-      result.rag = rating(plan, m, core.value, rounded, target);
+      const rag = plan.rag.at(m);
+      if (rag !== null) result.rag = ratingOf(rag, core.value, rounded, target, s.variance, s.rounding);
       const previous = coreAt(m - plan.lag);
       if (previous.units !== null) {
         const before = R.fromUnits(previous.units, s.decimals);
@@ -260,11 +303,10 @@ export function computeIndicator(
     }
     periods.push(result);
   }
-  if (issues.length > 0) throw new IndicatorError('INVALID_DATA', issues);
   return { id: s.id, title: s.title, spec: s, periods };
 }
 
-function computeCore(plan: Plan, index: ReturnType<typeof indexRows>, m: number, issues: IndicatorIssue[]): Core {
+function computeCore(plan: Plan, index: RowIndex, m: number): Core {
   const s = plan.spec;
   const first = windowStart(s.window, m);
   const numerator = aggregate(s.numerator, plan.numeratorFixed, index, first, m);
@@ -274,42 +316,10 @@ function computeCore(plan: Plan, index: ReturnType<typeof indexRows>, m: number,
     const missing = (!numerator.ok && numerator.status === 'missing-data') || (denominator !== null && !denominator.ok && denominator.status === 'missing-data');
     return { status: missing ? 'missing-data' : 'incomplete-window', numerator, denominator, value: null, units: null };
   }
+  // A percentage above 100% never gets here: the rows were checked (src/data/).
   const n = (numerator as { q: Q }).q;
   const d = denominator === null ? null : (denominator as { q: Q }).q;
-  if (s.measure.type === 'percentage' && d !== null && R.cmp(n, d) > 0) {
-    const at = index.position[m - index.first];
-    const row = at === undefined || at < 0 ? undefined : at;
-    const field = 'field' in s.numerator ? s.numerator.field : 'numerator';
-    issues.push({
-      path: row === undefined ? `period ${periodFromIndex(m)}` : `rows[${row}].${field}`,
-      ...(row === undefined ? {} : { row }),
-      period: periodFromIndex(m),
-      field,
-      message: `numerator ${R.toDecimalString(n)} is larger than denominator ${R.toDecimalString(d)} for ${periodFromIndex(m)}: a percentage cannot exceed 100%`,
-    });
-    // Thrown with every other issue once all periods are checked.
-    return { status: 'ok', numerator, denominator, value: null, units: null };
-  }
   const value = measureValue(s.measure, plan.scale, n, d);
   if (value === null) return { status: 'zero-denominator', numerator, denominator, value: null, units: null };
   return { status: 'ok', numerator, denominator, value, units: R.roundToUnits(value, s.decimals, s.rounding) };
-}
-
-function rating(plan: Plan, m: number, value: Q, rounded: Q, target: Q | null): Rating | null {
-  const rag = plan.rag.at(m);
-  if (rag === null) return null;
-  const s = plan.spec;
-  let x: Q | null;
-  if (rag.spec.on === 'value') {
-    x = rag.spec.using === 'rounded' ? rounded : value;
-  } else {
-    // A difference is taken from the value the variance is taken from, so a
-    // rating on the difference agrees with the variance column.
-    if (target === null) return null;
-    const base = s.variance.using === 'rounded' ? rounded : value;
-    x = varianceOf(rag.spec.on === 'difference-from-target' ? 'difference' : 'relative', base, target);
-    const d = s.variance.decimals;
-    if (x !== null && rag.spec.using === 'rounded') x = R.fromUnits(R.roundToUnits(x, d, s.rounding), d);
-  }
-  return x === null ? null : rate(rag, x);
 }

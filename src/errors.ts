@@ -8,6 +8,65 @@
 export type IndicatorErrorCode = 'INVALID_SPEC' | 'INVALID_DATA' | 'INVALID_OPTIONS';
 
 /**
+ * A stable, machine-readable name for one kind of problem, so callers and
+ * tools can act on an issue without reading its English. Every code is
+ * listed, with an example, in docs/errors.md.
+ */
+export type IssueCode =
+  // The shape of an input (spec, options, rows, records) as a schema reads it.
+  | 'wrong-type'
+  | 'unknown-key'
+  | 'forbidden-key'
+  | 'missing-key'
+  | 'out-of-range'
+  | 'bad-format'
+  | 'bad-choice'
+  | 'bad-id'
+  | 'duplicate-id'
+  | 'unknown-id'
+  // Specs: cross-field rules.
+  | 'window-needs-aggregate'
+  | 'denominator-not-allowed'
+  | 'denominator-required'
+  | 'needs-target'
+  | 'steps-out-of-order'
+  | 'band-gap'
+  | 'band-overlap'
+  | 'band-empty'
+  | 'band-inclusivity'
+  | 'band-polarity'
+  | 'percentage-over-100'
+  | 'reserved-name'
+  // Periods and options.
+  | 'bad-period'
+  | 'range-reversed'
+  | 'range-open'
+  | 'bad-option'
+  // Monthly data rows.
+  | 'not-an-array'
+  | 'not-an-object'
+  | 'missing-period'
+  | 'duplicate-period'
+  | 'not-a-number'
+  | 'not-finite'
+  | 'negative-value'
+  | 'too-large'
+  | 'too-small'
+  | 'unknown-field'
+  // Case records.
+  | 'bad-date'
+  | 'date-out-of-range'
+  | 'unknown-child'
+  | 'duplicate-child'
+  | 'episode-order'
+  | 'episode-overlap'
+  | 'episode-before-birth'
+  | 'episode-gap'
+  | 'event-without-start'
+  | 'region-needs-working'
+  | 'bad-region';
+
+/**
  * One thing wrong with a spec, a data row or an option.
  *
  * `path` names where, in the form `rag.bands[1].min` (spec) or
@@ -15,6 +74,8 @@ export type IndicatorErrorCode = 'INVALID_SPEC' | 'INVALID_DATA' | 'INVALID_OPTI
  * `period` when the row has a readable one, and the `field`.
  */
 export interface IndicatorIssue {
+  /** What kind of problem, for programs: e.g. `'band-gap'`, `'unknown-field'`. */
+  code: IssueCode;
   /** Where the problem is, e.g. `rag.bands[1].min` or `rows[3].admissions`. */
   path: string;
   /** Plain-English description of the problem. */
@@ -39,7 +100,7 @@ const BRAND = '__councilIndicatorsError';
  * import { IndicatorError } from 'council-indicators';
  *
  * const error = new IndicatorError('INVALID_DATA', [
- *   { path: 'rows[0].period', message: 'period "2017-13" is not a month in YYYY-MM form', row: 0, field: 'period' },
+ *   { code: 'bad-period', path: 'rows[0].period', message: 'period "2017-13" is not a month in YYYY-MM form', row: 0, field: 'period' },
  * ]);
  * error.code; // 'INVALID_DATA'
  * error.message; // 'Invalid data: rows[0].period: period "2017-13" is not a month in YYYY-MM form'

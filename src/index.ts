@@ -5,7 +5,7 @@
  * @module
  */
 export { IndicatorError, isIndicatorError } from './errors.js';
-export type { IndicatorErrorCode, IndicatorIssue } from './errors.js';
+export type { IndicatorErrorCode, IndicatorIssue, IssueCode } from './errors.js';
 export { defineIndicator, validateSpec } from './spec/validate.js';
 export type { SpecValidation } from './spec/validate.js';
 export { indicatorSpecJsonSchema } from './spec/json-schema.js';
@@ -35,8 +35,18 @@ export type {
   WindowSpec,
 } from './spec/types.js';
 export { computeIndicator } from './compute.js';
-export type { ComputeOptions, IndicatorResult, PeriodResult, Status } from './compute.js';
+export { statusReason } from './outputs/reason.js';
+export type { ComputeOptions, IndicatorResult, MissingField, PeriodResult, Status } from './compute.js';
 export type { Direction, Trend } from './assessment/direction.js';
 export type { DataRow } from './data/rows.js';
 export { addMonths, isPeriod, periodLabel, periodRange } from './periods/period.js';
 export type { Period } from './periods/period.js';
+export { compareWithBenchmark, stepInForce } from './assessment/benchmark.js';
+export type { Comparison } from './assessment/benchmark.js';
+export { formatReference } from './outputs/reference.js';
+export type { ReferenceFormat } from './outputs/reference.js';
+export { csvCell, csvRow } from './outputs/csv.js';
+export type { CsvValue } from './outputs/csv.js';
+export { parsePeriod } from './periods/parse.js';
+export { periodOption, periodOptionIssues, rangeOption } from './periods/options.js';
+export type { PeriodSpan } from './periods/options.js';

@@ -203,6 +203,8 @@ describe('the result', () => {
       'rag',
       'direction',
       'trend',
+      'missingMonths',
+      'missingFields',
     ].sort();
     for (const p of result.periods) expect(Object.keys(p).sort()).toEqual(keys);
   });
@@ -224,6 +226,8 @@ describe('the result', () => {
       rag: 'red',
       direction: null,
       trend: null,
+      missingMonths: [],
+      missingFields: [],
     });
     // 3/4 = 75%; (75 - 20) / 20 x 100 = 275%.
     expect(result.periods[3]).toMatchObject({ formatted: '75.0%', variance: 275, formattedVariance: '275.0%', rag: 'green', direction: null });
@@ -267,6 +271,66 @@ describe('specs', () => {
     if (!isIndicatorError(e)) return;
     expect(e.code).toBe('INVALID_SPEC');
     expect(e.issues.map((i) => i.path)).toContain('denominator');
+  });
+
+  // Issue 8: a bare name over 12 months summed twelve months of population,
+  // so the rate came out twelve times too small, with status ok.
+  it('a bare field name over a rolling window throws INVALID_SPEC rather than summing a snapshot', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => ({ period: `2017-${String(i + 1).padStart(2, '0')}`, admissions: 16, population: 47715 }));
+    const e = thrown(() =>
+      computeIndicator(
+        {
+          id: 'cic-admissions-rate',
+          title: 'Admissions per 10,000, rolling 12 months',
+          measure: { type: 'rate', per: 10000 },
+          numerator: 'admissions',
+          denominator: 'population',
+          window: { type: 'rolling', months: 12 },
+          polarity: 'neutral',
+        },
+        rows,
+      ),
+    );
+    expect(isIndicatorError(e)).toBe(true);
+    if (!isIndicatorError(e)) return;
+    expect(e.code).toBe('INVALID_SPEC');
+    expect(e.issues.map((i) => [i.code, i.path])).toEqual([
+      ['window-needs-aggregate', 'numerator'],
+      ['window-needs-aggregate', 'denominator'],
+    ]);
+    expect(e.issues[1]!.message).toContain('{ field: "population", aggregate: "last" } for a snapshot');
+    // Said explicitly, the rate is right: 192 / 47715 x 10,000 = 40.23...
+    const r = computeIndicator(
+      {
+        id: 'cic-admissions-rate',
+        title: 'Admissions per 10,000, rolling 12 months',
+        measure: { type: 'rate', per: 10000 },
+        numerator: { field: 'admissions', aggregate: 'sum' },
+        denominator: { field: 'population', aggregate: 'last' },
+        window: { type: 'rolling', months: 12 },
+        polarity: 'neutral',
+      },
+      rows,
+    );
+    expect(r.periods[11]!.formatted).toBe('40.2');
+  });
+
+  it('a misspelt field throws INVALID_DATA with the field it most likely meant', () => {
+    const e = thrown(() =>
+      computeIndicator({ ...pct(), id: 'reviews', numerator: { field: 'reviewsIntime', aggregate: 'sum' }, denominator: 'reviewsDue' }, [
+        { period: '2017-09', reviewsInTime: 49, reviewsDue: 52 },
+      ]),
+    );
+    expect(isIndicatorError(e) && e.code).toBe('INVALID_DATA');
+    if (!isIndicatorError(e)) return;
+    expect(e.issues).toEqual([
+      {
+        code: 'unknown-field',
+        path: 'rows',
+        field: 'reviewsIntime',
+        message: 'numerator.field "reviewsIntime" is in no row of spec reviews; the rows have reviewsInTime, reviewsDue; did you mean "reviewsInTime"?',
+      },
+    ]);
   });
 
   it('a plain spec with bad fields throws INVALID_SPEC', () => {

@@ -8,12 +8,12 @@ import type { IndicatorErrorCode, IndicatorIssue, IndicatorSpecInput } from 'cou
 import { thrown } from './helpers.js';
 
 function issues(n: number): IndicatorIssue[] {
-  return Array.from({ length: n }, (_, i) => ({ path: `rows[${i}].n`, message: `problem ${i}` }));
+  return Array.from({ length: n }, (_, i) => ({ code: 'not-a-number', path: `rows[${i}].n`, message: `problem ${i}` }));
 }
 
 describe('IndicatorError', () => {
   it('has name, code and issues', () => {
-    const list: IndicatorIssue[] = [{ path: 'rows[0].period', message: 'period "2017-13" is not a month in YYYY-MM form', row: 0, field: 'period' }];
+    const list: IndicatorIssue[] = [{ code: 'bad-period', path: 'rows[0].period', message: 'period "2017-13" is not a month in YYYY-MM form', row: 0, field: 'period' }];
     const error = new IndicatorError('INVALID_DATA', list);
     expect(error.name).toBe('IndicatorError');
     expect(error.code).toBe('INVALID_DATA');
@@ -28,7 +28,7 @@ describe('IndicatorError', () => {
     ['INVALID_DATA', 'Invalid data: id: bad'],
     ['INVALID_OPTIONS', 'Invalid options: id: bad'],
   ])('labels %s in its message', (code, message) => {
-    expect(new IndicatorError(code, [{ path: 'id', message: 'bad' }]).message).toBe(message);
+    expect(new IndicatorError(code, [{ code: 'bad-id', path: 'id', message: 'bad' }]).message).toBe(message);
   });
 
   it('joins up to five issues with "; " as "path: message"', () => {
@@ -49,7 +49,7 @@ describe('IndicatorError', () => {
   });
 
   it('shows the message alone for an issue without a path', () => {
-    expect(new IndicatorError('INVALID_SPEC', [{ path: '', message: 'Unrecognized key: "decimls"' }]).message).toBe(
+    expect(new IndicatorError('INVALID_SPEC', [{ code: 'unknown-key', path: '', message: 'Unrecognized key: "decimls"' }]).message).toBe(
       'Invalid indicator spec: Unrecognized key: "decimls"',
     );
   });
@@ -57,7 +57,7 @@ describe('IndicatorError', () => {
 
 describe('isIndicatorError', () => {
   it('is true for an IndicatorError', () => {
-    expect(isIndicatorError(new IndicatorError('INVALID_OPTIONS', [{ path: 'from', message: 'x' }]))).toBe(true);
+    expect(isIndicatorError(new IndicatorError('INVALID_OPTIONS', [{ code: 'bad-period', path: 'from', message: 'x' }]))).toBe(true);
   });
 
   it('is false for look-alikes and other values', () => {

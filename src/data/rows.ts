@@ -1,5 +1,7 @@
 /**
- * Monthly data rows: checked loudly and indexed by month.
+ * Monthly data rows: checked loudly and indexed by month. Every row given is
+ * checked, whatever range is reported: its period, each field the indicator
+ * reads, and for a percentage the numerator against the denominator.
  *
  * @module
  */
@@ -7,13 +9,16 @@ import { IndicatorError } from '../errors.js';
 import type { IndicatorIssue } from '../errors.js';
 import * as R from '../exact/rational.js';
 import type { Q } from '../exact/rational.js';
-import { isPeriod, periodIndex } from '../periods/period.js';
+import { isPeriod, periodFromIndex, periodIndex } from '../periods/period.js';
+import type { Period } from '../periods/period.js';
+import { columnsOf, FORBIDDEN_FIELDS, unknownFieldMessage } from './fields.js';
 
 /**
  * One month of data: a `period` (`YYYY-MM`) and any number of fields. The
  * fields an indicator reads must be non-negative finite numbers, or `null`
  * (or absent) where the month has no figure. One table can feed many
- * indicators; fields an indicator does not read are not looked at.
+ * indicators; fields an indicator does not read are not looked at. Only a
+ * row's own properties are read, never inherited ones.
  */
 export interface DataRow {
   period: string;
@@ -30,6 +35,29 @@ export interface RowIndex {
   position: Int32Array;
   /** Per field, per month (from `first`): the exact value, or null when missing. */
   values: Map<string, (Q | null)[]>;
+}
+
+/** A field an indicator reads, with the spec paths that read it (`numerator`, `denominator`). @internal */
+export interface FieldRead {
+  name: string;
+  paths: string[];
+}
+
+/**
+ * The row rule of a percentage: in every row, the numerator is at most the
+ * denominator. Each side is a field name or a fixed value. @internal
+ */
+export interface PercentageRowRule {
+  numerator: string | number;
+  denominator: string | number;
+}
+
+/** What an indicator reads from its rows, and the row rules it brings. @internal */
+export interface RowReads {
+  /** The spec's id, for messages. */
+  specId: string;
+  fields: readonly FieldRead[];
+  percentage: PercentageRowRule | null;
 }
 
 /**
@@ -51,17 +79,59 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
+/** A row's own property: inherited ones (`toString`, a prototype's fields) are not data. */
+function own(row: object, key: string): unknown {
+  return Object.hasOwn(row, key) ? (row as Record<string, unknown>)[key] : undefined;
+}
+
+/** What is wrong with a figure, or null when it is a number the library accepts. */
+function figureProblem(v: unknown): { code: IndicatorIssue['code']; message: string } | null {
+  if (typeof v !== 'number') return { code: 'not-a-number', message: `expected a number or null, received ${describe(v)}` };
+  if (!Number.isFinite(v)) return { code: 'not-finite', message: `${v} is not a finite number` };
+  if (v < 0) return { code: 'negative-value', message: `${v} is negative; the figures an indicator reads must be zero or more` };
+  if (v > MAX_FIGURE) return { code: 'too-large', message: `${v} is larger than the largest figure accepted, ${MAX_FIGURE}` };
+  if (v !== 0 && v < MIN_FIGURE) return { code: 'too-small', message: `${v} is smaller than the smallest non-zero figure accepted, ${MIN_FIGURE}` };
+  return null;
+}
+
+function side(rule: string | number, names: readonly string[]): number {
+  return typeof rule === 'string' ? names.indexOf(rule) : -1;
+}
+
 /**
  * Check every row and index the fields an indicator reads. Throws one
- * `INVALID_DATA` error listing every problem.
+ * `INVALID_DATA` error listing every problem: a row that is not an object,
+ * a period missing, malformed or repeated, a figure that is not a
+ * non-negative finite number or null, a field that is in no row at all, and
+ * for a percentage a row whose numerator exceeds its denominator.
  *
  * @internal
  */
-export function indexRows(rows: readonly unknown[], fields: readonly string[]): RowIndex {
+export function indexRows(rows: readonly unknown[], reads: RowReads | readonly string[]): RowIndex {
+  const spec: RowReads = isFieldList(reads) ? { specId: '', fields: reads.map((name) => ({ name, paths: [] })), percentage: null } : reads;
   if (!Array.isArray(rows)) {
-    throw new IndicatorError('INVALID_DATA', [{ path: 'rows', message: `rows must be an array, received ${describe(rows)}` }]);
+    throw new IndicatorError('INVALID_DATA', [{ code: 'not-an-array', path: 'rows', message: `rows must be an array, received ${describe(rows)}` }]);
   }
+  const fields = spec.fields.map((f) => f.name);
   const issues: IndicatorIssue[] = [];
+  for (const f of spec.fields) {
+    if (FORBIDDEN_FIELDS.has(f.name)) {
+      issues.push({
+        code: 'forbidden-key',
+        path: f.paths.length > 0 ? `${f.paths[0]}.field` : 'rows',
+        field: f.name,
+        message: `${JSON.stringify(f.name)} cannot be a field name: rows are plain data, and this name reaches into the object's prototype`,
+      });
+    }
+  }
+  if (issues.length > 0) throw new IndicatorError('INVALID_DATA', issues);
+
+  const rule = spec.percentage;
+  const ruleN = rule === null ? -1 : side(rule.numerator, fields);
+  const ruleD = rule === null ? -1 : side(rule.denominator, fields);
+  const figures = new Array<number | null>(fields.length).fill(null);
+  const present = new Array<boolean>(fields.length).fill(false);
+  let objects = 0;
   const months = new Int32Array(rows.length);
   let first = Infinity;
   let last = -Infinity;
@@ -69,14 +139,16 @@ export function indexRows(rows: readonly unknown[], fields: readonly string[]): 
   for (let i = 0; i < rows.length; i++) {
     const row: unknown = rows[i];
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-      issues.push({ path: `rows[${i}]`, row: i, message: `each row must be an object with a period, received ${describe(row)}` });
+      issues.push({ code: 'not-an-object', path: `rows[${i}]`, row: i, message: `each row must be an object with a period, received ${describe(row)}` });
       months[i] = -1;
       continue;
     }
-    const raw = (row as DataRow).period;
+    objects++;
+    const raw = own(row, 'period');
     const period = isPeriod(raw) ? raw : undefined;
     if (period === undefined) {
       issues.push({
+        code: raw === undefined ? 'missing-period' : 'bad-period',
         path: `rows[${i}].period`,
         row: i,
         field: 'period',
@@ -91,23 +163,50 @@ export function indexRows(rows: readonly unknown[], fields: readonly string[]): 
       months[i] = m;
       const before = seen.get(m);
       if (before !== undefined) {
-        issues.push({ path: `rows[${i}].period`, row: i, period, field: 'period', message: `period ${period} appears twice, in rows ${before} and ${i}` });
+        issues.push({
+          code: 'duplicate-period',
+          path: `rows[${i}].period`,
+          row: i,
+          period,
+          field: 'period',
+          message: `period ${period} appears twice, in rows ${before} and ${i}`,
+        });
       } else {
         seen.set(m, i);
       }
       if (m < first) first = m;
       if (m > last) last = m;
     }
-    for (const field of fields) {
-      const v = (row as DataRow)[field];
+    for (let f = 0; f < fields.length; f++) {
+      const field = fields[f]!;
+      figures[f] = null;
+      if (!Object.hasOwn(row, field)) continue;
+      present[f] = true;
+      const v = (row as Record<string, unknown>)[field];
       if (v === null || v === undefined) continue;
-      let problem: string | null = null;
-      if (typeof v !== 'number') problem = `expected a number or null, received ${describe(v)}`;
-      else if (!Number.isFinite(v)) problem = `${v} is not a finite number`;
-      else if (v < 0) problem = `${v} is negative; the figures an indicator reads must be zero or more`;
-      else if (v > MAX_FIGURE) problem = `${v} is larger than the largest figure accepted, ${MAX_FIGURE}`;
-      else if (v !== 0 && v < MIN_FIGURE) problem = `${v} is smaller than the smallest non-zero figure accepted, ${MIN_FIGURE}`;
-      if (problem !== null) issues.push({ path: `rows[${i}].${field}`, row: i, ...(period !== undefined ? { period } : {}), field, message: problem });
+      const problem = figureProblem(v);
+      if (problem === null) figures[f] = v as number;
+      else issues.push({ code: problem.code, path: `rows[${i}].${field}`, row: i, ...(period !== undefined ? { period } : {}), field, message: problem.message });
+    }
+    if (rule !== null) {
+      const n = ruleN >= 0 ? figures[ruleN]! : (rule.numerator as number);
+      const d = ruleD >= 0 ? figures[ruleD]! : (rule.denominator as number);
+      // Two finite doubles compare exactly: no float artefact here.
+      if (n !== null && d !== null && n > d) issues.push(overHundred(rule, i, period, n, d));
+    }
+  }
+  if (objects > 0) {
+    let columns: string[] | null = null;
+    for (let f = 0; f < fields.length; f++) {
+      if (present[f]) continue;
+      columns ??= columnsOf(rows);
+      const read = spec.fields[f]!;
+      issues.push({
+        code: 'unknown-field',
+        path: 'rows',
+        field: read.name,
+        message: unknownFieldMessage(read.name, read.paths, spec.specId, columns),
+      });
     }
   }
   if (issues.length > 0) throw new IndicatorError('INVALID_DATA', issues);
@@ -120,9 +219,10 @@ export function indexRows(rows: readonly unknown[], fields: readonly string[]): 
   for (let i = 0; i < rows.length; i++) {
     const at = months[i]! - first;
     position[at] = i;
-    const row = rows[i] as DataRow;
+    const row = rows[i] as Record<string, unknown>;
     for (let f = 0; f < fields.length; f++) {
-      const v = row[fields[f]!];
+      const field = fields[f]!;
+      const v = Object.hasOwn(row, field) ? row[field] : undefined;
       if (typeof v === 'number') {
         series[f]![at] = v >= 0 && v < SMALL && Number.isInteger(v) ? SMALL_INTS[v]! : Number.isSafeInteger(v) ? { n: v, d: 1 } : R.fromNumber(v);
       }
@@ -131,6 +231,53 @@ export function indexRows(rows: readonly unknown[], fields: readonly string[]): 
   return { first: rows.length === 0 ? 0 : first, last: rows.length === 0 ? -1 : last, position, values };
 }
 
+function isFieldList(reads: RowReads | readonly string[]): reads is readonly string[] {
+  return Array.isArray(reads);
+}
+
+function overHundred(rule: PercentageRowRule, row: number, period: string | undefined, n: number, d: number): IndicatorIssue {
+  const field = typeof rule.numerator === 'string' ? rule.numerator : (rule.denominator as string);
+  const top = typeof rule.numerator === 'string' ? `${rule.numerator} ${n}` : `the fixed numerator ${n}`;
+  const bottom = typeof rule.denominator === 'string' ? `${rule.denominator} ${d}` : `the fixed denominator ${d}`;
+  return {
+    code: 'percentage-over-100',
+    path: `rows[${row}].${field}`,
+    row,
+    ...(period !== undefined ? { period } : {}),
+    field,
+    message: `${top} is larger than ${bottom}${period !== undefined ? ` in ${period}` : ''}: a percentage cannot exceed 100%`,
+  };
+}
+
 /** Values are immutable, so small whole figures share one object each. */
 const SMALL = 4096;
 const SMALL_INTS: readonly Q[] = Array.from({ length: SMALL }, (_, n) => Object.freeze({ n, d: 1 }));
+
+/** What a period that is not `ok` lacks. @internal */
+export interface Missing {
+  missingMonths: readonly Period[];
+  missingFields: readonly { field: string; periods: readonly Period[] }[];
+}
+
+/**
+ * The months of `start..end` (month indices) with no row, and for each field
+ * the months that have a row but no figure for it. @internal
+ */
+export function missingIn(index: RowIndex, fields: readonly string[], start: number, end: number): Missing {
+  const missingMonths: Period[] = [];
+  const byField: Period[][] = fields.map(() => []);
+  const series = fields.map((f) => index.values.get(f)!);
+  for (let m = start; m <= end; m++) {
+    const at = m - index.first;
+    if (at < 0 || at >= index.position.length || index.position[at]! < 0) {
+      missingMonths.push(periodFromIndex(m));
+      continue;
+    }
+    for (let f = 0; f < fields.length; f++) {
+      if (series[f]![at] === null) byField[f]!.push(periodFromIndex(m));
+    }
+  }
+  const missingFields: { field: string; periods: readonly Period[] }[] = [];
+  for (let f = 0; f < fields.length; f++) if (byField[f]!.length > 0) missingFields.push({ field: fields[f]!, periods: byField[f]! });
+  return { missingMonths, missingFields };
+}

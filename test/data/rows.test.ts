@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { computeIndicator, defineIndicator } from 'council-indicators';
-import type { IndicatorIssue, IndicatorResult } from 'council-indicators';
+import type { IndicatorIssue, IndicatorResult, IssueCode } from 'council-indicators';
+import { indexRows } from '../../src/data/rows.js';
 import { indicatorErrorOf } from '../helpers.js';
 
 const count = defineIndicator({
@@ -46,20 +47,20 @@ describe('periods', () => {
     ['a number', 201709, 'period 201709 is not a month in YYYY-MM form'],
   ])('rejects %s', (_, period, message) => {
     expect(dataIssues([{ period: '2017-08', admissions: 1 }, { period, admissions: 2 }])).toEqual([
-      { path: 'rows[1].period', row: 1, field: 'period', message },
+      { code: 'bad-period', path: 'rows[1].period', row: 1, field: 'period', message },
     ]);
   });
 
   it('rejects a row with no period', () => {
-    expect(dataIssues([{ admissions: 2 }])).toEqual([{ path: 'rows[0].period', row: 0, field: 'period', message: 'the row has no period' }]);
+    expect(dataIssues([{ admissions: 2 }])).toEqual([{ code: 'missing-period', path: 'rows[0].period', row: 0, field: 'period', message: 'the row has no period' }]);
     expect(dataIssues([{ period: undefined, admissions: 2 }])).toEqual([
-      { path: 'rows[0].period', row: 0, field: 'period', message: 'the row has no period' },
+      { code: 'missing-period', path: 'rows[0].period', row: 0, field: 'period', message: 'the row has no period' },
     ]);
   });
 
   it('describes a null period as null', () => {
     expect(dataIssues([{ period: null, admissions: 2 }])).toEqual([
-      { path: 'rows[0].period', row: 0, field: 'period', message: 'period null is not a month in YYYY-MM form' },
+      { code: 'bad-period', path: 'rows[0].period', row: 0, field: 'period', message: 'period null is not a month in YYYY-MM form' },
     ]);
   });
 
@@ -77,7 +78,7 @@ describe('periods', () => {
         { period: '2017-09', admissions: 1 },
         { period: '2017-08', admissions: 2 },
       ]),
-    ).toEqual([{ path: 'rows[2].period', row: 2, period: '2017-08', field: 'period', message: 'period 2017-08 appears twice, in rows 0 and 2' }]);
+    ).toEqual([{ code: 'duplicate-period', path: 'rows[2].period', row: 2, period: '2017-08', field: 'period', message: 'period 2017-08 appears twice, in rows 0 and 2' }]);
   });
 
   it('reports each repeat of a period against its first row', () => {
@@ -105,20 +106,20 @@ describe('periods', () => {
 });
 
 describe('the fields an indicator reads', () => {
-  it.each<[string, unknown, string]>([
-    ['a numeric string', '12', 'expected a number or null, received the string "12"'],
-    ['an empty string', '', 'expected a number or null, received the string ""'],
-    ['NaN', NaN, 'NaN is not a finite number'],
-    ['Infinity', Infinity, 'Infinity is not a finite number'],
-    ['-Infinity', -Infinity, '-Infinity is not a finite number'],
-    ['a negative number', -1, '-1 is negative; the figures an indicator reads must be zero or more'],
-    ['a negative fraction', -0.5, '-0.5 is negative; the figures an indicator reads must be zero or more'],
-    ['a boolean', true, 'expected a number or null, received boolean true'],
-    ['an object', { value: 12 }, 'expected a number or null, received an object'],
-    ['an array', [12], 'expected a number or null, received an array'],
-  ])('rejects %s', (_, value, message) => {
+  it.each<[string, unknown, IssueCode, string]>([
+    ['a numeric string', '12', 'not-a-number', 'expected a number or null, received the string "12"'],
+    ['an empty string', '', 'not-a-number', 'expected a number or null, received the string ""'],
+    ['NaN', NaN, 'not-finite', 'NaN is not a finite number'],
+    ['Infinity', Infinity, 'not-finite', 'Infinity is not a finite number'],
+    ['-Infinity', -Infinity, 'not-finite', '-Infinity is not a finite number'],
+    ['a negative number', -1, 'negative-value', '-1 is negative; the figures an indicator reads must be zero or more'],
+    ['a negative fraction', -0.5, 'negative-value', '-0.5 is negative; the figures an indicator reads must be zero or more'],
+    ['a boolean', true, 'not-a-number', 'expected a number or null, received boolean true'],
+    ['an object', { value: 12 }, 'not-a-number', 'expected a number or null, received an object'],
+    ['an array', [12], 'not-a-number', 'expected a number or null, received an array'],
+  ])('rejects %s', (_, value, code, message) => {
     expect(dataIssues([{ period: '2017-09', admissions: value }])).toEqual([
-      { path: 'rows[0].admissions', row: 0, period: '2017-09', field: 'admissions', message },
+      { code, path: 'rows[0].admissions', row: 0, period: '2017-09', field: 'admissions', message },
     ]);
   });
 
@@ -172,13 +173,13 @@ describe('the fields an indicator reads', () => {
     // The same table feeds an indicator that does read `other`, and fails there.
     const other = defineIndicator({ id: 'other', title: 'Other', measure: { type: 'count' }, numerator: 'other', polarity: 'neutral' });
     expect(dataIssues([{ period: '2017-09', admissions: 3, other: -5 }], other)).toEqual([
-      { path: 'rows[0].other', row: 0, period: '2017-09', field: 'other', message: '-5 is negative; the figures an indicator reads must be zero or more' },
+      { code: 'negative-value', path: 'rows[0].other', row: 0, period: '2017-09', field: 'other', message: '-5 is negative; the figures an indicator reads must be zero or more' },
     ]);
   });
 
   it('checks the denominator field as well as the numerator', () => {
     expect(dataIssues([{ period: '2017-09', inTime: 1, due: '4' }], percentage)).toEqual([
-      { path: 'rows[0].due', row: 0, period: '2017-09', field: 'due', message: 'expected a number or null, received the string "4"' },
+      { code: 'not-a-number', path: 'rows[0].due', row: 0, period: '2017-09', field: 'due', message: 'expected a number or null, received the string "4"' },
     ]);
   });
 });
@@ -197,21 +198,21 @@ describe('every problem in one error', () => {
     );
     expect(error.code).toBe('INVALID_DATA');
     expect(error.issues).toEqual([
-      { path: 'rows[0].inTime', row: 0, period: '2017-07', field: 'inTime', message: 'expected a number or null, received the string "x"' },
-      { path: 'rows[0].due', row: 0, period: '2017-07', field: 'due', message: '-1 is negative; the figures an indicator reads must be zero or more' },
-      { path: 'rows[2].period', row: 2, field: 'period', message: 'period "2017-9" is not a month in YYYY-MM form' },
-      { path: 'rows[3].due', row: 3, period: '2017-10', field: 'due', message: 'NaN is not a finite number' },
-      { path: 'rows[4].period', row: 4, period: '2017-08', field: 'period', message: 'period 2017-08 appears twice, in rows 1 and 4' },
-      { path: 'rows[5].inTime', row: 5, period: '2017-11', field: 'inTime', message: 'expected a number or null, received boolean true' },
-      { path: 'rows[5].due', row: 5, period: '2017-11', field: 'due', message: 'Infinity is not a finite number' },
+      { code: 'not-a-number', path: 'rows[0].inTime', row: 0, period: '2017-07', field: 'inTime', message: 'expected a number or null, received the string "x"' },
+      { code: 'negative-value', path: 'rows[0].due', row: 0, period: '2017-07', field: 'due', message: '-1 is negative; the figures an indicator reads must be zero or more' },
+      { code: 'bad-period', path: 'rows[2].period', row: 2, field: 'period', message: 'period "2017-9" is not a month in YYYY-MM form' },
+      { code: 'not-finite', path: 'rows[3].due', row: 3, period: '2017-10', field: 'due', message: 'NaN is not a finite number' },
+      { code: 'duplicate-period', path: 'rows[4].period', row: 4, period: '2017-08', field: 'period', message: 'period 2017-08 appears twice, in rows 1 and 4' },
+      { code: 'not-a-number', path: 'rows[5].inTime', row: 5, period: '2017-11', field: 'inTime', message: 'expected a number or null, received boolean true' },
+      { code: 'not-finite', path: 'rows[5].due', row: 5, period: '2017-11', field: 'due', message: 'Infinity is not a finite number' },
     ]);
     expect(error.message).toMatch(/; and 2 more$/);
   });
 
   it('reports the bad fields of a row whose period is bad, without a period', () => {
     expect(dataIssues([{ period: '2017-13', inTime: 'x', due: 3 }], percentage)).toEqual([
-      { path: 'rows[0].period', row: 0, field: 'period', message: 'period "2017-13" is not a month in YYYY-MM form' },
-      { path: 'rows[0].inTime', row: 0, field: 'inTime', message: 'expected a number or null, received the string "x"' },
+      { code: 'bad-period', path: 'rows[0].period', row: 0, field: 'period', message: 'period "2017-13" is not a month in YYYY-MM form' },
+      { code: 'not-a-number', path: 'rows[0].inTime', row: 0, field: 'inTime', message: 'expected a number or null, received the string "x"' },
     ]);
   });
 });
@@ -223,15 +224,15 @@ describe('rows that are not objects, and rows that are not an array', () => {
     ['an array', ['2017-09', 3], 'each row must be an object with a period, received an array'],
     ['a boolean', false, 'each row must be an object with a period, received boolean false'],
   ])('rejects a row that is %s', (_, row, message) => {
-    expect(dataIssues([{ period: '2017-08', admissions: 1 }, row])).toEqual([{ path: 'rows[1]', row: 1, message }]);
+    expect(dataIssues([{ period: '2017-08', admissions: 1 }, row])).toEqual([{ code: 'not-an-object', path: 'rows[1]', row: 1, message }]);
   });
 
   it('describes a null row as null', () => {
-    expect(dataIssues([null])).toEqual([{ path: 'rows[0]', row: 0, message: 'each row must be an object with a period, received null' }]);
+    expect(dataIssues([null])).toEqual([{ code: 'not-an-object', path: 'rows[0]', row: 0, message: 'each row must be an object with a period, received null' }]);
   });
 
   it('describes an undefined row as undefined', () => {
-    expect(dataIssues([undefined])).toEqual([{ path: 'rows[0]', row: 0, message: 'each row must be an object with a period, received undefined' }]);
+    expect(dataIssues([undefined])).toEqual([{ code: 'not-an-object', path: 'rows[0]', row: 0, message: 'each row must be an object with a period, received undefined' }]);
   });
 
   it('reports every bad row together', () => {
@@ -243,19 +244,21 @@ describe('rows that are not objects, and rows that are not an array', () => {
     ['an object', { period: '2017-09', admissions: 1 }, 'rows must be an array, received an object'],
     ['a number', 3, 'rows must be an array, received 3'],
   ])('rejects rows that are %s', (_, rows, message) => {
-    expect(dataIssues(rows)).toEqual([{ path: 'rows', message }]);
+    expect(dataIssues(rows)).toEqual([{ code: 'not-an-array', path: 'rows', message }]);
   });
 
   it('describes null rows as null', () => {
-    expect(dataIssues(null)).toEqual([{ path: 'rows', message: 'rows must be an array, received null' }]);
+    expect(dataIssues(null)).toEqual([{ code: 'not-an-array', path: 'rows', message: 'rows must be an array, received null' }]);
   });
 
   it('describes undefined rows as undefined', () => {
-    expect(dataIssues(undefined)).toEqual([{ path: 'rows', message: 'rows must be an array, received undefined' }]);
+    expect(dataIssues(undefined)).toEqual([{ code: 'not-an-array', path: 'rows', message: 'rows must be an array, received undefined' }]);
   });
 });
 
 describe('a percentage whose numerator exceeds its denominator', () => {
+  const over = (top: string, bottom: string, period: string) => `${top} is larger than ${bottom} in ${period}: a percentage cannot exceed 100%`;
+
   it('is INVALID_DATA naming the row and the numerator field', () => {
     expect(
       dataIssues(
@@ -266,13 +269,7 @@ describe('a percentage whose numerator exceeds its denominator', () => {
         percentage,
       ),
     ).toEqual([
-      {
-        path: 'rows[1].inTime',
-        row: 1,
-        period: '2017-09',
-        field: 'inTime',
-        message: 'numerator 5 is larger than denominator 4 for 2017-09: a percentage cannot exceed 100%',
-      },
+      { code: 'percentage-over-100', path: 'rows[1].inTime', row: 1, period: '2017-09', field: 'inTime', message: over('inTime 5', 'due 4', '2017-09') },
     ]);
   });
 
@@ -287,55 +284,114 @@ describe('a percentage whose numerator exceeds its denominator', () => {
         percentage,
       ).map((i) => [i.path, i.message]),
     ).toEqual([
-      ['rows[0].inTime', 'numerator 3 is larger than denominator 2 for 2017-07: a percentage cannot exceed 100%'],
-      ['rows[2].inTime', 'numerator 2.5 is larger than denominator 2.25 for 2017-09: a percentage cannot exceed 100%'],
+      ['rows[0].inTime', over('inTime 3', 'due 2', '2017-07')],
+      ['rows[2].inTime', over('inTime 2.5', 'due 2.25', '2017-09')],
     ]);
   });
 
   it('is raised against a zero denominator, while 0 of 0 is a zero denominator', () => {
-    expect(dataIssues([{ period: '2017-09', inTime: 1, due: 0 }], percentage).map((i) => i.message)).toEqual([
-      'numerator 1 is larger than denominator 0 for 2017-09: a percentage cannot exceed 100%',
-    ]);
+    expect(dataIssues([{ period: '2017-09', inTime: 1, due: 0 }], percentage).map((i) => i.message)).toEqual([over('inTime 1', 'due 0', '2017-09')]);
     expect(statuses(computeIndicator(percentage, [{ period: '2017-09', inTime: 0, due: 0 }]))).toEqual([['2017-09', 'zero-denominator']]);
   });
 
-  it('names "numerator" when the numerator is a fixed value', () => {
-    const fixed = defineIndicator({ ...percentage, numerator: { value: 11 }, denominator: { field: 'due', aggregate: 'sum' } });
-    expect(dataIssues([{ period: '2017-09', due: 10 }], fixed)).toEqual([
-      {
-        path: 'rows[0].numerator',
-        row: 0,
-        period: '2017-09',
-        field: 'numerator',
-        message: 'numerator 11 is larger than denominator 10 for 2017-09: a percentage cannot exceed 100%',
-      },
+  it('names the fixed value and the row field it is compared with', () => {
+    const fixedTop = defineIndicator({ ...percentage, numerator: { value: 11 }, denominator: { field: 'due', aggregate: 'sum' } });
+    expect(dataIssues([{ period: '2017-09', due: 10 }], fixedTop)).toEqual([
+      { code: 'percentage-over-100', path: 'rows[0].due', row: 0, period: '2017-09', field: 'due', message: over('the fixed numerator 11', 'due 10', '2017-09') },
+    ]);
+    const fixedBottom = defineIndicator({ ...percentage, denominator: { value: 40 } });
+    expect(dataIssues([{ period: '2017-09', inTime: 41 }], fixedBottom)).toEqual([
+      { code: 'percentage-over-100', path: 'rows[0].inTime', row: 0, period: '2017-09', field: 'inTime', message: over('inTime 41', 'the fixed denominator 40', '2017-09') },
     ]);
   });
 
-  it('compares the window totals, naming the row of the reported month', () => {
+  it('names the row without a period when the period is bad', () => {
+    expect(dataIssues([{ period: '2017-9', inTime: 5, due: 4 }], percentage)).toEqual([
+      expect.objectContaining({ code: 'bad-period' }),
+      { code: 'percentage-over-100', path: 'rows[0].inTime', row: 0, field: 'inTime', message: 'inTime 5 is larger than due 4: a percentage cannot exceed 100%' },
+    ]);
+  });
+
+  // Issue 8: whether bad data threw depended on `from`, because only the
+  // months computed (and the one direction of travel looks back to) were
+  // compared.
+  it('checks every row, whatever the range', () => {
+    const rows = [
+      { period: '2017-01', inTime: 5, due: 4 },
+      { period: '2017-02', inTime: 3, due: 4 },
+      { period: '2017-03', inTime: 3, due: 4 },
+      { period: '2017-04', inTime: 3, due: 4 },
+    ];
+    for (const options of [{}, { from: '2017-02' }, { from: '2017-03' }, { from: '2017-04', to: '2017-04' }, { from: '2018-01', to: '2018-02' }]) {
+      const error = indicatorErrorOf(() => computeIndicator(percentage, rows, options));
+      expect(error.code).toBe('INVALID_DATA');
+      expect(error.issues).toEqual([expect.objectContaining({ code: 'percentage-over-100', row: 0, period: '2017-01' })]);
+    }
+  });
+
+  it('checks every row over a window too, when the aggregates are alike', () => {
+    const ytd = defineIndicator({
+      ...percentage,
+      numerator: { field: 'inTime', aggregate: 'sum' },
+      denominator: { field: 'due', aggregate: 'sum' },
+      window: { type: 'year-to-date' },
+    });
+    // Over the year 5 of 8 is fine; January alone is 5 of 4, and that row is wrong.
+    const rows = [
+      { period: '2017-01', inTime: 5, due: 4 },
+      { period: '2017-02', inTime: 0, due: 4 },
+    ];
+    expect(dataIssues(rows, ytd).map((i) => [i.code, i.path])).toEqual([['percentage-over-100', 'rows[0].inTime']]);
+  });
+
+  describe('over a window whose aggregates differ', () => {
     const rolling = defineIndicator({
       ...percentage,
       numerator: { field: 'inTime', aggregate: 'sum' },
       denominator: { field: 'due', aggregate: 'last' },
       window: { type: 'rolling', months: 2 },
     });
-    expect(
-      dataIssues(
-        [
-          { period: '2017-08', inTime: 6, due: 10 },
-          { period: '2017-09', inTime: 6, due: 10 },
-        ],
-        rolling,
-      ),
-    ).toEqual([
-      {
-        path: 'rows[1].inTime',
-        row: 1,
-        period: '2017-09',
-        field: 'inTime',
-        message: 'numerator 12 is larger than denominator 10 for 2017-09: a percentage cannot exceed 100%',
-      },
-    ]);
+
+    it('compares the window totals, naming the row of the month the window ends with', () => {
+      expect(
+        dataIssues(
+          [
+            { period: '2017-08', inTime: 6, due: 10 },
+            { period: '2017-09', inTime: 6, due: 10 },
+          ],
+          rolling,
+        ),
+      ).toEqual([
+        {
+          code: 'percentage-over-100',
+          path: 'rows[1].inTime',
+          row: 1,
+          period: '2017-09',
+          field: 'inTime',
+          message: 'numerator 12 is larger than denominator 10 over the window ending 2017-09: a percentage cannot exceed 100%',
+        },
+      ]);
+    });
+
+    it('does not apply the row rule: a month may hold more than its snapshot', () => {
+      // `sum` of inTime over `last` of due: July's 3 of 1 is no error; the window to August, 3 of 5, is 60%.
+      const result = computeIndicator(rolling, [
+        { period: '2017-07', inTime: 3, due: 1 },
+        { period: '2017-08', inTime: 0, due: 5 },
+      ]);
+      expect(result.periods.map((p) => p.formatted)).toEqual([null, '60.0%']);
+    });
+
+    it('checks every window the rows cover, whatever the range', () => {
+      const rows = [
+        { period: '2017-08', inTime: 6, due: 10 },
+        { period: '2017-09', inTime: 6, due: 10 },
+        { period: '2017-10', inTime: 0, due: 10 },
+        { period: '2017-11', inTime: 0, due: 10 },
+      ];
+      const error = indicatorErrorOf(() => computeIndicator(rolling, rows, { from: '2017-11' }));
+      expect(error.issues).toEqual([expect.objectContaining({ code: 'percentage-over-100', period: '2017-09' })]);
+    });
   });
 
   it('does not apply to other measures', () => {
@@ -344,25 +400,204 @@ describe('a percentage whose numerator exceeds its denominator', () => {
   });
 });
 
+describe('a field that is in no row', () => {
+  const misspelt = defineIndicator({
+    id: 'cic-admissions',
+    title: 'Admissions per 10,000',
+    measure: { type: 'rate', per: 10000 },
+    numerator: { field: 'admission', aggregate: 'sum' },
+    denominator: { field: 'population', aggregate: 'last' },
+    polarity: 'neutral',
+  });
+
+  // Issue 8: a misspelt field gave missing-data in every month and no error.
+  it('is INVALID_DATA naming the field, the spec, the columns and the nearest one', () => {
+    const error = indicatorErrorOf(() =>
+      computeIndicator(misspelt, [
+        { period: '2017-08', admissions: 17, population: 47715 },
+        { period: '2017-09', admissions: 24, population: 47715 },
+      ]),
+    );
+    expect(error.code).toBe('INVALID_DATA');
+    expect(error.issues).toEqual([
+      {
+        code: 'unknown-field',
+        path: 'rows',
+        field: 'admission',
+        message: 'numerator.field "admission" is in no row of spec cic-admissions; the rows have admissions, population; did you mean "admissions"?',
+      },
+    ]);
+  });
+
+  it('counts a field present as null in some row as there', () => {
+    const result = computeIndicator(misspelt, [
+      { period: '2017-08', admissions: 17, population: 47715 },
+      { period: '2017-09', admission: null, population: 47715 },
+    ]);
+    expect(statuses(result)).toEqual([
+      ['2017-08', 'missing-data'],
+      ['2017-09', 'missing-data'],
+    ]);
+  });
+
+  it('suggests a column that differs only in case, and none when nothing is close', () => {
+    const messages = (rows: object[], spec = misspelt) => dataIssues(rows, spec).map((i) => i.message);
+    expect(messages([{ period: '2017-09', Admission: 1, population: 2 }])).toEqual([
+      'numerator.field "admission" is in no row of spec cic-admissions; the rows have Admission, population; did you mean "Admission"?',
+    ]);
+    expect(messages([{ period: '2017-09', ceased: 1, population: 2 }])).toEqual([
+      'numerator.field "admission" is in no row of spec cic-admissions; the rows have ceased, population',
+    ]);
+    // One letter is not a misspelling of another one-letter name.
+    const short = defineIndicator({ id: 'short', title: 'Short', measure: { type: 'count' }, numerator: 'n', polarity: 'neutral' });
+    expect(messages([{ period: '2017-09', d: 1 }], short)).toEqual(['numerator.field "n" is in no row of spec short; the rows have d']);
+  });
+
+  it('names every field in no row, and a field both components read once', () => {
+    const both = defineIndicator({ ...percentage, id: 'both', numerator: 'seen', denominator: 'seen' });
+    expect(dataIssues([{ period: '2017-09', other: 1 }], both).map((i) => i.message)).toEqual([
+      'numerator.field and denominator.field "seen" is in no row of spec both; the rows have other',
+    ]);
+    expect(dataIssues([{ period: '2017-09' }], percentage).map((i) => [i.field, i.message])).toEqual([
+      ['inTime', 'numerator.field "inTime" is in no row of spec reviews-in-time; the rows have no column but period'],
+      ['due', 'denominator.field "due" is in no row of spec reviews-in-time; the rows have no column but period'],
+    ]);
+  });
+
+  it('is reported with the other problems of the rows', () => {
+    expect(dataIssues([{ period: '2017-9', admission: 1, population: -1 }], misspelt).map((i) => i.code)).toEqual(['bad-period', 'negative-value']);
+    expect(dataIssues([{ period: '2017-9', population: 1 }], misspelt).map((i) => i.code)).toEqual(['bad-period', 'unknown-field']);
+  });
+
+  it('is no error with no rows: there is nothing to compute', () => {
+    expect(computeIndicator(misspelt, []).periods).toEqual([]);
+    expect(statuses(computeIndicator(misspelt, [], { from: '2017-09', to: '2017-09' }))).toEqual([['2017-09', 'missing-data']]);
+  });
+});
+
+describe('rows are read through their own properties only', () => {
+  it('never reads an inherited method as a figure', () => {
+    const spec = defineIndicator({ id: 'method', title: 'Method', measure: { type: 'count' }, numerator: { field: 'toString', aggregate: 'sum' }, polarity: 'neutral' });
+    expect(dataIssues([{ period: '2017-09', admissions: 1 }], spec).map((i) => [i.code, i.field])).toEqual([['unknown-field', 'toString']]);
+  });
+
+  it('never reads figures from a prototype', () => {
+    const row = Object.assign(Object.create({ inTime: 1, due: 2 }) as object, { period: '2017-09' });
+    expect(dataIssues([row], percentage).map((i) => [i.code, i.field])).toEqual([
+      ['unknown-field', 'inTime'],
+      ['unknown-field', 'due'],
+    ]);
+    const both = Object.create({ period: '2017-09', inTime: 1, due: 2 }) as object;
+    expect(dataIssues([both], percentage).map((i) => i.code)).toEqual(['missing-period', 'unknown-field', 'unknown-field']);
+  });
+
+  it('reads an own figure that shadows a prototype one', () => {
+    const row = Object.assign(Object.create({ inTime: 100 }) as object, { period: '2017-09', inTime: 1, due: 2 });
+    expect(computeIndicator(percentage, [row]).periods[0]!.formatted).toBe('50.0%');
+  });
+
+  it('refuses __proto__ as a field name, even when the rows have it as an own key', () => {
+    const rows = JSON.parse('[{ "period": "2017-09", "__proto__": 5 }]') as object[];
+    expect(Object.hasOwn(rows[0]!, '__proto__')).toBe(true);
+    const spec = { id: 'proto', title: 'Proto', measure: { type: 'count' }, numerator: '__proto__', polarity: 'neutral' } as const;
+    const error = indicatorErrorOf(() => computeIndicator(spec, rows));
+    expect(error.code).toBe('INVALID_SPEC');
+    expect(error.issues.map((i) => [i.code, i.path])).toEqual([['forbidden-key', 'numerator']]);
+    // The row check refuses it too, for callers that build their own reads.
+    const inner = indicatorErrorOf(() => indexRows(rows, { specId: 'proto', fields: [{ name: '__proto__', paths: ['numerator'] }], percentage: null }));
+    expect(inner.code).toBe('INVALID_DATA');
+    expect(inner.issues).toEqual([expect.objectContaining({ code: 'forbidden-key', path: 'numerator.field', field: '__proto__' })]);
+  });
+
+  it('reads rows from JSON.parse with a __proto__ key as plain data', () => {
+    const rows = JSON.parse('[{ "period": "2017-09", "__proto__": { "admissions": 5 }, "admissions": 2 }]') as object[];
+    expect(computeIndicator(count, rows).periods[0]!.value).toBe(2);
+  });
+});
+
+describe('why a period has no value', () => {
+  const rolling = defineIndicator({
+    ...percentage,
+    id: 'rolling',
+    numerator: { field: 'inTime', aggregate: 'sum' },
+    denominator: { field: 'due', aggregate: 'sum' },
+    window: { type: 'rolling', months: 3 },
+  });
+
+  // Issue 8: deleting one month turned every later rolling month into
+  // incomplete-window, with nothing saying which month was missing.
+  it('names the month deleted from a rolling window', () => {
+    const rows = [
+      { period: '2017-01', inTime: 1, due: 2 },
+      { period: '2017-02', inTime: 1, due: 2 },
+      { period: '2017-04', inTime: 1, due: 2 },
+      { period: '2017-05', inTime: 1, due: 2 },
+      { period: '2017-06', inTime: 1, due: 2 },
+    ];
+    const result = computeIndicator(rolling, rows, { from: '2017-03' });
+    expect(result.periods.map((p) => [p.period, p.status, p.missingMonths, p.missingFields])).toEqual([
+      ['2017-03', 'missing-data', ['2017-03'], []],
+      ['2017-04', 'incomplete-window', ['2017-03'], []],
+      ['2017-05', 'incomplete-window', ['2017-03'], []],
+      ['2017-06', 'ok', [], []],
+    ]);
+  });
+
+  it('names the months before the first row and the fields with no figure', () => {
+    const result = computeIndicator(rolling, [
+      { period: '2017-01', inTime: 1, due: 2 },
+      { period: '2017-02', inTime: null, due: 2 },
+      { period: '2017-03', inTime: 1 },
+    ]);
+    expect(result.periods.map((p) => [p.status, p.missingMonths, p.missingFields])).toEqual([
+      ['incomplete-window', ['2016-11', '2016-12'], []],
+      ['missing-data', ['2016-12'], [{ field: 'inTime', periods: ['2017-02'] }]],
+      ['missing-data', [], [{ field: 'inTime', periods: ['2017-02'] }, { field: 'due', periods: ['2017-03'] }]],
+    ]);
+  });
+
+  it('leaves both empty, one shared frozen array, when ok or zero-denominator', () => {
+    const result = computeIndicator(percentage, [
+      { period: '2017-08', inTime: 1, due: 2 },
+      { period: '2017-09', inTime: 0, due: 0 },
+    ]);
+    const [ok, zero] = result.periods;
+    expect([ok!.status, zero!.status]).toEqual(['ok', 'zero-denominator']);
+    for (const p of [ok!, zero!]) {
+      expect(p.missingMonths).toEqual([]);
+      expect(p.missingFields).toEqual([]);
+      expect(Object.isFrozen(p.missingMonths)).toBe(true);
+    }
+    expect(ok!.missingMonths).toBe(zero!.missingFields);
+  });
+
+  it('never names a fixed component', () => {
+    const fixed = defineIndicator({ ...percentage, denominator: { value: 10 } });
+    const result = computeIndicator(fixed, [{ period: '2017-09', inTime: null }]);
+    expect(result.periods[0]).toMatchObject({ status: 'missing-data', missingMonths: [], missingFields: [{ field: 'inTime', periods: ['2017-09'] }] });
+  });
+});
+
 describe('options', () => {
+  const NOT_A_MONTH = 'is not a month in YYYY-MM form from 1000-01 to 9999-12, e.g. "2017-09" (parsePeriod reads other forms, such as "Sep-17")';
   const rows = [
     { period: '2017-08', admissions: 1 },
     { period: '2017-09', admissions: 2 },
   ];
 
   it.each<[string, object, IndicatorIssue[]]>([
-    ['from not YYYY-MM', { from: '2017-9' }, [{ path: 'from', message: 'from "2017-9" is not a month in YYYY-MM form' }]],
-    ['to not YYYY-MM', { to: '2017-13' }, [{ path: 'to', message: 'to "2017-13" is not a month in YYYY-MM form' }]],
-    ['from a number', { from: 201709 }, [{ path: 'from', message: 'from 201709 is not a month in YYYY-MM form' }]],
+    ['from not YYYY-MM', { from: '2017-9' }, [{ code: 'bad-period', path: 'from', message: `from "2017-9" ${NOT_A_MONTH}` }]],
+    ['to not YYYY-MM', { to: '2017-13' }, [{ code: 'bad-period', path: 'to', message: `to "2017-13" ${NOT_A_MONTH}` }]],
+    ['from a number', { from: 201709 }, [{ code: 'bad-period', path: 'from', message: `from 201709 ${NOT_A_MONTH}` }]],
     [
       'both malformed',
       { from: '2017-9', to: '2017-13' },
       [
-        { path: 'from', message: 'from "2017-9" is not a month in YYYY-MM form' },
-        { path: 'to', message: 'to "2017-13" is not a month in YYYY-MM form' },
+        { code: 'bad-period', path: 'from', message: `from "2017-9" ${NOT_A_MONTH}` },
+        { code: 'bad-period', path: 'to', message: `to "2017-13" ${NOT_A_MONTH}` },
       ],
     ],
-    ['from after to', { from: '2017-10', to: '2017-09' }, [{ path: 'from', message: 'from 2017-10 is after to 2017-09' }]],
+    ['from after to', { from: '2017-10', to: '2017-09' }, [{ code: 'range-reversed', path: 'from', message: 'from 2017-10 is after to 2017-09: from is the first month of the range, to the last' }]],
   ])('rejects %s with INVALID_OPTIONS', (_, options, issues) => {
     const error = indicatorErrorOf(() => computeIndicator(count, rows, options as never));
     expect(error.code).toBe('INVALID_OPTIONS');

@@ -127,7 +127,7 @@ describe('Reviews within timescales (page 30)', () => {
     expect(printed.ok).toBe(false);
     if (!printed.ok) {
       expect(printed.issues).toEqual([
-        { path: 'rag.bands', message: 'bands leave x = 98 uncovered (the displayed value 98.0 at 1 decimal place)' },
+        { code: 'band-gap', path: 'rag.bands', message: 'bands leave x = 98 uncovered (the displayed value 98.0 at 1 decimal place)' },
       ]);
     }
   });
