@@ -2,8 +2,8 @@
  * Properties 1, 2 and 10 of the exactness issue: values, rounding and the
  * decimal expansion agree with an independent BigInt rational oracle.
  *
- * The oracle below deliberately uses nothing from src/ (no decimal.js, no
- * floats): plain bigint numerator/denominator arithmetic.
+ * The oracle is the testing kit's BigInt fractions (src/testing/fraction.ts,
+ * under referenceCompute): nothing from src/exact, no decimal.js, no floats.
  *
  * Budget: 100-400 runs per property, each test a quarter of a second or less
  * on an idle core (the suite must pass on 2 busy cores; see
@@ -14,116 +14,30 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { computeIndicator, defineIndicator, isIndicatorError } from 'council-indicators';
 import type { IndicatorSpecInput, PeriodResult, RoundingMode } from 'council-indicators';
+import { compare, decimalString, frac, fromNumber, mul, pow10, roundUnits as roundFraction, sub, unitsString } from '../../src/testing/fraction.js';
+import type { Fraction } from '../../src/testing/fraction.js';
 
 // ---------------------------------------------------------------------------
-// Oracle: exact rationals on bigint.
+// Oracle: exact rationals on bigint, the testing kit's (src/testing/fraction.ts,
+// which referenceCompute is built on; it shares nothing with src/exact).
 
-interface Rat {
-  n: bigint;
-  d: bigint; // > 0, lowest terms
-}
+type Rat = Fraction;
 
-const absB = (a: bigint): bigint => (a < 0n ? -a : a);
-const pow10 = (k: number): bigint => 10n ** BigInt(k);
-
-function gcd(a: bigint, b: bigint): bigint {
-  a = absB(a);
-  b = absB(b);
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
-}
-
-function rat(n: bigint, d: bigint = 1n): Rat {
-  if (d === 0n) throw new Error('oracle: zero denominator');
-  if (d < 0n) {
-    n = -n;
-    d = -d;
-  }
-  const g = gcd(n, d);
-  return g === 0n ? { n: 0n, d: 1n } : { n: n / g, d: d / g };
-}
-
-const mulR = (a: Rat, b: Rat): Rat => rat(a.n * b.n, a.d * b.d);
-const subR = (a: Rat, b: Rat): Rat => rat(a.n * b.d - b.n * a.d, a.d * b.d);
-const eqR = (a: Rat, b: Rat): boolean => a.n * b.d === b.n * a.d;
+const rat = frac;
+const mulR = mul;
+const subR = sub;
+const eqR = (a: Rat, b: Rat): boolean => compare(a, b) === 0;
+const ratOfNumber = fromNumber;
+const roundUnits = (x: Rat, dec: number, mode: RoundingMode): bigint => roundFraction(x, dec, mode);
+const exactString = decimalString;
 
 /** A plain decimal string (no exponent) as an exact rational. */
 function parseDecimal(s: string): Rat {
   const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(s);
   if (m === null) throw new Error(`oracle: not a plain decimal: ${s}`);
-  const frac = m[3] ?? '';
-  const n = BigInt(m[2]! + frac) * (m[1] === '-' ? -1n : 1n);
-  return rat(n, pow10(frac.length));
-}
-
-/** The exact rational of a JS number as written (its shortest round-trip decimal). */
-function ratOfNumber(x: number): Rat {
-  const s = String(x);
-  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(s);
-  if (m === null) throw new Error(`oracle: cannot read ${s}`);
-  const frac = m[3] ?? '';
-  const exp = Number(m[4] ?? '0') - frac.length;
-  const digits = BigInt(m[2]! + frac) * (m[1] === '-' ? -1n : 1n);
-  return exp >= 0 ? rat(digits * pow10(exp)) : rat(digits, pow10(-exp));
-}
-
-/**
- * Round to `dec` places, as an integer count of 10^-dec. Written as
- * "nearest candidate" (floor or floor + 1) rather than via remainders.
- */
-function roundUnits(x: Rat, dec: number, mode: RoundingMode): bigint {
-  const neg = x.n < 0n;
-  const A = absB(x.n) * pow10(dec);
-  const B = x.d;
-  const lo = A / B; // floor, A >= 0
-  const hi = lo + 1n;
-  const dLo = A - lo * B; // distance to lo, times B
-  const dHi = hi * B - A; // distance to hi, times B
-  let u: bigint;
-  if (dLo < dHi) u = lo;
-  else if (dHi < dLo) u = hi;
-  else u = mode === 'half-up' ? hi : lo % 2n === 0n ? lo : hi;
-  return neg ? -u : u;
-}
-
-/** `units x 10^-dec` with exactly `dec` places. */
-function unitsString(u: bigint, dec: number): string {
-  const neg = u < 0n;
-  let s = absB(u).toString();
-  if (dec > 0) {
-    s = s.padStart(dec + 1, '0');
-    s = `${s.slice(0, s.length - dec)}.${s.slice(s.length - dec)}`;
-  }
-  return neg && u !== 0n ? `-${s}` : s;
-}
-
-/** Compare |x| with 10^e (e may be negative). */
-function cmpPow10(A: bigint, B: bigint, e: number): number {
-  const left = e >= 0 ? A : A * pow10(-e);
-  const right = e >= 0 ? B * pow10(e) : B;
-  return left < right ? -1 : left > right ? 1 : 0;
-}
-
-/**
- * The decimal expansion: all digits if it terminates within 40 significant
- * digits, else 40 significant digits rounded half-up; no trailing zeros, no
- * exponent.
- */
-function exactString(x: Rat): string {
-  if (x.n % x.d === 0n) return (x.n / x.d).toString();
-  const neg = x.n < 0n;
-  const A = absB(x.n);
-  const B = x.d;
-  // e with 10^(e-1) <= A/B < 10^e
-  let e = A.toString().length - B.toString().length;
-  while (cmpPow10(A, B, e) >= 0) e++;
-  while (cmpPow10(A, B, e - 1) < 0) e--;
-  const places = 40 - e;
-  if (places < 0) throw new Error('oracle: value too large for this test');
-  const u = roundUnits(rat(A, B), places, 'half-up');
-  let s = unitsString(u, places);
-  if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
-  return neg ? `-${s}` : s;
+  const fraction = m[3] ?? '';
+  const n = BigInt(m[2]! + fraction) * (m[1] === '-' ? -1n : 1n);
+  return rat(n, pow10(fraction.length));
 }
 
 // A few self-checks of the oracle, so that a broken oracle cannot pass silently.

@@ -1,5 +1,5 @@
 /**
- * deriveMonthly against the day-by-day oracle (test/records/oracle.ts) on
+ * deriveMonthly against the day-by-day oracle (the testing kit's referenceDerive) on
  * small random case records (1-6 children, 0-6 episodes each, adjacent or
  * with gaps, dates often on month boundaries) and random measures of every
  * type with random filters; plus invariances: history that ended before the
@@ -17,18 +17,20 @@ import fc from 'fast-check';
 import { isIndicatorError } from 'council-indicators';
 import { deriveMonthly } from 'council-indicators/records';
 import type { CaseRecords, ChildFilter, ChildRecord, DeriveOptions, DerivedRow, EpisodeRecord, EventRecord, RecordMeasure } from 'council-indicators/records';
-import { dateOf, dayOf, oracleColumns, shiftMonths } from './oracle.js';
-import type { OracleColumn } from './oracle.js';
+import { referenceDerive } from 'council-indicators/testing';
+import { RECORD_CODES, recordsArbitrary } from 'council-indicators/testing';
+import { dateOf, dayOf, shiftMonths } from './oracle.js';
 
 // ---------------------------------------------------------------------------
 // Codes.
 
-const REASONS_NEW = ['S', 'L', 'P', 'T', 'U', 'B'];
-const LEGAL = ['C1', 'C2', 'J1', 'V2', 'E1'];
-const PLACEMENT_TYPES = ['A3', 'A4', 'A6', 'U1', 'K2', 'R1'];
-const REASONS_ENDED = ['E11', 'E12', 'E13', 'E4A'];
-const EVENT_TYPES = ['HA', 'REV', 'MISS'];
-const GENDERS = ['1', '2'];
+// The codes the kit's records arbitrary draws from, so that measures and filters match some records.
+const REASONS_NEW = [...RECORD_CODES.reasonsNewEpisode];
+const LEGAL = [...RECORD_CODES.legalStatuses];
+const PLACEMENT_TYPES = [...RECORD_CODES.placementTypes];
+const REASONS_ENDED = [...RECORD_CODES.reasonsEnded];
+const EVENT_TYPES = [...RECORD_CODES.eventTypes];
+const GENDERS = [...RECORD_CODES.genders];
 
 // ---------------------------------------------------------------------------
 // Records.
@@ -39,58 +41,6 @@ const episodeAttributes = fc.record({
   legalStatus: fc.option(fc.constantFrom(...LEGAL), { nil: undefined, freq: 8 }),
   placementType: fc.option(fc.constantFrom(...PLACEMENT_TYPES), { nil: undefined, freq: 8 }),
   reasonEnded: fc.option(fc.constantFrom(...REASONS_ENDED), { nil: undefined, freq: 3 }),
-});
-
-/** An episode's length in days (at least 1) and the gap before it (0: adjacent to the previous). */
-const episodeShape = fc.record({
-  length: fc.oneof(
-    { weight: 1, arbitrary: fc.integer({ min: 1, max: 10 }) },
-    { weight: 2, arbitrary: fc.integer({ min: 1, max: 40 }) },
-    { weight: 3, arbitrary: fc.integer({ min: 1, max: 400 }) },
-    { weight: 2, arbitrary: fc.integer({ min: 300, max: 1100 }) },
-  ),
-  gap: fc.oneof(
-    { weight: 4, arbitrary: fc.constant(0) },
-    { weight: 1, arbitrary: fc.integer({ min: 1, max: 3 }) },
-    { weight: 2, arbitrary: fc.integer({ min: 1, max: 300 }) },
-  ),
-  /** Move the start or the end (not before the start) to a month boundary, where the month-end counts are decided. */
-  snapStart: fc.constantFrom(undefined, undefined, 'last', 'first'),
-  snapEnd: fc.constantFrom(undefined, undefined, 'last', 'first'),
-  attributes: episodeAttributes,
-});
-
-type Snap = 'last' | 'first' | undefined;
-
-/** The last day of the day's month ('last') or the first day of the next month ('first'); moves forward only. */
-function snap(day: number, how: Snap): number {
-  if (how === undefined) return day;
-  const [y, m] = dateOf(day).split('-').map(Number) as [number, number];
-  const last = Date.UTC(y, m, 0) / 86_400_000;
-  return how === 'last' ? last : last + 1;
-}
-
-const eventShape = fc.record({
-  type: fc.constantFrom(...EVENT_TYPES),
-  /** Near an episode's start, on its end, or anywhere (possibly snapped to a month end). */
-  at: fc.constantFrom('start', 'start', 'start', 'end', 'anywhere', 'anywhere-snapped', 'anywhere-snapped'),
-  episode: fc.nat(),
-  offset: fc.oneof(fc.integer({ min: -10, max: 70 }), fc.integer({ min: 0, max: 15 }), fc.integer({ min: -1, max: 1 })),
-  anywhere: fc.integer({ min: 0, max: 2600 }),
-});
-
-const FEB_29 = ['2000-02-29', '2004-02-29', '2008-02-29', '2012-02-29'];
-
-const childShape = fc.record({
-  dateOfBirth: fc.oneof(
-    { weight: 4, arbitrary: fc.integer({ min: dayOf('1998-01-01'), max: dayOf('2016-06-30') }).map(dateOf) },
-    { weight: 1, arbitrary: fc.constantFrom(...FEB_29) },
-  ),
-  gender: fc.option(fc.constantFrom(...GENDERS), { nil: undefined, freq: 6 }),
-  firstStart: fc.integer({ min: 0, max: 2300 }),
-  episodes: fc.array(episodeShape, { maxLength: 6 }),
-  openLast: fc.boolean(),
-  events: fc.array(eventShape, { maxLength: 10 }),
 });
 
 /**
@@ -104,45 +54,6 @@ function newPeriod<T extends { reasonNewEpisode?: string | undefined }>(attribut
 function withoutUndefined<T extends object>(x: T): T {
   return Object.fromEntries(Object.entries(x).filter(([, v]) => v !== undefined)) as T;
 }
-
-/**
- * Records whose histories are spread around `anchor` (a day number): first
- * episodes from about four years before it to two years after.
- */
-const recordsAround = (anchor: number): fc.Arbitrary<CaseRecords> =>
-  fc.array(childShape, { minLength: 1, maxLength: 6 }).map((shapes) => {
-    const children: ChildRecord[] = [];
-    const episodes: EpisodeRecord[] = [];
-    const events: EventRecord[] = [];
-    shapes.forEach((shape, i) => {
-      const childId = `C${i + 1}`;
-      children.push(withoutUndefined({ childId, dateOfBirth: shape.dateOfBirth, gender: shape.gender }));
-      let cursor = Math.max(dayOf(shape.dateOfBirth), anchor - 1600 + shape.firstStart);
-      const starts: number[] = [];
-      const ends: number[] = [];
-      shape.episodes.forEach((e, k) => {
-        if (k > 0) cursor += e.gap;
-        const start = e.gap === 0 && k > 0 ? cursor : snap(cursor, e.snapStart);
-        cursor = snap(start + e.length, e.snapEnd);
-        const open = shape.openLast && k === shape.episodes.length - 1;
-        starts.push(start);
-        if (!open) ends.push(cursor);
-        const attributes = k === 0 || e.gap > 0 ? newPeriod(e.attributes) : e.attributes;
-        episodes.push(withoutUndefined({ childId, start: dateOf(start), end: open ? undefined : dateOf(cursor), ...attributes }));
-      });
-      for (const e of shape.events) {
-        const near = e.at === 'start' ? starts : e.at === 'end' ? ends : [];
-        const day =
-          near.length > 0
-            ? near[e.episode % near.length]! + (e.at === 'end' ? Math.max(-1, Math.min(1, e.offset)) : e.offset)
-            : e.at === 'anywhere-snapped'
-              ? snap(anchor - 1600 + e.anywhere, 'last') + Math.max(-1, Math.min(1, e.offset))
-              : anchor - 1600 + e.anywhere;
-        events.push({ childId, type: e.type, date: dateOf(day) });
-      }
-    });
-    return { children, episodes, events };
-  });
 
 // ---------------------------------------------------------------------------
 // Measures.
@@ -231,17 +142,17 @@ const rangeArb = fc.record({ first: fc.integer({ min: 2014 * 12, max: 2019 * 12 
 
 const caseArb = fc
   .record({ range: rangeArb, measures: measuresArb })
-  .chain(({ range, measures }) => recordsAround(dayOf(`${range.from}-01`)).map((records) => ({ records, range, measures })));
+  .chain(({ range, measures }) => recordsArbitrary({ around: `${range.from}-01` }).map((records) => ({ records, range, measures })));
 
 // ---------------------------------------------------------------------------
 // Running deriveMonthly a column at a time, like the oracle.
 
 type Column = { counts: number[] } | { errorRows: number[] };
 
-/** One measure's column from deriveMonthly, or the rows its INVALID_DATA error names. */
-function derivedColumn(records: CaseRecords, options: Omit<DeriveOptions, 'measures'>, name: string, measure: RecordMeasure): Column {
+/** One measure's column from deriveMonthly (or the oracle), or the rows its INVALID_DATA error names. */
+function derivedColumn(records: CaseRecords, options: Omit<DeriveOptions, 'measures'>, name: string, measure: RecordMeasure, derive = deriveMonthly): Column {
   try {
-    const rows = deriveMonthly(records, { ...options, measures: { [name]: measure } });
+    const rows = derive(records, { ...options, measures: { [name]: measure } });
     return { counts: rows.map((r) => r[name] as number) };
   } catch (e) {
     if (!isIndicatorError(e) || e.code !== 'INVALID_DATA') throw e;
@@ -249,16 +160,15 @@ function derivedColumn(records: CaseRecords, options: Omit<DeriveOptions, 'measu
   }
 }
 
-function derivedColumns(records: CaseRecords, options: DeriveOptions): Record<string, Column> {
+function derivedColumns(records: CaseRecords, options: DeriveOptions, derive = deriveMonthly): Record<string, Column> {
   const out: Record<string, Column> = {};
-  for (const [name, m] of Object.entries(options.measures)) out[name] = derivedColumn(records, options, name, m);
+  for (const [name, m] of Object.entries(options.measures)) out[name] = derivedColumn(records, options, name, m, derive);
   return out;
 }
 
-function sortedOracle(records: CaseRecords, options: DeriveOptions): Record<string, OracleColumn> {
-  const out = oracleColumns(records, options);
-  for (const c of Object.values(out)) if ('errorRows' in c) c.errorRows.sort((a, b) => a - b);
-  return out;
+/** The kit's oracle (referenceDerive), a column at a time like deriveMonthly above. */
+function sortedOracle(records: CaseRecords, options: DeriveOptions): Record<string, Column> {
+  return derivedColumns(records, options, referenceDerive);
 }
 
 /** Columns compared through the identity of the events an error names, so reordered rows still compare. */
@@ -324,7 +234,7 @@ describe('deriveMonthly agrees with the day-by-day oracle', () => {
     // Over a fixed sample, each measure type has some month with a non-zero count.
     const seen = new Map<string, number>();
     fc.sample(caseArb, { numRuns: 200, seed: 42 }).forEach(({ records, range, measures }) => {
-      const columns = oracleColumns(records, { ...range, measures });
+      const columns = sortedOracle(records, { ...range, measures });
       for (const [name, m] of Object.entries(measures)) {
         const c = columns[name]!;
         const key = `${m.type}${'part' in m ? `:${m.part}` : ''}`;
