@@ -14,6 +14,8 @@ import type { Steps } from './assessment/steps.js';
 import { direction as directionOf, trend as trendOf } from './assessment/direction.js';
 import type { Direction, Trend } from './assessment/direction.js';
 import { variance as varianceOf } from './assessment/variance.js';
+import { intervalsOf, needsStatistics } from './assessment/confidence.js';
+import type { Interval, StatisticsProvider } from './assessment/confidence.js';
 import { windowPercentageIssues } from './data/percentage.js';
 import { readsOf, windowPercentageRule } from './data/reads.js';
 import { indexRows, missingIn } from './data/rows.js';
@@ -81,6 +83,11 @@ export interface PeriodResult {
    * `zero-denominator` (one shared, frozen array).
    */
   missingFields: readonly MissingField[];
+  /**
+   * Only when the spec has `confidence`: one interval per level, in the
+   * spec's order, when `ok`; `[]` otherwise.
+   */
+  intervals?: Interval[];
 }
 
 /** A field with no figure (absent or null) in some months a period reads. */
@@ -111,6 +118,13 @@ export interface ComputeOptions {
   from?: Period;
   /** The last month to report, `YYYY-MM`. */
   to?: Period;
+  /**
+   * What computes confidence intervals: `statistics` from
+   * `council-indicators/statistics`. Required by a spec with `confidence`
+   * (`INVALID_OPTIONS` without it), ignored otherwise. Kept out of the core
+   * so that the core bundle does not carry the quantile functions.
+   */
+  statistics?: StatisticsProvider;
 }
 
 interface Plan {
@@ -195,7 +209,10 @@ function resolveRange(given: { from?: unknown; to?: unknown }, first: number, la
  * Rows are read through their own properties only. A spec that did not come
  * from `defineIndicator` is validated first (`INVALID_SPEC`). A period that
  * is not `ok` lists what it lacks in `missingMonths` and `missingFields`
- * (see `statusReason`).
+ * (see `statusReason`). A spec with `confidence` adds `intervals` to every
+ * period and needs `{ statistics }` from `council-indicators/statistics` in
+ * the options (`INVALID_OPTIONS`, `missing-key` at `statistics`, without it:
+ * never a result silently without intervals).
  *
  * @example
  * ```ts
@@ -230,6 +247,10 @@ export function computeIndicator(
   const s = resolveSpec(spec);
   const given = computeOptions(options);
   const plan = planFor(s);
+  const statistics = given.statistics as StatisticsProvider | undefined;
+  if (s.confidence !== undefined && statistics === undefined) {
+    throw new IndicatorError('INVALID_OPTIONS', [{ code: 'missing-key', path: 'statistics', message: needsStatistics(s.id) }]);
+  }
   // Every row is checked, whatever the range: the range only chooses what is reported.
   const index = indexRows(rows, plan.reads);
   if (plan.windowRule) {
@@ -272,6 +293,9 @@ export function computeIndicator(
       missingMonths: NONE,
       missingFields: NONE,
     };
+    if (statistics !== undefined && s.confidence !== undefined) {
+      result.intervals = core.value === null ? [] : intervalsOf(statistics, s, result.numerator!, result.denominator);
+    }
     if (core.status === 'missing-data' || core.status === 'incomplete-window') {
       const missing = missingIn(index, plan.fields, windowStart(s.window, m), m);
       result.missingMonths = missing.missingMonths;

@@ -6,6 +6,7 @@
 import { csvRow, statusReason } from '../index.js';
 import { benchmarkHeading, ragWord, statusWord, trendWord } from './format.js';
 import type { Scorecard } from './scorecard.js';
+import { intervalLevels, levelText, significanceText } from './significance-words.js';
 
 /**
  * The scorecard as RFC 4180 CSV: a header line, then one line per
@@ -15,7 +16,12 @@ import type { Scorecard } from './scorecard.js';
  * Value (as printed), Exact value, Target, Variance, RAG, Direction, Trend,
  * then for each benchmark its value, label and comparison (`better`,
  * `worse` or `same`: ours against it). Empty fields where there is nothing
- * to say. Cells are written by the core's `csvCell`: text a spreadsheet
+ * to say. When a spec has `confidence`, `Lower 95%` and `Upper 95%` (one
+ * pair per level, as printed) follow Exact value, and each benchmark has a
+ * fourth column, its significance by the Fingertips rule
+ * (`worse (95% CI)`, `much better (99.8% CI)`, `similar (95% CI)`,
+ * `higher, not compared (95% CI)`); they are empty for indicators without
+ * confidence. Cells are written by the core's `csvCell`: text a spreadsheet
  * would run as a formula (a title beginning with `=`, `+`, `-`, `@`, a tab
  * or a carriage return) is prefixed with `'` and quoted; numbers as printed
  * (`-8`, `5.6%`) are left as they are.
@@ -39,6 +45,8 @@ import type { Scorecard } from './scorecard.js';
  */
 export function toCsv(scorecard: Scorecard): string {
   const names = scorecard.benchmarkNames;
+  const levels = intervalLevels(scorecard.rows);
+  const significance = levels.length > 0;
   const header = [
     'id',
     'Indicator',
@@ -47,6 +55,7 @@ export function toCsv(scorecard: Scorecard): string {
     'Reason',
     'Value',
     'Exact value',
+    ...levels.flatMap((l) => [`Lower ${levelText(l)}`, `Upper ${levelText(l)}`]),
     'Target',
     'Variance',
     'RAG',
@@ -54,7 +63,7 @@ export function toCsv(scorecard: Scorecard): string {
     'Trend',
     ...names.flatMap((n) => {
       const h = benchmarkHeading(n);
-      return [h, `${h} label`, `${h} comparison`];
+      return significance ? [h, `${h} label`, `${h} comparison`, `${h} significance`] : [h, `${h} label`, `${h} comparison`];
     }),
   ];
   const lines = [csvRow(header)];
@@ -67,6 +76,10 @@ export function toCsv(scorecard: Scorecard): string {
       statusReason(row),
       row.formatted,
       row.exact,
+      ...levels.flatMap((level) => {
+        const interval = row.intervals?.find((i) => i.level === level);
+        return interval === undefined ? [null, null] : [interval.formattedLower, interval.formattedUpper];
+      }),
       row.formattedTarget,
       row.formattedVariance,
       row.rag === null ? null : ragWord(row.rag),
@@ -75,7 +88,9 @@ export function toCsv(scorecard: Scorecard): string {
       ...names.flatMap((name) => {
         const b = row.benchmarks.find((x) => x.name === name);
         // A step whose value is null means no benchmark: leave its label out too, as Markdown and HTML do.
-        return b === undefined || b.value === null ? [null, null, null] : [b.formatted, b.label, b.comparison];
+        const plain = b === undefined || b.value === null ? [null, null, null] : [b.formatted, b.label, b.comparison];
+        if (!significance) return plain;
+        return [...plain, b?.significance === undefined || b.significance === null ? null : significanceText(b.significance)];
       }),
     ];
     lines.push(csvRow(fields));

@@ -4,17 +4,26 @@
  *
  * @module
  */
-import { formatReference, periodLabel } from '../index.js';
+import { formatReference, isIndicatorError, periodLabel } from '../index.js';
 import type { PeriodResult, Rating } from '../index.js';
 import { escapeHtml as e } from './escape.js';
 import { benchmarkHeading, comparisonWords, directionArrow, ragLetter, ragWord, reasonText, trendWord } from './format.js';
 import type { BenchmarkResult, Scorecard, ScorecardRow } from './scorecard.js';
+import { intervalLevels, intervalText, levelText, significanceText } from './significance-words.js';
 import { toSvg } from './svg.js';
+import { assuranceWords, toSpcSvg, variationWords } from './xmr-svg.js';
+import type { SpcOptions } from './xmr-svg.js';
 
 /** Options of {@link toHtml}. */
 export interface HtmlOptions {
   /** The page's title and heading; default `Scorecard, <month year>`. */
   title?: string;
+  /**
+   * Also draw an XmR (statistical process control) chart per indicator,
+   * with its variation and assurance icons in words: `true`, or the
+   * options of `toSpcSvg`. Default false.
+   */
+  spc?: boolean | Omit<SpcOptions, 'id'>;
 }
 
 const NONE = '<span class="none" aria-label="none">–</span>';
@@ -51,6 +60,12 @@ tbody tr:nth-child(even) .rag-red{background:#fde2e2}
 .rag-green .letter{background:#1a7f37}
 .rag-blue .letter{background:#0b5cad}
 .badge{display:inline-block;padding:1px 8px;border-radius:4px}
+.spc-icons{display:flex;flex-wrap:wrap;gap:6px 14px;margin:4px 0 8px}
+.spc-common-cause{background:#eceeef;color:#3d3f40}.spc-common-cause .letter{background:#6b6d6d}
+.spc-improvement,.spc-consistent-pass{background:#dde9fb;color:#0a3f7e}.spc-improvement .letter,.spc-consistent-pass .letter{background:#0b5cad}
+.spc-concern,.spc-consistent-fail{background:#fde7d4;color:#7a3500}.spc-concern .letter,.spc-consistent-fail .letter{background:#b35200}
+.spc-neutral-high,.spc-neutral-low{background:#ece2f7;color:#3b0a75}.spc-neutral-high .letter,.spc-neutral-low .letter{background:#490092}
+.spc-inconsistent{background:#eceeef;color:#3d3f40}.spc-inconsistent .letter{background:#6b6d6d}
 .improving{color:#145c2a}
 .worsening{color:#a4161a}
 .none{color:var(--muted)}
@@ -94,21 +109,41 @@ function valueText(row: Pick<PeriodResult, 'formatted' | 'status' | 'missingMont
   return row.formatted === null ? `<span class="status">${e(reasonText(row))}</span>` : e(row.formatted);
 }
 
+/** How ours compares with a benchmark: the Fingertips judgement when the spec has confidence, else the plain comparison. */
+function benchmarkWords(b: BenchmarkResult): string | null {
+  if (b.rule === 'confidence-interval') return b.significance === null || b.significance === undefined ? null : `ours ${e(significanceText(b.significance))}`;
+  return b.comparison === null ? null : comparisonWords(b.comparison);
+}
+
+/** `'95% interval 55.3% to 73.6%'` for each interval of a period; none when it has none. */
+function intervalFacts(p: Pick<PeriodResult, 'intervals'>): string[] {
+  return (p.intervals ?? []).map((i) => `${levelText(i.level)} interval ${e(intervalText(i))}`);
+}
+
+function intervalCell(p: Pick<PeriodResult, 'intervals'>, level: number): string {
+  const i = p.intervals?.find((x) => x.level === level);
+  return `<td class="num">${i === undefined ? NONE : e(intervalText(i))}</td>`;
+}
+
 function benchmarkCell(b: BenchmarkResult | undefined): string {
   if (b === undefined || b.formatted === null) return `<td class="num">${NONE}</td>`;
-  const notes = [...(b.label === null ? [] : [e(b.label)]), ...(b.comparison === null ? [] : [comparisonWords(b.comparison)])];
+  const words = benchmarkWords(b);
+  const notes = [...(b.label === null ? [] : [e(b.label)]), ...(words === null ? [] : [words])];
   return `<td class="num bench">${e(b.formatted)}${notes.map((n) => `<small>${n}</small>`).join('')}</td>`;
 }
 
 function summaryTable(card: Scorecard): string {
   const names = card.benchmarkNames;
-  const head = ['Indicator', 'Period', 'Value', 'Target', 'Variance', 'RAG', 'Direction', 'Trend', ...names.map(benchmarkHeading)];
-  const numeric = new Set([2, 3, 4]);
+  const levels = intervalLevels(card.rows);
+  const head = ['Indicator', 'Period', 'Value', ...levels.map((l) => `${levelText(l)} CI`), 'Target', 'Variance', 'RAG', 'Direction', 'Trend', ...names.map(benchmarkHeading)];
+  const numeric = new Set([2, ...levels.map((_, i) => 3 + i), 3 + levels.length, 4 + levels.length]);
+  const benchFrom = 8 + levels.length;
   const rows = card.rows.map((row) => {
     const cells = [
       `<th scope="row"><a href="#ind-${e(row.id)}">${e(row.title)}</a></th>`,
       `<td>${e(periodLabel(row.period))}</td>`,
       `<td class="num">${valueText(row)}</td>`,
+      ...levels.map((level) => intervalCell(row, level)),
       `<td class="num">${row.formattedTarget === null ? NONE : e(row.formattedTarget)}</td>`,
       `<td class="num">${row.formattedVariance === null ? NONE : e(row.formattedVariance)}</td>`,
       ragCell(row.rag),
@@ -121,29 +156,65 @@ function summaryTable(card: Scorecard): string {
   return [
     '<div class="table-wrap"><table class="scorecard">',
     `<caption>${card.rows.length} ${card.rows.length === 1 ? 'indicator' : 'indicators'} at ${e(periodLabel(card.asOf, 'MMMM yyyy'))}</caption>`,
-    `<thead><tr>${head.map((h, i) => `<th scope="col"${numeric.has(i) ? ' class="num"' : i >= 8 ? ' class="num bench"' : ''}>${e(h)}</th>`).join('')}</tr></thead>`,
+    `<thead><tr>${head.map((h, i) => `<th scope="col"${numeric.has(i) ? ' class="num"' : i >= benchFrom ? ' class="num bench"' : ''}>${e(h)}</th>`).join('')}</tr></thead>`,
     `<tbody>${rows.join('')}</tbody>`,
     '</table></div>',
   ].join('');
 }
 
 function dataTable(row: ScorecardRow): string {
+  const levels = [...new Set(row.series.flatMap((p) => (p.intervals ?? []).map((i) => i.level)))];
   const body = row.series.map(
     (p) =>
-      `<tr><th scope="row">${e(periodLabel(p.period))}</th><td class="num">${valueText(p)}</td><td class="num">${
+      `<tr><th scope="row">${e(periodLabel(p.period))}</th><td class="num">${valueText(p)}</td>${levels.map((l) => intervalCell(p, l)).join('')}<td class="num">${
         p.target === null ? NONE : e(formatReference(p.target, row))
       }</td>${ragCell(p.rag)}<td>${directionText(p)}</td></tr>`,
   );
+  const intervalHeads = levels.map((l) => `<th scope="col" class="num">${levelText(l)} interval</th>`).join('');
   return [
     `<details><summary>Data for this chart (${row.series.length} ${row.series.length === 1 ? 'month' : 'months'})</summary>`,
     `<table><caption>${e(row.title)}, by month</caption>`,
-    '<thead><tr><th scope="col">Month</th><th scope="col" class="num">Value</th><th scope="col" class="num">Target</th><th scope="col">RAG</th><th scope="col">Direction</th></tr></thead>',
+    `<thead><tr><th scope="col">Month</th><th scope="col" class="num">Value</th>${intervalHeads}<th scope="col" class="num">Target</th><th scope="col">RAG</th><th scope="col">Direction</th></tr></thead>`,
     `<tbody>${body.join('')}</tbody></table></details>`,
   ].join('');
 }
 
-function section(row: ScorecardRow): string {
+/** The letter of a variation icon: H or L for a high or low special cause, C for common cause. */
+function variationLetter(v: string, improvement: string): string {
+  if (v === 'common-cause') return 'C';
+  if (v === 'neutral-high') return 'H';
+  if (v === 'neutral-low') return 'L';
+  return (v === 'improvement') === (improvement === 'increase') ? 'H' : 'L';
+}
+
+/** The SPC chart of a row, its icons in words, or why there is none. */
+function spcPart(row: ScorecardRow, options: Omit<SpcOptions, 'id'>): string {
+  let drawn: ReturnType<typeof toSpcSvg>;
+  try {
+    drawn = toSpcSvg(row, { ...options, id: `spc-${row.id}` });
+  } catch (error) {
+    if (!isIndicatorError(error)) throw error;
+    return `<p class="notes spc-none">No SPC chart: ${e(error.issues.map((i) => i.message).join('; '))}.</p>`;
+  }
+  const { chart, svg } = drawn;
+  const v = chart.variationIcon;
+  const icons = [
+    `<span class="badge spc-${v}"><span class="letter" aria-hidden="true">${variationLetter(v, chart.improvement)}</span>Variation: ${e(variationWords(v))}</span>`,
+  ];
+  if (chart.assuranceIcon !== null) {
+    const a = chart.assuranceIcon;
+    const letter = a === 'consistent-pass' ? 'P' : a === 'consistent-fail' ? 'F' : '?';
+    icons.push(`<span class="badge spc-${a}"><span class="letter" aria-hidden="true">${letter}</span>Assurance: ${e(assuranceWords(a))}</span>`);
+  }
+  return [
+    `<p class="spc-icons" data-variation="${v}"${chart.assuranceIcon === null ? '' : ` data-assurance="${chart.assuranceIcon}"`}>${icons.join('')}</p>`,
+    `<figure class="spc">${svg}</figure>`,
+  ].join('\n');
+}
+
+function section(row: ScorecardRow, spc: Omit<SpcOptions, 'id'> | null): string {
   const facts = [`<span class="big">${valueText(row)}</span>`, `<span>${e(periodLabel(row.period, 'MMMM yyyy'))}</span>`];
+  for (const i of intervalFacts(row)) facts.push(`<span>${i}</span>`);
   if (row.formattedTarget !== null) facts.push(`<span>Target ${e(row.formattedTarget)}</span>`);
   if (row.formattedVariance !== null) facts.push(`<span>Variance ${e(row.formattedVariance)}</span>`);
   if (row.rag !== null) facts.push(ragBadge(row.rag));
@@ -151,13 +222,15 @@ function section(row: ScorecardRow): string {
   for (const b of row.benchmarks) {
     if (b.formatted === null) continue;
     const label = b.label === null ? '' : ` (${e(b.label)})`;
-    facts.push(`<span>${e(benchmarkHeading(b.name))}${label}: ${e(b.formatted)}${b.comparison === null ? '' : `, ${comparisonWords(b.comparison)}`}</span>`);
+    const words = benchmarkWords(b);
+    facts.push(`<span>${e(benchmarkHeading(b.name))}${label}: ${e(b.formatted)}${words === null ? '' : `, ${words}`}</span>`);
   }
   return [
     `<section class="indicator" id="ind-${e(row.id)}" aria-labelledby="ind-${e(row.id)}-h">`,
     `<h2 id="ind-${e(row.id)}-h">${e(row.title)}</h2>`,
     `<p class="headline">${facts.join('')}</p>`,
     `<figure>${toSvg(row)}</figure>`,
+    ...(spc === null ? [] : [spcPart(row, spc)]),
     dataTable(row),
     '</section>',
   ].join('\n');
@@ -205,6 +278,15 @@ export function toHtml(scorecard: Scorecard, options: HtmlOptions = {}): string 
     'Direction compares the displayed value with the comparison period (↑ up, ↓ down, → same); trend says whether that is improving or worsening.',
   ];
   if (names.length > 0) notes.push('Benchmarks: “ours better” means our latest value is better than the benchmark, given whether higher or lower is better.');
+  if (scorecard.rows.some((r) => r.benchmarks.some((b) => b.rule === 'confidence-interval'))) {
+    notes.push('Where an indicator has confidence intervals, its benchmarks are judged by the Fingertips rule: “similar” when the benchmark is inside our interval, otherwise better or worse (“much” outside the 99.8% interval).');
+  }
+  const spc = options.spc === undefined || options.spc === false ? null : options.spc === true ? {} : options.spc;
+  if (spc !== null) {
+    notes.push(
+      'SPC charts (XmR, as NHS “Making Data Count”): the mean and process limits of recent months; a point outside the limits, a trend or a run on one side of the mean (7 points unless set to 6), or two of three points near a limit is special cause, read as improvement or concern. Assurance says whether the target is beyond the limits (consistently passed or failed) or within them (hit and miss).',
+    );
+  }
   return [
     '<!DOCTYPE html>',
     '<html lang="en-GB">',
@@ -219,7 +301,7 @@ export function toHtml(scorecard: Scorecard, options: HtmlOptions = {}): string 
     `<h1>${e(title)}</h1>`,
     `<p class="lede">Figures for ${e(month)}. Charts show the ${scorecard.months} ${scorecard.months === 1 ? 'month' : 'months'} to ${e(periodLabel(scorecard.asOf))}.</p>`,
     `<section aria-label="Summary">${summaryTable(scorecard)}${notes.map((n) => `<p class="notes">${n}</p>`).join('')}</section>`,
-    ...scorecard.rows.map(section),
+    ...scorecard.rows.map((row) => section(row, spc)),
     '</main>',
     '</body>',
     '</html>',

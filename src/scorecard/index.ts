@@ -13,3 +13,5 @@ export { toHtml } from './html.js';
 export type { HtmlOptions } from './html.js';
 export { toSvg } from './svg.js';
 export type { SvgOptions } from './svg.js';
+export { toSpcSvg } from './xmr-svg.js';
+export type { SpcChart, SpcOptions } from './xmr-svg.js';

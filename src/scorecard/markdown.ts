@@ -5,7 +5,8 @@
  */
 import { periodLabel } from '../index.js';
 import { benchmarkHeading, benchmarkText, directionArrow, ragWord, reasonText, trendWord } from './format.js';
-import type { Scorecard } from './scorecard.js';
+import type { BenchmarkResult, Scorecard, ScorecardRow } from './scorecard.js';
+import { intervalLevels, intervalText, levelText, significanceText } from './significance-words.js';
 
 /** What an empty cell shows. */
 const NONE = '–';
@@ -18,14 +19,31 @@ function cell(text: string): string {
   return text.replace(/\r\n|[\r\n]/g, ' ').replace(/[\\|<>*_`[\]]/g, (c) => `\\${c}`);
 }
 
+/** A row's interval at a level, as printed; null when it has none. */
+function intervalCell(row: ScorecardRow, level: number): string | null {
+  const interval = row.intervals?.find((i) => i.level === level);
+  return interval === undefined ? null : intervalText(interval);
+}
+
+/** A benchmark cell: the plain comparison, or the Fingertips judgement when the spec has confidence. */
+function benchmarkCell(b: BenchmarkResult): string | null {
+  if (b.rule !== 'confidence-interval') return benchmarkText(b);
+  if (b.formatted === null) return null;
+  const base = benchmarkText({ ...b, comparison: null });
+  return b.significance === null || b.significance === undefined ? base : `${base}, ours ${significanceText(b.significance)}`;
+}
+
 /**
  * The scorecard as a GitHub-flavoured Markdown table, one row per
  * indicator: Indicator, Period, Value, Target, Variance, RAG (a word, never
  * colour alone), Direction (arrow and word), Trend, and a column per
  * benchmark (value, its label, and whether ours is better or worse). A
  * value that could not be computed says why, in the words of the core's
- * `statusReason` (`– (incomplete window: no row for Feb-17)`). Ends with a
- * newline.
+ * `statusReason` (`– (incomplete window: no row for Feb-17)`). When a
+ * spec has `confidence`, a column per level follows Value (`95% CI`:
+ * `55.3% to 73.6%`), and its benchmark cells give the Fingertips judgement
+ * instead of the plain comparison (`60.0%, ours similar (95% CI)`,
+ * `80.0%, ours much worse (99.8% CI)`). Ends with a newline.
  *
  * @example
  * ```ts
@@ -48,14 +66,16 @@ function cell(text: string): string {
  */
 export function toMarkdown(scorecard: Scorecard): string {
   const names = scorecard.benchmarkNames;
-  const header = ['Indicator', 'Period', 'Value', 'Target', 'Variance', 'RAG', 'Direction', 'Trend', ...names.map(benchmarkHeading)];
-  const align = [':--', ':--', '--:', '--:', '--:', ':--', ':--', ':--', ...names.map(() => '--:')];
+  const levels = intervalLevels(scorecard.rows);
+  const header = ['Indicator', 'Period', 'Value', ...levels.map((l) => `${levelText(l)} CI`), 'Target', 'Variance', 'RAG', 'Direction', 'Trend', ...names.map(benchmarkHeading)];
+  const align = [':--', ':--', '--:', ...levels.map(() => '--:'), '--:', '--:', ':--', ':--', ':--', ...names.map(() => '--:')];
   const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${align.join(' | ')} |`];
   for (const row of scorecard.rows) {
     const cells = [
       row.title,
       periodLabel(row.period),
       row.formatted ?? `${NONE} (${reasonText(row)})`,
+      ...levels.map((level) => intervalCell(row, level) ?? NONE),
       row.formattedTarget ?? NONE,
       row.formattedVariance ?? NONE,
       row.rag === null ? NONE : ragWord(row.rag),
@@ -63,7 +83,7 @@ export function toMarkdown(scorecard: Scorecard): string {
       row.trend === null ? NONE : trendWord(row.trend),
       ...names.map((name) => {
         const b = row.benchmarks.find((x) => x.name === name);
-        return (b === undefined ? null : benchmarkText(b)) ?? NONE;
+        return (b === undefined ? null : benchmarkCell(b)) ?? NONE;
       }),
     ];
     lines.push(`| ${cells.map(cell).join(' | ')} |`);

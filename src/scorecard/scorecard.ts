@@ -8,6 +8,7 @@ import { addMonths, compareWithBenchmark, computeIndicator, defineIndicator, for
 import type {
   Comparison,
   Direction,
+  Interval,
   IndicatorIssue,
   IndicatorSpec,
   IndicatorSpecInput,
@@ -17,10 +18,13 @@ import type {
   PeriodResult,
   Polarity,
   Rating,
+  StatisticsProvider,
   Status,
   Trend,
 } from '../index.js';
-import { periodOptionIssues } from '../index.js';
+import { periodOptionIssues, readOptions } from '../index.js';
+import { compareSignificance } from '../index.js';
+import type { SignificanceResult } from '../index.js';
 
 export type { Comparison };
 
@@ -39,6 +43,18 @@ export interface BenchmarkResult {
    * when either is missing and for neutral and closer-to-target indicators.
    */
   comparison: Comparison | null;
+  /**
+   * Only when the spec has `confidence`: which rule judged the value against
+   * the benchmark for a reader, the Fingertips rule on the confidence
+   * intervals (`comparison` stays the plain comparison of values).
+   */
+  rule?: 'confidence-interval';
+  /**
+   * Only when the spec has `confidence`: the Fingertips judgement
+   * (`compareSignificance` of `council-indicators/statistics`); null when the
+   * value or the benchmark is missing.
+   */
+  significance?: SignificanceResult | null;
 }
 
 /** One indicator of a {@link Scorecard}: its figures at the scorecard's month. */
@@ -70,6 +86,10 @@ export interface ScorecardRow {
   missingFields: readonly MissingField[];
   /** One entry per benchmark the spec names, in the spec's order. */
   benchmarks: BenchmarkResult[];
+  /** Only when the spec has `confidence`: its levels, in order. */
+  confidence?: number[];
+  /** Only when the spec has `confidence`: the intervals at `asOf`, as in `PeriodResult` (`[]` when not `ok`). */
+  intervals?: Interval[];
   /** The months ending at the scorecard's month, oldest first; the last is the row's own figures. */
   series: PeriodResult[];
 }
@@ -91,6 +111,11 @@ export interface ScorecardOptions {
   asOf: Period;
   /** Months of each row's series, ending at `asOf`; default 18. */
   months?: number;
+  /**
+   * `statistics` from `council-indicators/statistics`: needed when a spec has
+   * `confidence` (its intervals, and significance against its benchmarks).
+   */
+  statistics?: StatisticsProvider;
 }
 
 /** The longest series a scorecard computes. */
@@ -100,13 +125,12 @@ function describe(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : typeof value === 'number' ? String(value) : value === null ? 'null' : typeof value;
 }
 
-function checkOptions(options: unknown): { asOf: Period; months: number } {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new IndicatorError('INVALID_OPTIONS', [
-      { code: 'bad-option', path: 'options', message: `options must be an object with asOf, e.g. { asOf: "2017-09" }; received ${describe(options)}` },
-    ]);
-  }
-  const { asOf, months = 18 } = options as { asOf?: unknown; months?: unknown };
+function checkOptions(options: unknown): { asOf: Period; months: number; statistics: unknown } {
+  const { asOf, months = 18, statistics } = readOptions(options, ['asOf', 'months', 'statistics'], '{ asOf: "2017-09" }') as {
+    asOf?: unknown;
+    months?: unknown;
+    statistics?: unknown;
+  };
   // asOf read as computeIndicator and deriveMonthly read from and to.
   const issues: IndicatorIssue[] = periodOptionIssues(asOf, 'asOf');
   if (typeof months !== 'number' || !Number.isInteger(months) || months < 1 || months > MAX_MONTHS) {
@@ -115,7 +139,7 @@ function checkOptions(options: unknown): { asOf: Period; months: number } {
     issues.push({ code: 'out-of-range', path: 'months', message: `the ${months} months to ${asOf as Period} start before 1000-01, the first month supported: give fewer months` });
   }
   if (issues.length > 0) throw new IndicatorError('INVALID_OPTIONS', issues);
-  return { asOf: asOf as Period, months: months as number };
+  return { asOf: asOf as Period, months: months as number, statistics };
 }
 
 function prefixed(prefix: string, path: string): string {
@@ -169,20 +193,26 @@ function benchmarksOf(spec: IndicatorSpec, asOf: Period, latest: PeriodResult): 
   return Object.entries(spec.benchmarks ?? {}).map(([name, steps]) => {
     const step = stepInForce(steps, asOf);
     const value = step?.value ?? null;
-    return {
+    const result: BenchmarkResult = {
       name,
       label: step?.label ?? null,
       value,
       formatted: value === null ? null : formatReference(value, format),
       comparison: value === null || latest.rounded === null ? null : compareWithBenchmark(latest.rounded, value, spec.polarity),
     };
+    if (latest.intervals !== undefined) {
+      result.rule = 'confidence-interval';
+      result.significance = value === null || latest.intervals.length === 0 ? null : compareSignificance(latest.intervals, value, spec.polarity);
+    }
+    return result;
   });
 }
 
-function rowOf(spec: IndicatorSpec, rows: readonly object[], asOf: Period, months: number): ScorecardRow {
-  const { periods } = computeIndicator(spec, rows, { from: addMonths(asOf, 1 - months), to: asOf });
+function rowOf(spec: IndicatorSpec, rows: readonly object[], asOf: Period, months: number, statistics: unknown): ScorecardRow {
+  const range = { from: addMonths(asOf, 1 - months), to: asOf };
+  const { periods } = computeIndicator(spec, rows, statistics === undefined ? range : { ...range, statistics: statistics as StatisticsProvider });
   const latest = periods[periods.length - 1]!;
-  return {
+  const row: ScorecardRow = {
     id: spec.id,
     title: spec.title,
     polarity: spec.polarity,
@@ -206,6 +236,11 @@ function rowOf(spec: IndicatorSpec, rows: readonly object[], asOf: Period, month
     benchmarks: benchmarksOf(spec, asOf, latest),
     series: periods,
   };
+  if (spec.confidence !== undefined && latest.intervals !== undefined) {
+    row.confidence = [...spec.confidence];
+    row.intervals = latest.intervals;
+  }
+  return row;
 }
 
 /**
@@ -223,7 +258,10 @@ function rowOf(spec: IndicatorSpec, rows: readonly object[], asOf: Period, month
  * rows have and the closest) and bad figures (`cic-rate: rows[3].cic`),
  * never a column of blanks. A value that could not be computed for a month
  * says why: `statusReason(row)` (from `council-indicators`) reads the row's
- * `missingMonths` and `missingFields`.
+ * `missingMonths` and `missingFields`. A spec with `confidence` needs
+ * `statistics` from `council-indicators/statistics` (`INVALID_OPTIONS`
+ * without it); its row then carries `intervals`, and its benchmarks a
+ * `significance` by the Fingertips rule.
  *
  * @example
  * ```ts
@@ -259,7 +297,7 @@ export function computeScorecard(
   rows: readonly object[],
   options: ScorecardOptions,
 ): Scorecard {
-  const { asOf, months } = checkOptions(options);
+  const { asOf, months, statistics } = checkOptions(options);
   const resolved = resolveSpecs(specs);
   // Problems with the rows themselves (not an array, periods) once, unprefixed.
   checkRows(rows, asOf);
@@ -267,7 +305,7 @@ export function computeScorecard(
   const out: ScorecardRow[] = [];
   for (const spec of resolved) {
     try {
-      out.push(rowOf(spec, rows, asOf, months));
+      out.push(rowOf(spec, rows, asOf, months, statistics));
     } catch (e) {
       // Every indicator's problems with the data (a field in no row, a bad figure), not just the first's.
       if (!isIndicatorError(e) || e.code !== 'INVALID_DATA') throw e;

@@ -4,10 +4,11 @@
  * @module
  */
 import { formatReference, periodLabel } from '../index.js';
-import type { MissingField, PeriodResult, Rating } from '../index.js';
+import type { Interval, MissingField, PeriodResult, Rating } from '../index.js';
 import { escapeHtml } from './escape.js';
 import { ragWord, reasonText } from './format.js';
 import type { ScorecardRow } from './scorecard.js';
+import { intervalText, levelText } from './significance-words.js';
 
 /** Options of {@link toSvg}. */
 export interface SvgOptions {
@@ -86,6 +87,24 @@ function valueAxis(values: readonly number[], percentage: boolean, valueDecimals
   return { lo: first * step, hi: last * step, ticks, decimals };
 }
 
+/** A period's confidence intervals (`intervals` of a spec with `confidence`), widest first; none when absent. */
+function intervalsOf(p: PeriodResult): Interval[] {
+  return p.rounded === null ? [] : [...(p.intervals ?? [])].sort((a, b) => b.level - a.level);
+}
+
+/** `'; 95% interval 55.3% to 73.6%'`, for tooltips and descriptions. */
+function intervalWords(p: PeriodResult): string {
+  return intervalsOf(p)
+    .reverse()
+    .map((i) => `, ${levelText(i.level)} interval ${intervalText(i)}`)
+    .join('');
+}
+
+/** The confidence levels drawn as whiskers, narrowest first. */
+function whiskerLevels(s: readonly PeriodResult[]): number[] {
+  return [...new Set(s.flatMap((p) => intervalsOf(p).map((i) => i.level)))].sort((a, b) => a - b);
+}
+
 /** Months, in order, with no duplicates. */
 function union(lists: readonly (readonly string[])[]): string[] {
   return [...new Set(lists.flat())].sort();
@@ -162,9 +181,11 @@ export function describeSeries(row: ScorecardRow): string {
   parts.push(
     lastPeriod.formatted === null
       ? `latest, ${label(lastPeriod)}: no value (${reasonText(lastPeriod)})${target}`
-      : `latest ${lastPeriod.formatted}${rag}${target}`,
+      : `latest ${lastPeriod.formatted}${rag}${intervalWords(lastPeriod)}${target}`,
   );
   parts.push(...gaps(s.slice(0, -1)));
+  const levels = whiskerLevels(s);
+  if (levels.length > 0) parts.push(`whiskers show ${levels.map(levelText).join(' and ')} confidence intervals`);
   return `${parts.join('; ')}.`;
 }
 
@@ -176,8 +197,10 @@ export function describeSeries(row: ScorecardRow): string {
  * changes, months along the bottom and values up the side, a key, and
  * `role="img"` with a `<title>` and a `<desc>` that says in words what the
  * chart shows, including why months have no value. Months without a value
- * are gaps marked "n/a", with a tooltip that says why. Draws no script and
- * fetches nothing.
+ * are gaps marked "n/a", with a tooltip that says why. A month with
+ * confidence `intervals` (a spec with `confidence`) has a whisker per
+ * level, the narrowest thickest, in the key, tooltips and description too.
+ * Draws no script and fetches nothing.
  *
  * @example
  * ```ts
@@ -211,6 +234,7 @@ export function toSvg(row: ScorecardRow, options: SvgOptions = {}): string {
   for (const p of s) {
     if (p.rounded !== null) plotted.push(p.rounded);
     if (p.target !== null) plotted.push(p.target);
+    for (const i of intervalsOf(p)) plotted.push(i.lower, i.upper);
   }
   const axis = valueAxis(plotted, row.measure === 'percentage', row.decimals);
   const y = (v: number) => TOP + PLOT_H * (1 - (v - axis.lo) / (axis.hi - axis.lo));
@@ -267,6 +291,12 @@ export function toSvg(row: ScorecardRow, options: SvgOptions = {}): string {
   if (level !== null) target += `H${n(LEFT + s.length * band)}`;
   if (target !== '') out.push(`<path d="${target}" fill="none" stroke="${INK}" stroke-width="1.5" stroke-dasharray="6 4"/>`);
 
+  // Confidence intervals: a whisker per level, the narrowest the thickest.
+  const levels = whiskerLevels(s);
+  s.forEach((p, i) => {
+    for (const w of intervalsOf(p)) out.push(whisker(cx(i), y(w.lower), y(w.upper), levels.indexOf(w.level), levels.length));
+  });
+
   // Values: a line through consecutive months with a value.
   let line = '';
   let pen = false;
@@ -285,7 +315,7 @@ export function toSvg(row: ScorecardRow, options: SvgOptions = {}): string {
   out.push('<g>');
   s.forEach((p, i) => {
     if (p.rounded === null) return;
-    const tip = `${periodLabel(p.period)}: ${p.formatted}${p.rag === null ? '' : `, ${ragWord(p.rag)}`}${p.target === null ? '' : `, target ${formatReference(p.target, row)}`}`;
+    const tip = `${periodLabel(p.period)}: ${p.formatted}${p.rag === null ? '' : `, ${ragWord(p.rag)}`}${intervalWords(p)}${p.target === null ? '' : `, target ${formatReference(p.target, row)}`}`;
     out.push(`<g><title>${escapeHtml(tip)}</title>${marker(p.rag, cx(i), y(p.rounded))}</g>`);
   });
   out.push('</g>');
@@ -303,11 +333,20 @@ export function toSvg(row: ScorecardRow, options: SvgOptions = {}): string {
   return out.join('');
 }
 
-/** The key along the bottom: the value line, the target (when there is one) and each rating drawn. */
+/** A vertical whisker with caps from `y1` to `y2`: level `rank` of `count`, narrowest (rank 0) thickest. */
+function whisker(x: number, y1: number, y2: number, rank: number, count: number): string {
+  const width = count > 1 && rank === 0 ? 2.5 : 1.25;
+  const cap = count > 1 && rank === 0 ? 4 : 6;
+  return `<path d="M${n(x)} ${n(y1)}V${n(y2)}M${n(x - cap)} ${n(y1)}H${n(x + cap)}M${n(x - cap)} ${n(y2)}H${n(x + cap)}" fill="none" stroke="${MUTED}" stroke-width="${width}"/>`;
+}
+
+/** The key along the bottom: the value line, the target (when there is one), the intervals drawn and each rating drawn. */
 function legend(s: readonly PeriodResult[]): string {
   const ratings = (['green', 'amber', 'red', 'blue'] as const).filter((r) => s.some((p) => p.rag === r && p.rounded !== null));
   const items: [string, string][] = [[`<path d="M0 0H24" stroke="${LINE}" stroke-width="2.5"/>`, 'Value']];
   if (s.some((p) => p.target !== null)) items.push([`<path d="M0 0H24" stroke="${INK}" stroke-width="1.5" stroke-dasharray="6 4"/>`, 'Target']);
+  const levels = whiskerLevels(s);
+  levels.forEach((level, rank) => items.push([`<g transform="translate(12 0) rotate(90)">${whisker(0, -7, 7, rank, levels.length)}</g>`, `${levelText(level)} interval`]));
   for (const r of ratings) items.push([marker(r, 12, 0), ragWord(r)]);
   if (s.some((p) => p.rag === null && p.rounded !== null)) items.push([marker(null, 12, 0), 'No rating']);
   const ly = HEIGHT - 16;

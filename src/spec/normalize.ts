@@ -109,6 +109,46 @@ function normalizeRag(
 }
 
 /**
+ * What stops a spec's `confidence`: two equal levels, a measure no interval
+ * method fits (a mean or ratio of two figures), or a component averaged over
+ * its window (an average of monthly counts is not a count).
+ */
+function confidenceIssues(
+  levels: readonly number[],
+  measure: T.MeasureSpec,
+  numerator: T.ComponentSpec,
+  denominator: T.ComponentSpec | undefined,
+): IndicatorIssue[] {
+  const issues: IndicatorIssue[] = [];
+  if (levels.length === 2 && levels[0] === levels[1]) {
+    issues.push({ code: 'bad-choice', path: 'confidence[1]', message: `the two confidence levels are both ${levels[0]}: give one level, or two different ones such as [0.95, 0.998]` });
+  }
+  if (measure.type === 'mean' || measure.type === 'ratio') {
+    issues.push({
+      code: 'no-interval',
+      path: 'confidence',
+      message:
+        measure.type === 'mean'
+          ? "a mean's confidence interval needs the standard deviation of the values it averages, and a spec's numerator and denominator do not carry it: remove confidence, and compute the interval from the values with meanInterval in council-indicators/statistics"
+          : 'a ratio of two figures has no standard confidence interval: remove confidence, or use a percentage, rate or count',
+    });
+    return issues;
+  }
+  // A rate's denominator (a population) may be an average; its numerator, and both figures of a percentage, are counts.
+  const counts = measure.type === 'percentage' ? ([['numerator', numerator], ['denominator', denominator]] as const) : ([['numerator', numerator]] as const);
+  for (const [name, c] of counts) {
+    if (c !== undefined && 'field' in c && c.aggregate === 'mean') {
+      issues.push({
+        code: 'no-interval',
+        path: `${name}.aggregate`,
+        message: `${name} ${JSON.stringify(c.field)} is an average of monthly figures, not a count, so it has no Wilson or Poisson interval: remove confidence, or read it with aggregate "sum" or "last"`,
+      });
+    }
+  }
+  return issues;
+}
+
+/**
  * Fill in defaults and check the rules that span fields. The input has
  * already passed the zod schema.
  *
@@ -171,6 +211,8 @@ export function normalizeSpec(input: T.IndicatorSpecInput): { spec: T.IndicatorS
     rag = normalizeRag(input.rag, context, 'rag', issues);
   }
 
+  const confidence = input.confidence === undefined ? undefined : typeof input.confidence === 'number' ? [input.confidence] : [...input.confidence];
+  if (confidence !== undefined) issues.push(...confidenceIssues(confidence, input.measure, numerator, denominator));
 
   const spec: T.IndicatorSpec = {
     id: input.id,
@@ -195,6 +237,7 @@ export function normalizeSpec(input: T.IndicatorSpecInput): { spec: T.IndicatorS
     ...(input.benchmarks !== undefined
       ? { benchmarks: Object.fromEntries(Object.entries(input.benchmarks).map(([k, v]) => [k, v.map((s) => ({ ...s }))])) }
       : {}),
+    ...(confidence !== undefined ? { confidence } : {}),
   };
   return { spec, issues };
 }

@@ -121,6 +121,21 @@ export const directionSchema = z.strictObject({
   tolerance: z.optional(specNumber(z.nonnegative())),
 });
 
+/** A confidence level: 0.9 to 0.999 (95% is 0.95). */
+const confidenceLevel = z
+  .number()
+  .check(
+    z.refine((x: number) => x >= 0.9 && x <= 0.999, {
+      error: 'a confidence level is a fraction from 0.9 to 0.999, e.g. 0.95 (95%) or 0.998 (99.8%)',
+    }),
+  );
+
+export const confidenceSchema = z
+  .union([confidenceLevel, z.array(confidenceLevel).check(z.minLength(1), z.maxLength(2))], {
+    error: 'expected a confidence level such as 0.95, or two such as [0.95, 0.998]',
+  })
+  .check(describe('Confidence intervals at one or two levels (0.9 to 0.999), e.g. 0.95 or [0.95, 0.998]; computed with the statistics of council-indicators/statistics.'));
+
 /** Steps need at least one entry. */
 const steps = <T extends z.core.SomeType>(step: T) => z.array(step).check(z.minLength(1));
 
@@ -148,6 +163,7 @@ export const indicatorSpecSchema = z
       z.union([ragSchema, steps(ragStepSchema)], { error: 'expected { on, using, bands } or a list of { from, rag } steps' }),
     ),
     directionOfTravel: z.optional(directionSchema),
+    confidence: z.optional(confidenceSchema),
     benchmarks: z
       .optional(
         z.record(

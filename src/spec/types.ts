@@ -142,6 +142,13 @@ export interface IndicatorSpecInput {
   directionOfTravel?: { compare?: Compare; tolerance?: number };
   /** Comparator values by name (`statistical-neighbours`, `england`, ...), each a step function by period. */
   benchmarks?: Record<string, BenchmarkStep[]>;
+  /**
+   * Confidence intervals at one level (`0.95`) or two (`[0.95, 0.998]`),
+   * each from 0.9 to 0.999: percentages (Wilson), rates and counts
+   * (exact Poisson below 10, Byar's from 10). Computing needs
+   * `{ statistics }` from `council-indicators/statistics`.
+   */
+  confidence?: number | number[];
 }
 
 /** A validated indicator spec with every default filled in. It is itself a valid {@link IndicatorSpecInput}. */
@@ -161,4 +168,6 @@ export interface IndicatorSpec {
   rag?: RagSpec | RagStep[];
   directionOfTravel: DirectionSpec;
   benchmarks?: Record<string, BenchmarkStep[]>;
+  /** Confidence levels, in the order given (one or two, different). */
+  confidence?: number[];
 }

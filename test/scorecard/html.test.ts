@@ -240,3 +240,68 @@ describe('why a value is missing, in words (issue 8, point 3)', () => {
     expect(html).not.toContain('<b>');
   });
 });
+
+describe('interval whiskers and SPC charts (issue 10)', () => {
+  const months = ['2016-01', '2016-02', '2016-03', '2016-04', '2016-05', '2016-06', '2016-07', '2016-08', '2016-09', '2016-10', '2016-11', '2016-12', '2017-01', '2017-02'];
+  const counts = [10, 12, 11, 13, 12, 10, 11, 12, 13, 11, 12, 10, 11, 25];
+  const spcSpec: IndicatorSpecInput = { id: 'missing', title: 'Missing episodes', measure: { type: 'count' }, numerator: 'n', polarity: 'lower-is-better', target: 15 };
+  const spcRows = months.map((period, i) => ({ period, n: counts[i]! }));
+  const spcCard = computeScorecard([spcSpec], spcRows, { asOf: '2017-02', months: 14 });
+
+  it('spc: true adds an XmR chart per indicator, its icons as data and in words, and keeps the page valid', () => {
+    const doc = toHtml(spcCard, { spc: true });
+    expect(svgs(doc)).toHaveLength(2);
+    expect(doc).toContain('<p class="spc-icons" data-variation="concern" data-assurance="inconsistent">');
+    expect(doc).toContain('<span class="letter" aria-hidden="true">H</span>Variation: special cause: concern</span>');
+    expect(doc).toContain('Assurance: hit and miss: the target is within the process limits</span>');
+    const spc = svgs(doc)[1]!;
+    expect(spc).toContain('role="img" aria-labelledby="spc-missing-title spc-missing-desc" data-variation="concern" data-assurance="inconsistent"');
+    expect(spc).toContain(
+      '<desc id="spc-missing-desc">XmR chart of Missing episodes, Jan-16 to Feb-17: mean 12, process limits 9 to 16; special cause: concern in Feb-17 (outside the process limits); latest, Feb-17: special cause: concern; against the target 15, the process hit and miss: the target is within the process limits.</desc>',
+    );
+    expect(spc).toContain('<title>Feb-17: 25, special cause: concern (outside the process limits)</title><rect');
+    expect(tagProblems(doc)).toEqual([]);
+    const ids = attrs(doc, 'id');
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(doc).not.toMatch(/<script/i);
+    // Without the option, no SPC chart.
+    expect(toHtml(spcCard)).not.toContain('<p class="spc-icons"');
+  });
+
+  it('a month without a value: no SPC chart, and the page says why', () => {
+    const gappy = computeScorecard([spcSpec], spcRows.filter((r) => r.period !== '2016-06'), { asOf: '2017-02', months: 14 });
+    const doc = toHtml(gappy, { spc: true });
+    expect(svgs(doc)).toHaveLength(1);
+    expect(doc).toContain('<p class="notes spc-none">No SPC chart: Jun-16 (2016-06) has no value (missing data: no row for Jun-16): an XmR chart needs every month;');
+    // With gaps: "rebase" the chart starts again after the gap.
+    const rebased = toHtml(gappy, { spc: { gaps: 'rebase' } });
+    expect(svgs(rebased)).toHaveLength(2);
+    expect(rebased).toContain('Jan-16 to May-16: mean');
+  });
+
+  it('draws a whisker per confidence level and says so in words', () => {
+    const row = card.rows.find((r) => r.id === 'reviews')!;
+    const withIntervals = {
+      ...row,
+      series: row.series.map((p) =>
+        p.rounded === null
+          ? p
+          : {
+              ...p,
+              intervals: [
+                { level: 0.95, lower: p.rounded - 5, upper: p.rounded + 5, formattedLower: `${(p.rounded - 5).toFixed(1)}%`, formattedUpper: `${(p.rounded + 5).toFixed(1)}%` },
+                { level: 0.998, lower: p.rounded - 9, upper: p.rounded + 9, formattedLower: `${(p.rounded - 9).toFixed(1)}%`, formattedUpper: `${(p.rounded + 9).toFixed(1)}%` },
+              ],
+            },
+      ),
+    };
+    const svg = toSvg(withIntervals);
+    expect(svg.match(/stroke="#57606a" stroke-width="2.5"\/>/g)).toHaveLength(3 + 1);
+    expect(svg.match(/stroke="#57606a" stroke-width="1.25"\/>/g)).toHaveLength(3 + 1);
+    expect(svg).toContain('<title>Mar-17: 81.3%, Green, 95% interval 76.3% to 86.3%, 99.8% interval 72.3% to 90.3%, target 80.0%</title>');
+    expect(svg).toContain('latest 81.3% (green), 95% interval 76.3% to 86.3%, 99.8% interval 72.3% to 90.3% against target 80.0%; whiskers show 95% and 99.8% confidence intervals.</desc>');
+    expect(svg).toContain('>95% interval</text>');
+    // Absent intervals draw none.
+    expect(toSvg(row)).not.toContain('interval');
+  });
+});

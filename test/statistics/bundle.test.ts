@@ -1,0 +1,64 @@
+/**
+ * What the statistics subpath costs in a browser bundle, and that the core
+ * stays free of it. Bundled from source with esbuild, minified, as
+ * test/bundle.test.ts bundles the core; the sizes measured are in
+ * docs/statistics.md.
+ */
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+async function bundle(entry: string, names: string[]) {
+  const result = await build({
+    stdin: { contents: `export { ${names.join(', ')} } from './${entry}';`, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    platform: 'browser',
+    format: 'esm',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const text = result.outputFiles[0]!.text;
+  const kept = Object.values(result.metafile.outputs)[0]!.inputs;
+  const modules = Object.keys(kept).filter((p) => kept[p]!.bytesInOutput > 0);
+  return { bytes: text.length, gzipped: gzipSync(text).length, modules };
+}
+
+/** esbuild takes about 0.3 s on an idle core, ten times that on a busy one (see test/bundle.test.ts). */
+const BUNDLE_TIMEOUT = 30_000;
+
+describe('the statistics bundle', () => {
+  it('the core with confidence in its results leaves the quantiles out', async () => {
+    const core = await bundle('src/index.ts', ['computeIndicator', 'defineIndicator', 'validateSpec', 'isIndicatorError']);
+    expect(core.modules.filter((p) => /@stdlib|src\/statistics\//.test(p))).toEqual([]);
+    expect(core.gzipped).toBeLessThan(25_000);
+  }, BUNDLE_TIMEOUT);
+
+  it('the intervals, with the @stdlib quantiles, build for a browser under a ceiling', async () => {
+    // The @stdlib packages are CommonJS, so a bundler keeps each package it
+    // reaches whole. Measured (esbuild, minified): `statistics` alone (Wilson,
+    // exact Poisson, Byar's: chi-square and normal quantiles) 147 kB, 41.3 kB
+    // gzipped; with meanInterval too (the t quantile, an incomplete beta
+    // inverse) 203 kB, 57.0 kB gzipped. Our own code is under 3 kB of it.
+    // Ceilings leave a little room.
+    const provider = await bundle('src/statistics/index.ts', ['statistics']);
+    expect(provider.modules.some((p) => /@stdlib\/stats-base-dists-chisquare-quantile/.test(p))).toBe(true);
+    expect(provider.modules.some((p) => /@stdlib\/stats-base-dists-t-quantile/.test(p))).toBe(false);
+    expect(provider.modules.filter((p) => p.startsWith('node:'))).toEqual([]);
+    expect(provider.gzipped).toBeLessThan(45_000);
+    const all = await bundle('src/statistics/index.ts', ['statistics', 'wilsonInterval', 'poissonInterval', 'meanInterval', 'compareSignificance']);
+    expect(all.modules.some((p) => /@stdlib\/stats-base-dists-t-quantile/.test(p))).toBe(true);
+    expect(all.gzipped).toBeLessThan(62_000);
+  }, BUNDLE_TIMEOUT);
+
+  it('the significance rule alone carries no quantile code', async () => {
+    const rule = await bundle('src/statistics/index.ts', ['compareSignificance']);
+    expect(rule.modules.filter((p) => /@stdlib/.test(p))).toEqual([]);
+    expect(rule.gzipped).toBeLessThan(3_000);
+    expect(rule.modules.filter((p) => p.includes('src/')).map((p) => p.replace(/^.*src\//, 'src/')).sort()).toEqual(['src/assessment/significance.ts', 'src/errors.ts']);
+  }, BUNDLE_TIMEOUT);
+});
