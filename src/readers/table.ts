@@ -1,0 +1,383 @@
+/**
+ * `readTable` and `readRows`: monthly rows from CSV, JSON or JSON Lines
+ * text, with every problem reported at once by line and column.
+ *
+ * @module
+ */
+import { IndicatorError, isIndicatorError, parsePeriod } from '../index.js';
+import type { DataRow, IndicatorIssue } from '../index.js';
+import { readNumberCell } from './cells.js';
+import type { NumberReading } from './cells.js';
+import { at, headerIssues, lineIssue, readCsvText } from './csv.js';
+import type { TextPlace } from './csv.js';
+
+/** The text formats {@link readTable} reads. */
+export type TableFormat = 'csv' | 'json' | 'jsonl';
+
+/** Options of {@link readTable} and {@link readRows}. */
+export interface ReadOptions {
+  /** `'csv'` (the default), `'json'` (an array of objects) or `'jsonl'` (JSON Lines: one object a line). */
+  format?: TableFormat;
+  /** The column that names the month (default `'period'`). Read with `parsePeriod`, written `YYYY-MM`. */
+  periodColumn?: string;
+  /** CSV only: the character between cells (default `,`), e.g. `;` or `\t`. */
+  delimiter?: string;
+  /** Read `1,234` as 1234: commas between groups of three digits. In a comma-delimited CSV, such a cell must be quoted. Default `false`: a comma is an error. */
+  thousands?: boolean;
+  /** `'number'`: read `12%` as the number 12. Default: a percent sign is an error. */
+  percent?: 'number';
+  /** Columns kept as the text written (labels, notes), not read as numbers. */
+  textColumns?: readonly string[];
+  /** The file's name, put in issues as `file` and in their messages. */
+  file?: string;
+}
+
+/** What {@link readTable} returns. */
+export interface Table {
+  /** The rows, in the order of the text, ready for `computeIndicator`. */
+  rows: DataRow[];
+  /** `lines[i]` is the 1-based line where `rows[i]` starts in the text. */
+  lines: number[];
+  /** The column names: the header's (CSV), or every key in order of first appearance (JSON). */
+  columns: string[];
+}
+
+const OPTION_KEYS = ['format', 'periodColumn', 'delimiter', 'thousands', 'percent', 'textColumns', 'file'];
+
+interface Settings {
+  format: TableFormat;
+  periodColumn: string;
+  delimiter: string;
+  reading: NumberReading;
+  text: ReadonlySet<string>;
+  place: TextPlace;
+}
+
+function settingsOf(options: ReadOptions | undefined): Settings {
+  const issues: IndicatorIssue[] = [];
+  const bad = (path: string, message: string, code: IndicatorIssue['code'] = 'bad-option') => issues.push({ code, path, message });
+  const o = (options ?? {}) as Record<string, unknown>;
+  if (typeof o !== 'object' || o === null || Array.isArray(o)) {
+    throw new IndicatorError('INVALID_OPTIONS', [{ code: 'bad-option', path: 'options', message: 'options must be an object such as { format: "csv" }, or left out' }]);
+  }
+  for (const key of Object.keys(o)) if (!OPTION_KEYS.includes(key)) bad(key, `unknown option "${key}": the options are ${OPTION_KEYS.join(', ')}`, 'unknown-key');
+  const format = o.format ?? 'csv';
+  if (format !== 'csv' && format !== 'json' && format !== 'jsonl') bad('format', `format must be "csv", "json" or "jsonl", received ${JSON.stringify(format)}`, 'bad-choice');
+  const periodColumn = o.periodColumn ?? 'period';
+  if (typeof periodColumn !== 'string' || periodColumn === '') bad('periodColumn', 'periodColumn must be a column name, e.g. "month"');
+  const delimiter = o.delimiter ?? ',';
+  if (typeof delimiter !== 'string' || delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
+    bad('delimiter', 'delimiter must be one character other than a quote or a line break, e.g. "," or ";" or "\\t"');
+  }
+  if (o.thousands !== undefined && typeof o.thousands !== 'boolean') bad('thousands', 'thousands must be true or false');
+  if (o.percent !== undefined && o.percent !== 'number') bad('percent', `percent must be "number" (read 12% as 12), or left out`, 'bad-choice');
+  const text = o.textColumns ?? [];
+  if (!Array.isArray(text) || text.some((c) => typeof c !== 'string')) bad('textColumns', 'textColumns must be a list of column names');
+  if (o.file !== undefined && typeof o.file !== 'string') bad('file', 'file must be the file name as text');
+  if (issues.length > 0) throw new IndicatorError('INVALID_OPTIONS', issues);
+  return {
+    format: format as TableFormat,
+    periodColumn: periodColumn as string,
+    delimiter: delimiter as string,
+    reading: { thousands: o.thousands === true, percent: o.percent === 'number' },
+    text: new Set(text as string[]),
+    place: o.file === undefined ? { path: 'text' } : { path: 'text', file: o.file as string },
+  };
+}
+
+/** Reads the cells of one row into `row`, pushing an issue for each one that cannot be read. */
+class RowReader {
+  readonly rows: DataRow[] = [];
+  readonly lines: number[] = [];
+  readonly issues: IndicatorIssue[] = [];
+  private readonly periods = new Map<string, number>();
+
+  constructor(private readonly s: Settings) {}
+
+  private issue(code: IndicatorIssue['code'], line: number, field: string, message: string, period?: string): void {
+    const row = this.rows.length;
+    const extra: Partial<IndicatorIssue> = { path: `rows[${row}].${field}`, row, field };
+    if (period !== undefined) extra.period = period;
+    const issue: IndicatorIssue = { code, message: `${at(this.s.place, line)}, column ${field}: ${message}`, line, ...extra } as IndicatorIssue;
+    if (this.s.place.file !== undefined) issue.file = this.s.place.file;
+    this.issues.push(issue);
+  }
+
+  /** The period, from its cell (text for CSV; any JSON value). */
+  private period(value: unknown, line: number): string | undefined {
+    const field = this.s.periodColumn;
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+      this.issue('missing-period', line, field, 'the row has no period: every row names its month');
+      return undefined;
+    }
+    if (typeof value !== 'string') {
+      this.issue('bad-period', line, field, `${JSON.stringify(value)} is not text: write the month as text, e.g. "2017-09"`);
+      return undefined;
+    }
+    try {
+      const period = parsePeriod(value);
+      const first = this.periods.get(period);
+      if (first !== undefined) {
+        this.issue('duplicate-period', line, field, `${period} is also the month of ${at(this.s.place, first)}: give each month one row`, period);
+      } else this.periods.set(period, line);
+      return period;
+    } catch (e) {
+      if (!isIndicatorError(e)) throw e;
+      this.issue('bad-period', line, field, e.issues[0]!.message);
+      return undefined;
+    }
+  }
+
+  /** A figure from text (CSV cells, JSON strings). */
+  private figure(text: string, line: number, field: string, period: string | undefined): number | null | undefined {
+    const read = readNumberCell(text, this.s.reading);
+    if ('value' in read) return read.value;
+    this.issue(read.code, line, field, read.problem, period);
+    return undefined;
+  }
+
+  /** A row from its entries: CSV cells (text) or JSON values. */
+  add(entries: readonly (readonly [string, unknown])[], line: number): void {
+    const periodEntry = entries.find(([k]) => k === this.s.periodColumn);
+    const period = this.period(periodEntry?.[1], line);
+    const row: DataRow = { period: period ?? '' };
+    for (const [key, value] of entries) {
+      if (key === this.s.periodColumn) continue;
+      if (key === '__proto__') {
+        this.issue('forbidden-key', line, key, '"__proto__" cannot be a key: JavaScript reads it as the object\'s prototype, so the field would be lost; rename it', period);
+        continue;
+      }
+      if (this.s.text.has(key)) row[key] = value;
+      else if (typeof value === 'string') {
+        const n = this.figure(value, line, key, period);
+        if (n !== undefined) row[key] = n;
+      } else if (value === null) row[key] = null;
+      else if (typeof value === 'number') {
+        if (Number.isFinite(value)) row[key] = value === 0 ? 0 : value;
+        else this.issue('not-finite', line, key, `${value} is not a finite number`, period);
+      } else {
+        this.issue('not-a-number', line, key, `expected a number, the text of a number, or null; received ${JSON.stringify(value)}`, period);
+      }
+    }
+    this.rows.push(row);
+    this.lines.push(line);
+  }
+}
+
+/** Issues in the order of their lines (a stable sort: a line's issues keep their column order). */
+function byLine(issues: IndicatorIssue[]): IndicatorIssue[] {
+  return issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+function readCsv(text: string, s: Settings): Table {
+  const csv = readCsvText(text, s.delimiter, s.place);
+  if (csv.header === undefined) throw new IndicatorError('INVALID_DATA', csv.issues);
+  const issues = headerIssues(csv.header, csv.headerLine, s.place);
+  if (!csv.header.includes(s.periodColumn)) {
+    issues.push(
+      lineIssue(
+        s.place,
+        'missing-key',
+        csv.headerLine,
+        `the header has no column "${s.periodColumn}"; its columns are ${csv.header.join(', ')}: name the month's column ${s.periodColumn}, or say which it is with the option periodColumn`,
+        { field: s.periodColumn },
+      ),
+    );
+  }
+  if (issues.length > 0) throw new IndicatorError('INVALID_DATA', issues);
+  const reader = new RowReader(s);
+  for (const r of csv.records) {
+    reader.add(
+      csv.header.map((name, i) => [name, r.cells[i]!] as const),
+      r.line,
+    );
+  }
+  const all = byLine([...csv.issues, ...reader.issues]);
+  if (all.length > 0) throw new IndicatorError('INVALID_DATA', all);
+  return { rows: reader.rows, lines: reader.lines, columns: csv.header };
+}
+
+/** The line of a position in a text. */
+function lineAt(text: string, position: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < position; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** Where a JSON.parse error is, from its message (engines write a position, or a line). */
+function syntaxLine(text: string, e: unknown): number {
+  const message = e instanceof Error ? e.message : '';
+  const lineMatch = /line (\d+)/.exec(message);
+  if (lineMatch) return Number(lineMatch[1]);
+  const position = /position (\d+)/.exec(message);
+  return position ? lineAt(text, Number(position[1])) : 1;
+}
+
+function syntaxMessage(): string {
+  return 'the text is not well-formed JSON: check the quotes, commas, colons and brackets here';
+}
+
+/** The line each element of a well-formed top-level JSON array starts on. */
+function elementLines(text: string): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let depth = 0;
+  let inString = false;
+  let expecting = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') line++;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') continue;
+    if (expecting && c !== ']') {
+      lines.push(line);
+      expecting = false;
+    }
+    if (c === '"') inString = true;
+    else if (c === '[' || c === '{') {
+      depth++;
+      if (depth === 1 && c === '[') expecting = true;
+    } else if (c === ']' || c === '}') depth--;
+    else if (c === ',' && depth === 1) expecting = true;
+  }
+  return lines;
+}
+
+/** A JSON value that must be an object: its own entries, or an issue. */
+function objectEntries(value: unknown, line: number, index: number, s: Settings, issues: IndicatorIssue[]): [string, unknown][] | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const what = value === null ? 'null' : Array.isArray(value) ? 'an array' : JSON.stringify(value);
+    issues.push(lineIssue(s.place, 'not-an-object', line, `each row must be an object with a ${s.periodColumn}, received ${what}`, { path: `rows[${index}]`, row: index }));
+    return null;
+  }
+  return Object.entries(value);
+}
+
+function readJsonValues(values: readonly unknown[], lines: readonly number[], s: Settings, issues: IndicatorIssue[]): Table {
+  const reader = new RowReader(s);
+  const columns: string[] = [];
+  const seen = new Set<string>();
+  values.forEach((value, i) => {
+    const entries = objectEntries(value, lines[i]!, i, s, issues);
+    if (entries === null) return;
+    for (const [k] of entries) {
+      if (!seen.has(k)) {
+        seen.add(k);
+        columns.push(k);
+      }
+    }
+    reader.add(entries, lines[i]!);
+  });
+  const all = byLine([...issues, ...reader.issues]);
+  if (all.length > 0) throw new IndicatorError('INVALID_DATA', all);
+  return { rows: reader.rows, lines: reader.lines, columns };
+}
+
+function readJson(text: string, s: Settings): Table {
+  const t = text.replace(/^\uFEFF/, '');
+  let value: unknown;
+  try {
+    value = JSON.parse(t);
+  } catch (e) {
+    throw new IndicatorError('INVALID_DATA', [lineIssue(s.place, 'bad-json', syntaxLine(t, e), syntaxMessage())]);
+  }
+  if (!Array.isArray(value)) {
+    throw new IndicatorError('INVALID_DATA', [
+      lineIssue(s.place, 'not-an-array', 1, `the JSON must be an array of rows, [{ "${s.periodColumn}": "2017-09", ... }, ...]; for one object a line, use the format jsonl`),
+    ]);
+  }
+  return readJsonValues(value, elementLines(t), s, []);
+}
+
+function readJsonLines(text: string, s: Settings): Table {
+  const issues: IndicatorIssue[] = [];
+  const values: unknown[] = [];
+  const lines: number[] = [];
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n?|\n/)
+    .forEach((lineText, i) => {
+      if (lineText.trim() === '') return;
+      try {
+        values.push(JSON.parse(lineText));
+        lines.push(i + 1);
+      } catch (e) {
+        issues.push(lineIssue(s.place, 'bad-json', i + 1, syntaxMessage()));
+      }
+    });
+  return readJsonValues(values, lines, s, issues);
+}
+
+/**
+ * Read monthly rows from text: CSV (the default), JSON (an array of objects)
+ * or JSON Lines (one object a line), with the line each row starts on.
+ *
+ * - The period column (`period`, or `periodColumn`) is read with
+ *   `parsePeriod`, so `Sep-17` and `2017-09-01` work, and written `YYYY-MM`.
+ *   A month given twice is an error naming both lines.
+ * - Every other column is a figure: `12`, `12.5`, `-3` and ` 12 ` are
+ *   numbers, read exactly; an empty cell is `null` (a missing figure), never
+ *   0. `1,234` and `12%` are errors unless `thousands: true` or
+ *   `percent: 'number'` says how to read them; so are `1e3`, `0x10`,
+ *   `Infinity`, `12abc` and decimals with more significant digits than a
+ *   JavaScript number holds. Columns in `textColumns` are kept as written.
+ * - CSV: RFC 4180 with a header line of unique, non-empty names; a
+ *   byte-order mark is dropped; blank lines are skipped; a line with more or
+ *   fewer cells than the header is an error. JSON and JSON Lines: JSON
+ *   numbers and `null` are kept as they are; strings are read as CSV cells
+ *   are (so `"12"` is 12 and `""` is `null`), so that a table exported either
+ *   way reads the same.
+ *
+ * Throws `IndicatorError` `INVALID_DATA` with every problem at once, each
+ * with `line`, `field` (the column), `row` (the index in `rows`) and a
+ * message such as `line 19, column admissions: "1O" is not a number`; bad
+ * options throw `INVALID_OPTIONS`.
+ *
+ * @example
+ * ```ts
+ * import { readTable } from 'council-indicators/readers';
+ *
+ * const table = readTable('period,admissions,population\nSep-17,12,47715\n2017-10,,47715\n');
+ * table.rows; // [{ period: '2017-09', admissions: 12, population: 47715 }, { period: '2017-10', admissions: null, population: 47715 }]
+ * table.lines; // [2, 3]
+ * table.columns; // ['period', 'admissions', 'population']
+ * ```
+ */
+export function readTable(text: string, options?: ReadOptions): Table {
+  const s = settingsOf(options);
+  if (typeof text !== 'string') {
+    throw new IndicatorError('INVALID_DATA', [{ code: 'wrong-type', path: 'text', message: `expected the file's text as a string, received ${text === null ? 'null' : typeof text}` }]);
+  }
+  if (s.format === 'json') return readJson(text, s);
+  if (s.format === 'jsonl') return readJsonLines(text, s);
+  return readCsv(text, s);
+}
+
+/**
+ * The rows of {@link readTable}: monthly rows from CSV, JSON or JSON Lines
+ * text, ready for `computeIndicator`.
+ *
+ * @example
+ * ```ts
+ * import { isIndicatorError } from 'council-indicators';
+ * import { readRows } from 'council-indicators/readers';
+ *
+ * readRows('month;admissions\n2017-09;"1,234"\n', { periodColumn: 'month', delimiter: ';', thousands: true }); // [{ period: '2017-09', admissions: 1234 }]
+ * readRows('[{ "period": "2017-09", "admissions": "12" }]', { format: 'json' }); // [{ period: '2017-09', admissions: 12 }]
+ * try {
+ *   readRows('period,admissions\n2017-09,1O\n');
+ * } catch (e) {
+ *   if (isIndicatorError(e)) {
+ *     e.issues[0]!.message; // 'line 2, column admissions: "1O" is not a number'
+ *     e.issues[0]!.line; // 2
+ *   }
+ * }
+ * ```
+ */
+export function readRows(text: string, options?: ReadOptions): DataRow[] {
+  return readTable(text, options).rows;
+}
