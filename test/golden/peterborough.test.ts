@@ -10,6 +10,8 @@ import { computeIndicator, defineIndicator, validateSpec } from 'council-indicat
 import { comparePage } from '../../examples/reference/compare.js';
 import * as page from '../../examples/reference/peterborough-2017-09.js';
 import * as spec from '../../examples/reference/specs.js';
+import { auditTable } from 'council-indicators/audit';
+import { tables } from '../../examples/reference/audit-tables.js';
 
 const ALL = ['total', 'value', 'target', 'variance', 'rag'] as const;
 
@@ -192,5 +194,25 @@ describe('contents page, September 2017', () => {
       // 100.0% in August and September: unchanged, printed as rising.
       { key: 'personalEducationPlans', printed: '↑', computed: '=' },
     ]);
+  });
+});
+
+describe('the audit (council-indicators/audit) finds every difference the comparison marks', () => {
+  it('each printed cell that comparePage marks is an auditTable finding with the same printed and computed text', () => {
+    const audited = tables.flatMap((t) => auditTable(t.spec, t.rows).findings);
+    const pages = [
+      comparePage(page.childrenInCarePer10k, spec.childrenInCarePer10k, ALL, '2016-04', spec.childrenInCareCount),
+      comparePage(page.admissionsPer10k, spec.admissionsPer10k, ALL),
+      comparePage(page.ceasedPer10k, spec.ceasedPer10k, ALL),
+      comparePage(page.threeOrMorePlacements, spec.threeOrMorePlacements, ALL, '2017-04'),
+      comparePage(page.reviewsInTime, spec.reviewsInTime, ALL, '2017-04'),
+      comparePage(page.personalEducationPlans, spec.personalEducationPlans, ALL, '2017-04'),
+    ];
+    const marked = pages.flatMap((p) => p.differences);
+    expect(marked).toHaveLength(12);
+    for (const d of marked) {
+      const cell = d.column === 'total' ? 'numerator' : d.column;
+      expect(audited, `${d.period} ${d.column}`).toContainEqual(expect.objectContaining({ period: d.period, cell, printed: d.printed, computed: d.computed }));
+    }
   });
 });
