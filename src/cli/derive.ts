@@ -1,0 +1,173 @@
+/**
+ * `derive`: case records (the SSDA903 return's CSV files, recognised by
+ * their header line, or one JSON file of records) and record-level measures
+ * (a JSON or YAML file, or the catalogue's) to monthly rows.
+ *
+ * @module
+ */
+import type { IndicatorIssue } from 'council-indicators';
+import { catalogueEntry, catalogueMeasures } from 'council-indicators/catalogue';
+import { detectSsda903Table, readSsda903 } from 'council-indicators/readers';
+import type { RecordSource, Ssda903Files, Ssda903TableName } from 'council-indicators/readers';
+import { deriveMonthly } from 'council-indicators/records';
+import type { CaseRecords, DerivedRow, RecordMeasure } from 'council-indicators/records';
+import type { CliIo, Progress } from './io.js';
+import { extension, parseStructured, readMonths, readText } from './inputs.js';
+import type { Structured } from './inputs.js';
+import { InputProblem, asProblem } from './issues.js';
+import { toCsvTable } from './outputs.js';
+
+/** Input this many characters long or more (about 50,000 episodes) shows a progress bar, on a terminal. */
+export const LARGE_INPUT = 5_000_000;
+
+/** Options of `derive`. */
+export interface DeriveCommandOptions {
+  records?: string[];
+  measures?: string;
+  /** `true` for every catalogue measure, or the ids whose measures to derive. */
+  catalogue?: true | string[];
+  from?: string;
+  to?: string;
+  format?: 'csv' | 'json';
+}
+
+/** The SSDA903 column a record field is read from, to name it in issues. */
+const COLUMNS: Record<string, Record<string, string>> = {
+  children: { childId: 'CHILD', dateOfBirth: 'DOB' },
+  episodes: { childId: 'CHILD', start: 'DECOM', end: 'DEC', reasonNewEpisode: 'RNE', legalStatus: 'LS', reasonEnded: 'REC', placementType: 'PLACE' },
+  events: { childId: 'CHILD' },
+};
+
+function fail(path: string, message: string, code: IndicatorIssue['code'] = 'bad-option'): never {
+  throw new InputProblem('INVALID_OPTIONS', [{ code, path, message }]);
+}
+
+/** The measures to derive, and where their paths are. */
+function readMeasures(io: CliIo, options: DeriveCommandOptions): { measures: Record<string, RecordMeasure>; file?: string; structured?: Structured } {
+  if (options.measures !== undefined && options.catalogue !== undefined) fail('--measures', 'give the measures either with --measures FILE or with --catalogue, not both');
+  if (options.measures !== undefined) {
+    const file = options.measures;
+    const structured = parseStructured(readText(io, file, '--measures'), file);
+    const value = structured.value;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw new InputProblem('INVALID_SPEC', [
+        { code: 'wrong-type', path: '', file, message: 'the measures file holds one object: each key names a measure, e.g. { "inCare": { "type": "in-care" } }' },
+      ]);
+    }
+    return { measures: value as Record<string, RecordMeasure>, file, structured };
+  }
+  if (options.catalogue === undefined) fail('--measures', 'no measures given: name a measures file with --measures FILE, or derive the catalogue\'s with --catalogue', 'missing-key');
+  if (options.catalogue === true) return { measures: catalogueMeasures };
+  const measures: Record<string, RecordMeasure> = {};
+  const issues: IndicatorIssue[] = [];
+  for (const id of options.catalogue) {
+    try {
+      const entry = catalogueEntry(id);
+      if (entry.measures === null) issues.push({ code: 'bad-option', path: '--catalogue', message: `${id} cannot be derived from case records: ${entry.whyNoMeasures ?? 'it has no measures'}` });
+      else Object.assign(measures, entry.measures);
+    } catch (e) {
+      const problem = asProblem(e);
+      if (problem === null) throw e;
+      issues.push(...problem.issues.map((i) => ({ ...i, path: '--catalogue' })));
+    }
+  }
+  if (issues.length > 0) throw new InputProblem('INVALID_OPTIONS', issues);
+  return { measures };
+}
+
+/** Case records from the files given, with where each record was read (SSDA903) or where its paths are (JSON). */
+function readRecords(
+  io: CliIo,
+  files: readonly string[],
+  texts: readonly string[],
+): { records: CaseRecords; sources?: { children: RecordSource[][]; episodes: RecordSource[][]; events: RecordSource[][] }; json?: { file: string; structured: Structured } } {
+  const jsonFiles = files.filter((f) => extension(f) === 'json');
+  if (jsonFiles.length > 0) {
+    if (files.length > 1) fail('--records', `give either SSDA903 CSV files or one JSON file of records, not ${files.length} files with ${jsonFiles.join(', ')} among them`);
+    const structured = parseStructured(texts[0]!, files[0]!, 'INVALID_DATA');
+    return { records: structured.value as CaseRecords, json: { file: files[0]!, structured } };
+  }
+  const byTable = new Map<Ssda903TableName, { name: string; text: string }[]>();
+  const unknown: IndicatorIssue[] = [];
+  files.forEach((name, i) => {
+    const table = detectSsda903Table(texts[i]!);
+    if (table === null) {
+      unknown.push({
+        code: 'bad-option',
+        path: '--records',
+        message: `${name} is not an SSDA903 table this tool reads (header, episodes, reviews, missing, AD1 adoption, placed for adoption): its header line names none of them; or give one JSON file of records`,
+      });
+      return;
+    }
+    byTable.set(table, [...(byTable.get(table) ?? []), { name, text: texts[i]! }]);
+  });
+  if (unknown.length > 0) throw new InputProblem('INVALID_OPTIONS', unknown);
+  for (const needed of ['header', 'episodes'] as const) {
+    if (!byTable.has(needed)) fail('--records', `no SSDA903 ${needed} file among ${files.join(', ')}: the ${needed} table is required`, 'missing-key');
+  }
+  const read = readSsda903(Object.fromEntries(byTable) as unknown as Ssda903Files);
+  return { records: read, sources: read.sources };
+}
+
+/** `derive`: monthly rows, one per month from `--from` to `--to`, one column per measure, as CSV or JSON. */
+export function deriveCommand(io: CliIo, options: DeriveCommandOptions): string {
+  const files = options.records ?? [];
+  if (files.length === 0) fail('--records', 'no records given: name the SSDA903 CSV files (or one JSON file of records) with --records FILE...', 'missing-key');
+  const months = readMonths({ from: options.from, to: options.to });
+  if (months.from === undefined || months.to === undefined) {
+    fail(months.from === undefined ? 'from' : 'to', 'derive needs both --from and --to, the first and last months to derive, e.g. --from 2017-04 --to 2018-03', 'missing-key');
+  }
+  const { measures, file: measuresFile, structured } = readMeasures(io, options);
+  const texts: string[] = [];
+  const unreadable: IndicatorIssue[] = [];
+  for (const f of files) {
+    try {
+      texts.push(readText(io, f, '--records'));
+    } catch (e) {
+      unreadable.push(...(asProblem(e)?.issues ?? []));
+    }
+  }
+  if (unreadable.length > 0) throw new InputProblem('INVALID_OPTIONS', unreadable);
+
+  const size = texts.reduce((n, t) => n + t.length, 0);
+  const bar: Progress | null = io.stderrIsTTY && size >= LARGE_INPUT ? io.progress(3) : null;
+  try {
+    bar?.update(0, `reading ${files.length} file${files.length === 1 ? '' : 's'}`);
+    const { records, sources, json } = readRecords(io, files, texts);
+    bar?.update(1, `deriving ${Object.keys(measures).length} measures, ${months.from} to ${months.to}`);
+    let rows: DerivedRow[];
+    try {
+      rows = deriveMonthly(records, { from: months.from!, to: months.to!, measures });
+    } catch (e) {
+      const problem = asProblem(e);
+      if (problem === null) throw e;
+      const place = (issue: IndicatorIssue): IndicatorIssue => {
+        if (problem.kind === 'INVALID_SPEC' && measuresFile !== undefined) {
+          const path = issue.path.replace(/^measures\.?/, '');
+          const line = structured!.lineOf(path);
+          return { ...issue, path, file: measuresFile, ...(line === undefined ? {} : { line }) };
+        }
+        if (problem.kind !== 'INVALID_DATA') return issue;
+        if (json !== undefined) {
+          const line = json.structured.lineOf(issue.path);
+          return { ...issue, file: json.file, ...(line === undefined ? {} : { line }) };
+        }
+        const m = /^(children|episodes|events)\[(\d+)\]/.exec(issue.path);
+        const source = m && sources ? sources[m[1] as 'children' | 'episodes' | 'events'][Number(m[2])]?.[0] : undefined;
+        if (source === undefined) return issue;
+        const column = issue.field === undefined ? undefined : (COLUMNS[m![1]!]![issue.field] ?? issue.field);
+        const { row: _row, ...rest } = issue;
+        void _row;
+        return { ...rest, path: '', file: source.file, line: source.line, ...(column === undefined ? {} : { field: column }) };
+      };
+      throw new InputProblem(problem.kind, problem.issues.map(place));
+    }
+    bar?.update(2, `writing ${rows.length} months`);
+    const names = Object.keys(measures);
+    const text = options.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : toCsvTable(['period', ...names], rows.map((r) => [r.period, ...names.map((n) => r[n] ?? null)]));
+    bar?.update(3, 'done');
+    return text;
+  } finally {
+    bar?.stop();
+  }
+}

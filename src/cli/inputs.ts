@@ -1,0 +1,294 @@
+/**
+ * Reading the command line's inputs: spec files (JSON or YAML) and
+ * catalogue ids, data files (CSV, JSON or JSON Lines), months. Every
+ * problem comes out as an issue naming the file and line, all of them at
+ * once.
+ *
+ * @module
+ */
+import { catalogueEntry } from 'council-indicators/catalogue';
+import { readTable } from 'council-indicators/readers';
+import type { ReadOptions } from 'council-indicators/readers';
+import { parsePeriod, validateSpec } from 'council-indicators';
+import type { DataRow, IndicatorIssue, IndicatorSpec, Period } from 'council-indicators';
+import { LineCounter, parseDocument } from 'yaml';
+import type { CliIo } from './io.js';
+import { InputProblem, asProblem } from './issues.js';
+
+/** A file's extension, lower case, without the dot: `'csv'`, `'yaml'`; `''` when it has none. */
+export function extension(file: string): string {
+  const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
+}
+
+/** A file's text, or an `INVALID_OPTIONS` problem naming the option and saying why it cannot be read. */
+export function readText(io: CliIo, file: string, option: string): string {
+  try {
+    return io.readFile(file);
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    const why =
+      code === 'ENOENT'
+        ? 'there is no such file (check the name, and the folder you run the command from)'
+        : code === 'EISDIR'
+          ? 'it is a folder: give a file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String((e as Error).message ?? e);
+    throw new InputProblem('INVALID_OPTIONS', [{ code: 'bad-option', path: option, message: `cannot read ${JSON.stringify(file)}: ${why}` }]);
+  }
+}
+
+/** The 1-based line of a character offset. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** The segments of an issue path: `rag.bands[1].min` to `['rag', 'bands', 1, 'min']`. */
+export function pathSegments(path: string): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (const m of path.matchAll(/\[(\d+)\]|([^.[\]]+)/g)) out.push(m[1] !== undefined ? Number(m[1]) : m[2]!);
+  return out;
+}
+
+/** A parsed JSON or YAML file, and where in it a path is. */
+export interface Structured {
+  value: unknown;
+  /** The 1-based line of the value at `path` (or of its nearest parent that exists); undefined when unknown. */
+  lineOf(path: string): number | undefined;
+}
+
+/**
+ * Parse a JSON (`.json`) or YAML (any other extension: `.yaml`, `.yml`)
+ * file. A syntax error is an `INVALID_SPEC` problem (code `bad-format`)
+ * with the file and line.
+ */
+export function parseStructured(text: string, file: string, kind: 'INVALID_SPEC' | 'INVALID_DATA' = 'INVALID_SPEC'): Structured {
+  const json = extension(file) === 'json';
+  let value: unknown;
+  if (json) {
+    try {
+      value = JSON.parse(text);
+    } catch (e) {
+      const message = String((e as Error).message);
+      const position = /position (\d+)/.exec(message);
+      const lineCol = /line (\d+)/.exec(message);
+      const line = lineCol ? Number(lineCol[1]) : position ? lineAt(text, Number(position[1])) : undefined;
+      throw new InputProblem(kind, [
+        { code: 'bad-format', path: '', file, ...(line === undefined ? {} : { line }), message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}` },
+      ]);
+    }
+  }
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  if (!json) {
+    if (doc.errors.length > 0) {
+      throw new InputProblem(
+        kind,
+        doc.errors.map((err) => ({
+          code: 'bad-format' as const,
+          path: '',
+          file,
+          line: counter.linePos(err.pos[0]).line,
+          message: `not valid YAML: ${err.message.split('\n')[0]}`,
+        })),
+      );
+    }
+    value = doc.toJS({ maxAliasCount: 100 });
+  }
+  return {
+    value,
+    lineOf(path) {
+      if (doc.errors.length > 0) return undefined;
+      let node: unknown = doc.contents;
+      let found: unknown = node;
+      for (const segment of pathSegments(path)) {
+        const next = node !== null && typeof node === 'object' && 'get' in node ? (node as { get(k: unknown, keep: true): unknown }).get(segment, true) : undefined;
+        if (next === undefined || next === null) break;
+        node = next;
+        found = next;
+      }
+      const range = (found as { range?: [number, number, number] } | null)?.range;
+      return range ? counter.linePos(range[0]).line : undefined;
+    },
+  };
+}
+
+/** A spec as given, before validation: from a file (with where its paths are) or from the catalogue. */
+export interface SpecInput {
+  input: unknown;
+  /** The file, or null for a catalogue entry. */
+  file: string | null;
+  /** The path prefix of this spec in its file (`[1]` in a file holding a list of specs), or `''`. */
+  prefix: string;
+  /** The line of a path of this spec in its file. */
+  lineOf(path: string): number | undefined;
+}
+
+/**
+ * Read spec files (one spec, or a list of specs) and catalogue entries,
+ * without validating them. Files that cannot be read and unknown ids are
+ * one `INVALID_OPTIONS` problem; syntax errors one `INVALID_SPEC` problem.
+ */
+export function readSpecInputs(io: CliIo, files: readonly string[], ids: readonly string[]): SpecInput[] {
+  if (files.length === 0 && ids.length === 0) {
+    throw new InputProblem('INVALID_OPTIONS', [
+      { code: 'missing-key', path: '--spec', message: 'no spec given: name a spec file with --spec FILE (JSON or YAML), or a catalogue entry with --catalogue ID' },
+    ]);
+  }
+  const optionIssues: IndicatorIssue[] = [];
+  const texts: [string, string][] = [];
+  for (const file of files) {
+    try {
+      texts.push([file, readText(io, file, '--spec')]);
+    } catch (e) {
+      optionIssues.push(...(asProblem(e)?.issues ?? []));
+    }
+  }
+  const fromCatalogue: SpecInput[] = [];
+  for (const id of ids) {
+    try {
+      fromCatalogue.push({ input: catalogueEntry(id).spec, file: null, prefix: '', lineOf: () => undefined });
+    } catch (e) {
+      const problem = asProblem(e);
+      if (problem === null) throw e;
+      optionIssues.push(...problem.issues.map((i) => ({ ...i, path: '--catalogue' })));
+    }
+  }
+  if (optionIssues.length > 0) throw new InputProblem('INVALID_OPTIONS', optionIssues);
+  const inputs: SpecInput[] = [];
+  const issues: IndicatorIssue[] = [];
+  for (const [file, text] of texts) {
+    let parsed: Structured;
+    try {
+      parsed = parseStructured(text, file);
+    } catch (e) {
+      issues.push(...(asProblem(e)?.issues ?? []));
+      continue;
+    }
+    const list = Array.isArray(parsed.value) ? parsed.value : [parsed.value];
+    list.forEach((input, i) => {
+      const prefix = Array.isArray(parsed.value) ? `[${i}]` : '';
+      inputs.push({ input, file, prefix, lineOf: (path) => parsed.lineOf(path) });
+    });
+  }
+  if (issues.length > 0) throw new InputProblem('INVALID_SPEC', issues);
+  return [...inputs, ...fromCatalogue];
+}
+
+/** A spec issue placed in its file: the path prefixed for a list of specs, the file and the line. */
+export function inSpecFile(spec: SpecInput, issue: IndicatorIssue): IndicatorIssue {
+  if (spec.file === null) return issue;
+  const p = spec.prefix;
+  const path = p === '' ? issue.path : issue.path === '' ? p : `${p}${issue.path.startsWith('[') ? '' : '.'}${issue.path}`;
+  const line = spec.lineOf(path);
+  return { ...issue, path, file: spec.file, ...(line === undefined ? {} : { line }) };
+}
+
+/** Specs read from files and the catalogue and validated, in the order given: files first, then catalogue ids. */
+export function loadSpecs(io: CliIo, files: readonly string[], ids: readonly string[]): IndicatorSpec[] {
+  const specs: IndicatorSpec[] = [];
+  const issues: IndicatorIssue[] = [];
+  for (const given of readSpecInputs(io, files, ids)) {
+    const checked = validateSpec(given.input);
+    if (checked.ok) specs.push(checked.spec);
+    else issues.push(...checked.issues.map((i) => inSpecFile(given, i)));
+  }
+  if (issues.length > 0) throw new InputProblem('INVALID_SPEC', issues);
+  return specs;
+}
+
+/** The data formats `readTable` reads, by file extension. */
+const DATA_FORMATS: Record<string, 'csv' | 'json' | 'jsonl'> = { csv: 'csv', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl' };
+
+/** Monthly rows read from a data file, with the file line of each row. */
+export interface LoadedData {
+  file: string;
+  rows: DataRow[];
+  /** `lines[i]` is the file line of `rows[i]`. */
+  lines: readonly number[];
+  columns: readonly string[];
+}
+
+/** How the cells of a data file are read (the `readTable` options the command line passes on). */
+export interface DataReading {
+  periodColumn?: string;
+  delimiter?: string;
+  thousands?: boolean;
+  percent?: boolean;
+  textColumns?: readonly string[];
+}
+
+/** Read a data file (CSV, JSON or JSON Lines, by extension) into monthly rows; every issue names the file and line. */
+export function loadData(io: CliIo, file: string, reading: DataReading = {}, option = '--data'): LoadedData {
+  const format = DATA_FORMATS[extension(file)];
+  if (format === undefined) {
+    throw new InputProblem('INVALID_OPTIONS', [
+      {
+        code: 'bad-option',
+        path: option,
+        message: `cannot tell the format of ${JSON.stringify(file)} from its name: give a file ending .csv, .json or .jsonl (JSON Lines)`,
+      },
+    ]);
+  }
+  const text = readText(io, file, option);
+  const options: ReadOptions = { format, file };
+  if (reading.periodColumn !== undefined) options.periodColumn = reading.periodColumn;
+  if (reading.delimiter !== undefined) options.delimiter = reading.delimiter === '\\t' ? '\t' : reading.delimiter;
+  if (reading.thousands === true) options.thousands = true;
+  if (reading.percent === true) options.percent = 'number';
+  if (reading.textColumns !== undefined) options.textColumns = reading.textColumns;
+  try {
+    const table = readTable(text, options);
+    return { file, rows: table.rows, lines: table.lines, columns: table.columns };
+  } catch (e) {
+    const problem = asProblem(e);
+    if (problem === null) throw e;
+    throw new InputProblem(problem.kind, problem.issues.map((i) => ({ ...i, file })));
+  }
+}
+
+/** Place an issue from computing on `data` rows at its file and line. */
+export function atLine(data: Pick<LoadedData, 'file' | 'lines'>, issue: IndicatorIssue): IndicatorIssue {
+  if (issue.row !== undefined) {
+    const line = data.lines[issue.row];
+    return { ...issue, file: data.file, ...(line === undefined ? {} : { line }) };
+  }
+  return /^rows(\[|$)/.test(issue.path) ? { ...issue, file: data.file } : issue;
+}
+
+/**
+ * Months given on the command line, read as `parsePeriod` reads them
+ * (`2017-09`, `Sep-17`, `September 2017`, ...). Every bad month is an
+ * `INVALID_OPTIONS` issue at its option; undefined stays undefined.
+ */
+export function readMonths<K extends string>(given: Partial<Record<K, string>>): Partial<Record<K, Period>> {
+  const out: Partial<Record<K, Period>> = {};
+  const issues: IndicatorIssue[] = [];
+  for (const [name, text] of Object.entries(given) as [K, string | undefined][]) {
+    if (text === undefined) continue;
+    try {
+      out[name] = parsePeriod(text);
+    } catch (e) {
+      const problem = asProblem(e);
+      if (problem === null) throw e;
+      issues.push(...problem.issues.map((i) => ({ ...i, path: name })));
+    }
+  }
+  if (issues.length > 0) throw new InputProblem('INVALID_OPTIONS', issues);
+  return out;
+}
+
+/** Issues without repeats (several specs reading the same bad row report it once). */
+export function distinct(issues: readonly IndicatorIssue[]): IndicatorIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${i.code}\u0000${i.path}\u0000${i.file ?? ''}\u0000${i.line ?? ''}\u0000${i.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

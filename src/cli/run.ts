@@ -1,0 +1,259 @@
+/**
+ * `council-indicators`, the command-line tool: the commands, their options
+ * and help, exit statuses. A thin layer over commands.ts: parse the
+ * arguments, call the command, write its text, print problems.
+ *
+ * Exit status: 0 on success; 1 when the inputs are wrong (every issue
+ * printed on standard error, nothing written); 2 on a usage error (an
+ * unknown command or option, a missing option value, a bad `--format`).
+ *
+ * @module
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { version } from '../../package.json';
+import { auditCommand } from './audit.js';
+import { deriveCommand } from './derive.js';
+import { catalogueCommand, computeCommand, scorecardCommand, schemaCommand, validateCommand } from './commands.js';
+import type { CliIo } from './io.js';
+import { InputProblem, asProblem, formatProblem, styleFor, useColour } from './issues.js';
+import { FORMATS, formatOfFile } from './outputs.js';
+import type { Format } from './outputs.js';
+
+/** Exit statuses. */
+export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
+
+const BIN = 'council-indicators';
+
+/** Write `text` to `--out`, or to standard output. */
+function emit(io: CliIo, text: string, out: string | undefined): void {
+  if (out === undefined) {
+    io.stdout(text);
+    return;
+  }
+  try {
+    io.writeFile(out, text);
+  } catch (e) {
+    throw new InputProblem('INVALID_OPTIONS', [
+      { code: 'bad-option', path: '--out', message: `cannot write ${JSON.stringify(out)}: ${String((e as Error).message ?? e)}` },
+    ]);
+  }
+  io.stderr(`wrote ${out}\n`);
+}
+
+/** `--format`, else the `--out` file's extension, else the command's default. */
+function formatFor(options: { format?: Format; out?: string }, fallback: Format): Format {
+  return options.format ?? (options.out === undefined ? undefined : formatOfFile(options.out)) ?? fallback;
+}
+
+function formatOption(fallback: string): Option {
+  return new Option('--format <format>', `output format (default: from the --out file's extension, else ${fallback})`).choices(FORMATS);
+}
+
+function specOptions(command: Command): Command {
+  return command
+    .option('--spec <file...>', 'an indicator spec: a JSON or YAML file holding one spec or a list of specs (repeatable)')
+    .option('--catalogue <id...>', 'a spec from the catalogue, by id (repeatable; see `council-indicators catalogue`)');
+}
+
+function dataOptions(command: Command): Command {
+  return command
+    .option('--data <file>', 'the monthly data: .csv (with a header line), .json (an array of rows) or .jsonl (one row a line)')
+    .option('--period-column <name>', 'the column holding the month (default: period)')
+    .option('--delimiter <char>', 'CSV: the character between cells (default: ","), e.g. ";" or "\\t"')
+    .option('--thousands', 'read 1,234 as 1234 (default: a comma in a figure is an error)')
+    .option('--percent', 'read 12% as the number 12 (default: a percent sign is an error)');
+}
+
+/** Build the program; `act` runs a command's work and records its exit status. */
+function program(io: CliIo, act: (work: () => void) => void): Command {
+  const colour = useColour(io);
+  const noColour = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
+  const root = new Command(BIN)
+    .description('Exact, validated performance indicators for UK council reporting, from the command line.')
+    .version(version, '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      getOutHasColors: () => io.stdoutIsTTY && !noColour,
+      getErrHasColors: () => colour,
+      outputError: (s, write) => write(colour ? `\u001b[31m${s}\u001b[39m` : s),
+    })
+    .showHelpAfterError(`(run ${BIN} --help, or ${BIN} <command> --help, for usage)`)
+    .addHelpText(
+      'after',
+      `
+Exit status: 0 done; 1 the inputs are wrong (every problem printed, nothing written); 2 a usage error.
+
+Example, a scorecard page from a CSV of monthly figures and a JSON spec:
+  $ ${BIN} scorecard --spec spec.json --data data.csv --as-of 2017-09 --out scorecard.html
+
+Documentation: docs/cli.md in the package (node_modules/council-indicators/docs/cli.md).`,
+    );
+
+  dataOptions(specOptions(root.command('compute').description('compute indicators from monthly data: every month of every spec')))
+    .option('--from <month>', 'first month to report (2017-04, Apr-17, April 2017, ...); default: the data\'s first month')
+    .option('--to <month>', 'last month to report; default: the data\'s last month')
+    .addOption(formatOption('csv'))
+    .option('--out <file>', 'write to this file instead of standard output')
+    .addHelpText(
+      'after',
+      `
+CSV columns: id, title, period, status, numerator, denominator, exact, value, target, variance, rag, direction, trend,
+reason (why a month has no value). JSON is the library's computeIndicator result, one per spec.
+
+Example:
+  $ ${BIN} compute --spec admissions.json --data admissions.csv --from 2017-04 --to 2017-09
+  $ ${BIN} compute --catalogue cic-number-in-care --data data.csv --format md --out results.md`,
+    )
+    .action((options) => act(() => emit(io, computeCommand(io, { ...options, format: formatFor(options, 'csv') }), options.out)));
+
+  dataOptions(specOptions(root.command('scorecard').description('a scorecard of many indicators at one month: HTML (default), Markdown, CSV or JSON')))
+    .option('--as-of <month>', 'the month reported (2017-09, Sep-17, ...); default: the data\'s last month')
+    .option('--months <n>', 'months of history in each row\'s chart (default: 18)')
+    .option('--title <text>', 'the HTML page\'s title (default: Scorecard, <month year>)')
+    .addOption(formatOption('html'))
+    .option('--out <file>', 'write to this file instead of standard output')
+    .addHelpText(
+      'after',
+      `
+Example:
+  $ ${BIN} scorecard --spec spec.json --data data.csv --as-of 2017-09 --out scorecard.html
+  $ ${BIN} scorecard --catalogue cic-number-in-care cic-three-or-more-placements --data data.csv --format md`,
+    )
+    .action((options) => act(() => emit(io, scorecardCommand(io, { ...options, format: formatFor(options, 'html') }), options.out)));
+
+  root
+    .command('derive')
+    .description('monthly rows from case records: SSDA903 CSV files (or one JSON file of records) and record-level measures')
+    .option('--records <file...>', "the SSDA903 return's CSV files, each recognised by its header line (header, episodes, reviews, missing, AD1, placed for adoption; several years together), or one .json file of records")
+    .option('--measures <file>', 'the measures: a JSON or YAML object, each key a column of the output, e.g. { "inCare": { "type": "in-care" } }')
+    .option('--catalogue [id...]', "the catalogue's measures: all of them, or those of the entries named")
+    .option('--from <month>', 'first month to derive (required)')
+    .option('--to <month>', 'last month to derive (required)')
+    .addOption(new Option('--format <format>', "output format (default: from the --out file's extension, else csv)").choices(['csv', 'json']))
+    .option('--out <file>', 'write to this file instead of standard output')
+    .addHelpText(
+      'after',
+      `
+A progress bar is shown on standard error when it is a terminal and the input is large (5 MB or more).
+
+Example:
+  $ ${BIN} derive --records header.csv episodes.csv missing.csv --catalogue --from 2017-04 --to 2018-03 --out monthly.csv
+  $ ${BIN} derive --records records.json --measures measures.yaml --from 2017-04 --to 2018-03`,
+    )
+    .action((options) =>
+      act(() => {
+        const fromOut = options.out === undefined ? undefined : formatOfFile(options.out);
+        const format = options.format ?? (fromOut === 'json' ? 'json' : 'csv');
+        emit(io, deriveCommand(io, { ...options, format }), options.out);
+      }),
+    );
+
+  dataOptions(specOptions(root.command('validate').description('check specs, and data against them, printing every problem; nothing is computed or written')))
+    .addHelpText(
+      'after',
+      `
+Every problem is printed on standard error with its file, line, column or path, and its issue code
+(docs/errors.md lists them all). Exit status 1 when there is any.
+
+Example:
+  $ ${BIN} validate --spec admissions.json --data admissions.csv
+  admissions.csv line 19, column admissions: "1O" is not a number [not-a-number]`,
+    )
+    .action((options) => act(() => io.stdout(validateCommand(io, options))));
+
+  root
+    .command('audit')
+    .description('check a published table against its own printed inputs: every printed cell recomputed, each disagreement with its reason')
+    .option('--spec <file>', 'the indicator spec, JSON or YAML; its RAG bands as printed, gaps and overlaps included')
+    .option('--catalogue <id>', 'a catalogue spec instead of --spec')
+    .option('--table <file>', 'the printed table as CSV: a period column, the input columns, and printed_numerator, printed_denominator, printed_value, printed_target, printed_variance, printed_rag, printed_direction (any of them)')
+    .option('--from <month>', 'first month to audit; default: the table\'s first month')
+    .option('--to <month>', 'last month to audit; default: the table\'s last month')
+    .option('--period-column <name>', 'the column holding the month (default: period)')
+    .option('--delimiter <char>', 'CSV: the character between cells (default: ",")')
+    .option('--thousands', 'read input figures written 1,234 as 1234')
+    .addOption(new Option('--format <format>', "output format (default: from the --out file's extension, else one finding a line)").choices(FORMATS))
+    .option('--out <file>', 'write to this file instead of standard output')
+    .addHelpText(
+      'after',
+      `
+Reasons: window-total-does-not-add-up, year-to-date-starts-in-wrong-month, rating-in-band-gap,
+rating-contradicts-bands, arrow-contradicts-values, variance-of-blank-target, rounding,
+value-does-not-follow-from-inputs (docs/audit.md). Findings are results, not errors: exit status 0.
+
+Example:
+  $ ${BIN} audit --spec admissions-per-10k.spec.json --table admissions-per-10k.csv
+  Audit of admissions-per-10k.csv against cic-admissions-rate: 1 finding
+    Mar-17 numerator: printed 198, computed 199: ... [window-total-does-not-add-up]`,
+    )
+    .action((options) =>
+      act(() => emit(io, auditCommand(io, { ...options, format: options.format ?? (options.out === undefined ? undefined : formatOfFile(options.out)) }), options.out)),
+    );
+
+  root
+    .command('schema')
+    .description("the indicator spec's JSON Schema, for editors that check JSON and YAML files")
+    .option('--out <file>', 'write to this file instead of standard output')
+    .addHelpText(
+      'after',
+      `
+Example:
+  $ ${BIN} schema --out indicator-spec.schema.json`,
+    )
+    .action((options) => act(() => emit(io, schemaCommand(), options.out)));
+
+  root
+    .command('catalogue')
+    .description("list the catalogue's indicators, or print one entry's spec as JSON to start a spec from")
+    .argument('[id]', 'the entry to print')
+    .addOption(new Option('--format <format>', 'format of the list (default: id and title, one a line)').choices(FORMATS))
+    .option('--out <file>', 'write to this file instead of standard output')
+    .addHelpText(
+      'after',
+      `
+Example:
+  $ ${BIN} catalogue
+  $ ${BIN} catalogue cic-adopted-ytd --out adopted.json`,
+    )
+    .action((id: string | undefined, options) => act(() => emit(io, catalogueCommand(id, options), options.out)));
+
+  return root;
+}
+
+/**
+ * Run the command line `argv` (the arguments after the program's name)
+ * against `io`, and return the exit status: 0 done, 1 wrong inputs, 2 a
+ * usage error.
+ *
+ * Internal (the bin calls it; test/cli/ drives it with an in-memory io):
+ * `run(['schema'], { ...nodeIo(), stdout: (t) => out.push(t) })` returns 0
+ * and writes the spec's JSON Schema.
+ *
+ * @internal
+ */
+export function run(argv: readonly string[], io: CliIo): number {
+  let status: number = EXIT.ok;
+  const act = (work: () => void): void => {
+    try {
+      work();
+    } catch (e) {
+      const problem = asProblem(e);
+      if (problem === null) throw e;
+      io.stderr(formatProblem(problem.kind, problem.issues, styleFor(io)));
+      status = EXIT.badInput;
+    }
+  };
+  try {
+    program(io, act).parse([...argv], { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? EXIT.ok : EXIT.usage;
+    }
+    const style = styleFor(io);
+    io.stderr(`${style.red('error')}: ${BIN} failed unexpectedly; please report this with the command you ran\n${(e as Error).stack ?? String(e)}\n`);
+    return EXIT.badInput;
+  }
+  return status;
+}
