@@ -37,6 +37,7 @@ export type IssueCode =
   | 'band-polarity'
   | 'percentage-over-100'
   | 'reserved-name'
+  | 'no-interval'
   // Periods and options.
   | 'bad-period'
   | 'range-reversed'
@@ -53,6 +54,7 @@ export type IssueCode =
   | 'too-large'
   | 'too-small'
   | 'unknown-field'
+  | 'series-gap'
   // Case records.
   | 'bad-date'
   | 'date-out-of-range'
@@ -64,7 +66,14 @@ export type IssueCode =
   | 'episode-gap'
   | 'event-without-start'
   | 'region-needs-working'
-  | 'bad-region';
+  | 'bad-region'
+  // Text input (council-indicators/readers).
+  | 'bad-csv'
+  | 'bad-json'
+  | 'column-count'
+  | 'duplicate-column'
+  | 'inexact-number'
+  | 'contradiction';
 
 /**
  * One thing wrong with a spec, a data row or an option.
@@ -84,8 +93,12 @@ export interface IndicatorIssue {
   row?: number;
   /** The row's period, when it has a well-formed one. */
   period?: string;
-  /** The offending field of a data row. */
+  /** The offending field of a data row (for text input, the column). */
   field?: string;
+  /** For input read from text (CSV, JSON Lines), the 1-based line the problem is on. */
+  line?: number;
+  /** For input read from a file, the file's name as the caller gave it. */
+  file?: string;
 }
 
 const BRAND = '__councilIndicatorsError';

@@ -11,6 +11,8 @@ import type { IndicatorError, IndicatorIssue, IndicatorSpecInput, IssueCode } fr
 import { addWorkingDays, bankHolidays, deriveMonthly } from 'council-indicators/records';
 import { catalogueEntry } from 'council-indicators/catalogue';
 import { computeScorecard } from 'council-indicators/scorecard';
+import { xmr } from 'council-indicators/statistics';
+import { readRows, readSsda903 } from 'council-indicators/readers';
 import { pct } from './helpers.js';
 
 const ERRORS_TS = readFileSync(new URL('../src/errors.ts', import.meta.url), 'utf8');
@@ -71,6 +73,7 @@ const TRIGGERS: Record<IssueCode, () => unknown> = {
   'band-polarity': () => validateSpec(bands([{ rating: 'green', max: 85, maxInclusive: false }, { rating: 'red', min: 85, minInclusive: true }])),
   'percentage-over-100': () => computeIndicator(pct(), [{ period: '2017-01', a: 5, b: 4 }, { period: '2017-02', a: 1, b: 4 }, { period: '2017-03', a: 1, b: 4 }], { from: '2017-03' }),
   'reserved-name': () => derive({ children: [], episodes: [] }, { period: { type: 'in-care' } }),
+  'no-interval': () => validateSpec(count({ measure: { type: 'ratio' }, denominator: 'd', confidence: 0.95 })),
   'bad-period': () => computeIndicator(count(), [{ period: '2017-9', n: 1 }]),
   'range-reversed': () => computeIndicator(count(), [{ period: '2017-09', n: 1 }], { from: '2017-09', to: '2017-04' }),
   'range-open': () => computeIndicator(count(), [], { from: '2017-04' }),
@@ -85,6 +88,7 @@ const TRIGGERS: Record<IssueCode, () => unknown> = {
   'too-large': () => computeIndicator(count(), [{ period: '2017-09', n: 2 ** 53 }]),
   'too-small': () => computeIndicator(count(), [{ period: '2017-09', n: 1e-21 }]),
   'unknown-field': () => computeIndicator(count({ numerator: 'admission' }), [{ period: '2017-09', admissions: 1, population: 2 }]),
+  'series-gap': () => xmr([{ period: '2017-01', value: 1 }, { period: '2017-03', value: 2 }], { improvement: 'increase' }),
   'bad-date': () => derive({ children: [child], episodes: [{ childId: 'A', start: '10/01/2017' }] }),
   'date-out-of-range': () => addWorkingDays('2101-01-04', 1),
   'unknown-child': () => derive({ children: [child], episodes: [{ childId: 'B', start: '2017-01-10' }] }),
@@ -102,6 +106,19 @@ const TRIGGERS: Record<IssueCode, () => unknown> = {
     ),
   'region-needs-working': () => derive({ children: [child], episodes: [] }, { hc: { type: 'event-within', part: 'met', event: 'health-check', days: 20, region: 'scotland' } }),
   'bad-region': () => bankHolidays(2017, 'wales' as never),
+  'bad-csv': () => readRows('period,n\n2017-09,"12\n'),
+  'bad-json': () => readRows('{"period":"2017-09"}\n{"period":}\n', { format: 'jsonl' }),
+  'column-count': () => readRows('period,n\n2017-09,1,2\n'),
+  'duplicate-column': () => readRows('period,n,n\n'),
+  'inexact-number': () => readRows('period,n\n2017-09,9007199254740993\n'),
+  'contradiction': () =>
+    readSsda903({
+      header: 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1,1,01/01/2010,WBRI,,,\n',
+      episodes: [
+        { name: 'episodes-2017.csv', text: 'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n1,01/02/2017,S,C2,N1,U1,PR1,,,,,,\n' },
+        { name: 'episodes-2018.csv', text: 'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n1,01/02/2017,S,C1,N1,U1,PR1,,,,,,\n' },
+      ],
+    }),
 };
 
 describe('issue codes', () => {

@@ -12,6 +12,14 @@ import * as core from 'council-indicators';
 import * as records from 'council-indicators/records';
 import * as catalogue from 'council-indicators/catalogue';
 import * as scorecard from 'council-indicators/scorecard';
+import * as testing from 'council-indicators/testing';
+import fc from 'fast-check';
+import * as statistics from 'council-indicators/statistics';
+import * as readers from 'council-indicators/readers';
+import * as audit from 'council-indicators/audit';
+
+/** Every entry point of the package, by the subpath an example imports. */
+const LIBS = { core, records, catalogue, scorecard, testing, statistics, readers, audit };
 
 const SRC = fileURLToPath(new URL('../src', import.meta.url));
 
@@ -74,8 +82,10 @@ function instrument(code: string): string {
   return code
     .split('\n')
     .map((line) => {
-      const imp = /^\s*import\s*\{([^}]*)\}\s*from\s*'council-indicators(?:\/(\w+))?';\s*$/.exec(line);
-      if (imp) return `const {${imp[1]}} = __lib.${imp[2] ?? 'core'};`;
+      const imp = /^\s*import\s*\{([^}]*)\}\s*from\s*'council-indicators(?:\/([\w/]+))?';\s*$/.exec(line);
+      if (imp) return `const {${imp[1]}} = __lib[${JSON.stringify(imp[2] ?? 'core')}];`;
+      // The testing kit's examples draw from its arbitraries with fast-check.
+      if (/^\s*import fc from 'fast-check';\s*$/.test(line)) return 'const fc = __fc;';
       const m = /^(\s*)(.+?);\s*\/\/\s*(.+)$/.exec(line);
       if (!m || /^(const|let|var|import|if|for|return|throw)\b/.test(m[2]!.trim())) return line;
       if (!literal(m[3]!).ok) return line;
@@ -104,14 +114,14 @@ describe('TSDoc examples run and their commented values hold', () => {
         assertions += 1;
         expect(actual, line).toEqual(expected);
       };
-      await new AsyncFunction('__lib', '__eq', js)({ core, records, catalogue, scorecard }, eq);
+      await new AsyncFunction('__lib', '__eq', '__fc', js)(LIBS, eq, fc);
       expect(assertions, 'an example should state at least one value').toBeGreaterThan(0);
     });
   }
 });
 
 describe('every public export has TSDoc with an @example', () => {
-  const publicNames = new Set([...Object.keys(core), ...Object.keys(records), ...Object.keys(catalogue), ...Object.keys(scorecard)]);
+  const publicNames = new Set(Object.values(LIBS).flatMap((lib) => Object.keys(lib)));
   for (const file of files) {
     for (const { name, doc, internal } of exportedDocs(readFileSync(file, 'utf8'))) {
       if (internal || !publicNames.has(name)) continue;

@@ -8,6 +8,10 @@ export default defineConfig({
   resolve: {
     // Tests and examples import the package by its name, as users do.
     alias: [
+      { find: /^council-indicators\/testing$/, replacement: fileURLToPath(new URL('../src/testing/index.ts', import.meta.url)) },
+      { find: /^council-indicators\/statistics$/, replacement: fileURLToPath(new URL('../src/statistics/index.ts', import.meta.url)) },
+      { find: /^council-indicators\/readers$/, replacement: fileURLToPath(new URL('../src/readers/index.ts', import.meta.url)) },
+      { find: /^council-indicators\/audit$/, replacement: fileURLToPath(new URL('../src/audit/index.ts', import.meta.url)) },
       { find: /^council-indicators\/scorecard$/, replacement: fileURLToPath(new URL('../src/scorecard/index.ts', import.meta.url)) },
       { find: /^council-indicators\/catalogue$/, replacement: fileURLToPath(new URL('../src/catalogue/index.ts', import.meta.url)) },
       { find: /^council-indicators\/records$/, replacement: fileURLToPath(new URL('../src/records/index.ts', import.meta.url)) },

@@ -74,6 +74,7 @@ export function stepInForce<S extends { from: Period }>(steps: readonly S[], per
 export function compareWithBenchmark(value: number, benchmark: number, polarity: Polarity): Comparison | null {
   const issues: IndicatorIssue[] = [];
   for (const [path, x] of [['value', value], ['benchmark', benchmark]] as const) {
+    // Stryker disable next-line ConditionalExpression: equivalent, Number.isFinite is already false for anything not a number
     if (typeof x !== 'number' || !Number.isFinite(x)) issues.push({ code: 'not-finite', path, message: `${path} ${String(x)} must be a finite number` });
   }
   if (!POLARITIES.includes(polarity)) {
@@ -83,5 +84,6 @@ export function compareWithBenchmark(value: number, benchmark: number, polarity:
   if (polarity !== 'higher-is-better' && polarity !== 'lower-is-better') return null;
   const c = R.cmp(R.fromNumber(value), R.fromNumber(benchmark));
   if (c === 0) return 'same';
+  // Stryker disable next-line EqualityOperator: equivalent, c is not 0 here (0 returned 'same' above)
   return (c > 0) === (polarity === 'higher-is-better') ? 'better' : 'worse';
 }

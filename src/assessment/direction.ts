@@ -22,6 +22,7 @@ export type Trend = 'improving' | 'worsening' | 'no-change';
 export function direction(current: Q, previous: Q, tolerance: Q): Direction {
   const change = R.sub(current, previous);
   if (R.cmp(R.abs(change), tolerance) <= 0) return 'same';
+  // Stryker disable next-line EqualityOperator: equivalent, the tolerance check above has already returned for a zero change
   return R.cmp(change, R.ZERO) > 0 ? 'up' : 'down';
 }
 

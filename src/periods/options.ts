@@ -123,28 +123,87 @@ export function rangeOption(from: unknown, to: unknown, extent?: PeriodSpan): Pe
  * Check the options object of `computeIndicator`: `undefined` means no
  * options; anything but a plain object is `bad-option`; a key it does not
  * know (a typo such as `form`) is `unknown-key`; `from` and `to`, when given,
- * must be months. Own properties only. Returns `from` and `to` as given.
+ * must be months; `statistics`, when given, an object with an `intervals`
+ * function. Own properties only. Returns them as given.
  *
  * @internal
  */
-export function computeOptions(options: unknown): { from?: unknown; to?: unknown } {
+export function computeOptions(options: unknown): { from?: unknown; to?: unknown; statistics?: unknown } {
   if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new IndicatorError('INVALID_OPTIONS', [
-      { code: 'bad-option', path: 'options', message: `options must be an object such as { from: "2017-04", to: "2018-03" }, or left out; received ${shown(options)}` },
-    ]);
-  }
-  const issues: IndicatorIssue[] = [];
-  const own = (key: string): unknown => (Object.hasOwn(options, key) ? (options as Record<string, unknown>)[key] : undefined);
-  for (const key of Object.keys(options)) {
-    if (key !== 'from' && key !== 'to') {
-      issues.push({ code: 'unknown-key', path: key, message: `unknown option ${JSON.stringify(key)}: the options are from and to` });
-    }
+  const { values: given, issues } = optionsOf(options, ['from', 'to', 'statistics'], '{ from: "2017-04", to: "2018-03" }', 'or left out');
+  const own = (key: string): unknown => given[key];
+  // statistics: what computes confidence intervals (`statistics` of council-indicators/statistics).
+  const statistics = own('statistics');
+  if (statistics !== undefined && (typeof statistics !== 'object' || statistics === null || typeof (statistics as { intervals?: unknown }).intervals !== 'function')) {
+    issues.push({
+      code: 'bad-option',
+      path: 'statistics',
+      message: `statistics must be the statistics object of council-indicators/statistics (import { statistics } from 'council-indicators/statistics'); received ${shown(statistics)}`,
+    });
   }
   const from = own('from');
   const to = own('to');
   if (from !== undefined) issues.push(...periodOptionIssues(from, 'from'));
   if (to !== undefined) issues.push(...periodOptionIssues(to, 'to'));
   if (issues.length > 0) throw new IndicatorError('INVALID_OPTIONS', issues);
-  return { from, to };
+  return { from, to, statistics };
+}
+
+/**
+ * Read an options object the way every entry point of the package does: it
+ * must be a plain object (not `null`, an array or a string), only its own
+ * properties are read, and a key that is not one of `known` (a typo such as
+ * `form` for `from`) is an error rather than silently ignored. Returns the
+ * own values of the known keys that are present. Throws one
+ * `INVALID_OPTIONS` error (`bad-option`, `unknown-key`).
+ *
+ * @example
+ * ```ts
+ * import { readOptions } from 'council-indicators';
+ *
+ * readOptions({ from: '2017-04' }, ['from', 'to'], '{ from: "2017-04" }'); // { from: '2017-04' }
+ * try {
+ *   readOptions({ form: '2017-04' }, ['from', 'to'], '{ from: "2017-04" }');
+ * } catch (e) {
+ *   (e as { issues: { code: string }[] }).issues[0].code; // 'unknown-key'
+ * }
+ * ```
+ */
+export function readOptions(options: unknown, known: readonly string[], example: string, orElse = ''): Record<string, unknown> {
+  const { values, issues } = optionsOf(options, known, example, orElse);
+  if (issues.length > 0) throw new IndicatorError('INVALID_OPTIONS', issues);
+  return values;
+}
+
+/**
+ * {@link readOptions} without the throw for unknown keys, so a caller can
+ * report them with its own checks of the values, all at once.
+ *
+ * @internal
+ */
+export function optionsOf(options: unknown, known: readonly string[], example: string, orElse = ''): { values: Record<string, unknown>; issues: IndicatorIssue[] } {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new IndicatorError('INVALID_OPTIONS', [
+      {
+        code: 'bad-option',
+        path: 'options',
+        message: `options must be an object such as ${example}${orElse === '' ? '' : `, ${orElse}`}; received ${shown(options)}`,
+      },
+    ]);
+  }
+  const issues: IndicatorIssue[] = [];
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(options)) {
+    if (!known.includes(key)) {
+      issues.push({ code: 'unknown-key', path: key, message: `unknown option ${JSON.stringify(key)}: the options are ${listed(known)}` });
+    } else {
+      out[key] = (options as Record<string, unknown>)[key];
+    }
+  }
+  return { values: out, issues };
+}
+
+/** `['a', 'b', 'c']` as `a, b and c`. */
+function listed(keys: readonly string[]): string {
+  return keys.length <= 1 ? keys.join('') : `${keys.slice(0, -1).join(', ')} and ${keys[keys.length - 1]!}`;
 }

@@ -88,8 +88,10 @@ export function periodIndex(period: Period): number {
 /** @internal */
 export function periodFromIndex(index: number): Period {
   const cached = LABELS.get(index);
+  // Stryker disable next-line ConditionalExpression: equivalent, a cache: without it the label is computed again, the same
   if (cached !== undefined) return cached;
   const label = periodLabelOf(index);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, the bound only limits the cache's memory
   if (LABELS.size < 100_000) LABELS.set(index, label);
   return label;
 }
@@ -136,6 +138,7 @@ export function addMonths(period: Period, months: number): Period {
       {
         code: 'out-of-range',
         path: 'months',
+        // Stryker disable next-line EqualityOperator: equivalent, months is never 0 here (a month plus 0 is in range)
         message: `${period} ${months < 0 ? 'minus' : 'plus'} ${Math.abs(months)} ${Math.abs(months) === 1 ? 'month' : 'months'} is outside the supported months, 1000-01 to 9999-12 (years 1000 to 9999)`,
       },
     ]);

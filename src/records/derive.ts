@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { IndicatorError, periodRange, rangeOption } from '../index.js';
+import { IndicatorError, periodRange, rangeOption, readOptions } from '../index.js';
 import type { IndicatorIssue } from '../index.js';
 import { tryParseDay } from './calendar.js';
 import { encodeRecords, OPEN } from './columns.js';
@@ -56,8 +56,9 @@ export { DEFAULT_ADOPTION_PLACEMENT_TYPES, DEFAULT_PLACEMENT_CHANGE_REASONS } fr
  */
 export function deriveMonthly(records: CaseRecords, options: DeriveOptions): DerivedRow[] {
   // from and to read as computeIndicator reads them: one parser, one set of messages.
-  rangeOption(options?.from, options?.to);
-  const measuresByName = checkMeasures(options.measures);
+  const given = readOptions(options, ['from', 'to', 'measures'], '{ from: "2017-04", to: "2018-03", measures: { inCare: { type: "in-care" } } }');
+  rangeOption(given.from, given.to);
+  const measuresByName = checkMeasures(given.measures);
   const names = Object.keys(measuresByName);
   const measures = names.map((name) => measuresByName[name]!);
   const cols = encodeRecords(records, eventTypesRead(measures));

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { deriveMonthly } from 'council-indicators/records';
-import { generateRecords } from '../../examples/synthetic/records.js';
-import type { SyntheticOptions, SyntheticRecords } from '../../examples/synthetic/records.js';
+import { syntheticRecords as generateRecords } from 'council-indicators/testing';
+import type { SyntheticOptions, SyntheticRecords } from 'council-indicators/testing';
 
 const DAY_MS = 86_400_000;
 

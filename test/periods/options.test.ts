@@ -115,7 +115,7 @@ describe('computeIndicator options', () => {
   it('an unknown key, such as the typo form, is unknown-key rather than ignored', () => {
     const e = indicatorErrorOf(() => computeIndicator(spec, rows, { form: '2017-02' } as unknown as ComputeOptions));
     expect(e.code).toBe('INVALID_OPTIONS');
-    expect(e.issues).toEqual([{ code: 'unknown-key', path: 'form', message: 'unknown option "form": the options are from and to' }]);
+    expect(e.issues).toEqual([{ code: 'unknown-key', path: 'form', message: 'unknown option "form": the options are from, to and statistics' }]);
   });
 
   it('names unknown keys and bad months together, and __proto__ from JSON too', () => {
@@ -193,5 +193,33 @@ describe('from, to and asOf read the same way in computeIndicator, deriveMonthly
       { code: 'out-of-range', path: 'months', message: 'the 7 months to 1000-06 start before 1000-01, the first month supported: give fewer months' },
     ]);
     expect(computeScorecard([spec], rows, { asOf: '1000-06', months: 6 }).rows).toHaveLength(1);
+  });
+});
+
+describe('options objects of every entry point: readOptions', () => {
+  const records = { children: [{ childId: 'A', dateOfBirth: '2010-01-01' }], episodes: [{ childId: 'A', start: '2017-01-10' }] };
+  const measures = { inCare: { type: 'in-care' as const } };
+
+  it('deriveMonthly and computeScorecard refuse options that are not an object', () => {
+    for (const bad of [null, '2017-09', ['2017-09']]) {
+      expect(indicatorErrorOf(() => deriveMonthly(records, bad as never)).issues.map((i) => [i.code, i.path])).toEqual([['bad-option', 'options']]);
+      expect(indicatorErrorOf(() => computeScorecard([], [], bad as never)).issues.map((i) => [i.code, i.path])).toEqual([['bad-option', 'options']]);
+    }
+  });
+
+  it('deriveMonthly and computeScorecard name an unknown key instead of ignoring it', () => {
+    const derive = indicatorErrorOf(() => deriveMonthly(records, { from: '2017-01', to: '2017-02', measures, form: '2017-01' } as never));
+    expect(derive.issues).toEqual([
+      { code: 'unknown-key', path: 'form', message: 'unknown option "form": the options are from, to and measures' },
+    ]);
+    const card = indicatorErrorOf(() => computeScorecard([], [], { asOf: '2017-09', month: 12 } as never));
+    expect(card.issues).toEqual([
+      { code: 'unknown-key', path: 'month', message: 'unknown option "month": the options are asOf, months and statistics' },
+    ]);
+  });
+
+  it('reads own properties only', () => {
+    const inherited = Object.assign(Object.create({ measures: { sneaky: { type: 'in-care' } } }) as object, { from: '2017-01', to: '2017-01', measures });
+    expect(deriveMonthly(records, inherited as never)).toEqual([{ period: '2017-01', inCare: 1 }]);
   });
 });
