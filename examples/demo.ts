@@ -10,7 +10,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { catalogue, catalogueMeasures } from 'council-indicators/catalogue';
+import { catalogue, catalogueMeasures, catalogueSpec, referenceSettings } from 'council-indicators/catalogue';
 import { deriveMonthly } from 'council-indicators/records';
 import { computeScorecard, toCsv, toHtml, toMarkdown } from 'council-indicators/scorecard';
 import { generateRecords } from './synthetic/records.js';
@@ -32,9 +32,11 @@ const rows = derived.map((row, i) => ({
   ihaEligible: i === 0 ? null : derived[i - 1]!.ihaEligible,
 }));
 
+// The catalogue's national definitions with the reference council's local settings (its population,
+// targets, bands and benchmarks); another council gives its own.
 const derivable = catalogue.filter((entry) => entry.measures !== null);
 const card = computeScorecard(
-  derivable.map((entry) => entry.spec),
+  derivable.map((entry) => catalogueSpec(entry.id, referenceSettings[entry.id])),
   rows,
   { asOf },
 );
@@ -47,7 +49,7 @@ console.log(toMarkdown(card));
 
 const skipped = catalogue.filter((entry) => entry.measures === null);
 console.log(`\nNot derivable from case records (${skipped.length}):`);
-for (const entry of skipped) console.log(`- ${entry.spec.title}: ${entry.whyNoMeasures ?? ''}`);
+for (const entry of skipped) console.log(`- ${entry.definition.title}: ${entry.whyNoMeasures ?? ''}`);
 
 const outDir = resolve('demo-output');
 mkdirSync(outDir, { recursive: true });

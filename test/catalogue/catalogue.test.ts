@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateSpec } from 'council-indicators';
 import type { Band, IndicatorSpec, IndicatorSpecInput, RagSpec, RagStep } from 'council-indicators';
-import { catalogue, catalogueEntry } from '../../src/catalogue/index.js';
+import { catalogue, catalogueEntry, catalogueSpec, referenceSettings } from '../../src/catalogue/index.js';
 import { indicatorErrorOf } from '../helpers.js';
 
 /** The contents page, line by line: the entry for each line and the page it names. */
@@ -79,6 +79,9 @@ const CONTENTS_TARGET: Record<string, number> = {
   'care-leavers-19-plus-unsuitable-accommodation': 5,
 };
 
+/** An entry's definition with the reference council's settings. */
+const reference = (id: string): IndicatorSpec => catalogueSpec(id, referenceSettings[id]);
+
 function targetAt(spec: IndicatorSpec, period: string): number | null {
   if (spec.target === undefined) return null;
   if (typeof spec.target === 'number') return spec.target;
@@ -97,17 +100,18 @@ function ragAt(spec: IndicatorSpec, period: string): RagSpec | null {
 
 describe('catalogue', () => {
   it('has one entry per line of the contents page, in its order, with the page it names', () => {
-    expect(catalogue.map((e) => [e.spec.id, e.page])).toEqual(CONTENTS.map(([id, page]) => [id, page]));
+    expect(catalogue.map((e) => [e.id, e.page])).toEqual(CONTENTS.map(([id, page]) => [id, page]));
   });
 
   it('has unique kebab-case ids', () => {
-    const ids = catalogue.map((e) => e.spec.id);
+    const ids = catalogue.map((e) => e.id);
+    for (const e of catalogue) expect(e.definition.id).toBe(e.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
-  it('holds specs that validate, and validate again after a JSON round trip (they are plain data)', () => {
-    for (const { spec } of catalogue) {
+  it('holds definitions that, with the reference settings, make specs that validate again after a JSON round trip (plain data)', () => {
+    for (const spec of catalogue.map((e) => reference(e.id))) {
       expect(validateSpec(spec).ok, spec.id).toBe(true);
       const copy = JSON.parse(JSON.stringify(spec)) as IndicatorSpecInput;
       const again = validateSpec(copy);
@@ -116,15 +120,15 @@ describe('catalogue', () => {
     }
   });
 
-  it('carries the contents page polarity and September 2017 target of every line', () => {
-    for (const { spec } of catalogue) {
+  it('carries the contents page polarity and, in the reference settings, the September 2017 target of every line', () => {
+    for (const spec of catalogue.map((e) => reference(e.id))) {
       expect(spec.polarity, spec.id).toBe(POLARITY[spec.id]);
       expect(targetAt(spec, '2017-09'), spec.id).toBe(CONTENTS_TARGET[spec.id] ?? null);
     }
   });
 
   it('rates 2017-18 wherever the page prints thresholds, and nowhere it does not', () => {
-    const unrated = catalogue.filter((e) => ragAt(e.spec, '2017-09') === null).map((e) => e.spec.id);
+    const unrated = catalogue.filter((e) => ragAt(reference(e.id), '2017-09') === null).map((e) => e.id);
     expect(unrated).toEqual([
       'cic-admissions-rate', // "G = A > R <": no thresholds
       'cic-ceased-rate', // "G = A > R <": no thresholds
@@ -134,20 +138,38 @@ describe('catalogue', () => {
     ]);
   });
 
-  it('says how every spec reads its bands', () => {
-    for (const { spec } of catalogue) expect(spec.description, spec.id).toMatch(/Bands( \(2017-18\))?: /);
+  it("carries no council's numbers: no target, bands, benchmarks or population in any definition or its description", () => {
+    for (const { id, definition } of catalogue) {
+      expect(Object.keys(definition).filter((k) => ['target', 'rag', 'benchmarks', 'confidence'].includes(k)), id).toEqual([]);
+      if (definition.measure.type === 'rate') expect(definition.denominator, id).toBeUndefined();
+      expect(JSON.stringify(definition), id).not.toMatch(/47,?715|Peterborough|Target \d|Bands|printed/);
+    }
+  });
+
+  it('says which settings each entry requires and takes', () => {
+    const requires = Object.fromEntries(catalogue.filter((e) => e.requires.length > 0).map((e) => [e.id, e.requires]));
+    expect(requires).toEqual({
+      'cic-rate-per-10k': ['population'],
+      'cic-admissions-rate': ['population'],
+      'cic-ceased-rate': ['population'],
+      'cic-number-in-care': ['target'],
+    });
+    for (const e of catalogue) {
+      const rate = e.definition.measure.type === 'rate';
+      expect(e.takes, e.id).toEqual(rate ? ['population', 'target', 'rag', 'benchmarks', 'decimals'] : ['target', 'rag', 'benchmarks', 'decimals']);
+    }
   });
 
   it('gives measures or says why not, never both', () => {
     for (const e of catalogue) {
       if (e.measures === null) {
-        expect(e.whyNoMeasures, e.spec.id).toEqual(expect.any(String));
-        expect(e.whyNoMeasures!.length, e.spec.id).toBeGreaterThan(80);
+        expect(e.whyNoMeasures, e.id).toEqual(expect.any(String));
+        expect(e.whyNoMeasures!.length, e.id).toBeGreaterThan(80);
       } else {
-        expect(e.whyNoMeasures, e.spec.id).toBeUndefined();
+        expect(e.whyNoMeasures, e.id).toBeUndefined();
       }
     }
-    expect(catalogue.filter((e) => e.measures === null).map((e) => e.spec.id)).toEqual([
+    expect(catalogue.filter((e) => e.measures === null).map((e) => e.id)).toEqual([
       'cic-reviews-in-time',
       'cic-statutory-visits-in-time',
       'cic-personal-education-plans',
@@ -161,7 +183,8 @@ describe('catalogue', () => {
     expect(Object.isFrozen(catalogue)).toBe(true);
     for (const e of catalogue) {
       expect(Object.isFrozen(e)).toBe(true);
-      expect(Object.isFrozen(e.spec)).toBe(true);
+      expect(Object.isFrozen(e.definition)).toBe(true);
+      expect(Object.isFrozen(e.requires)).toBe(true);
       if (e.measures !== null) for (const m of Object.values(e.measures)) expect(Object.isFrozen(m)).toBe(true);
     }
   });
@@ -169,7 +192,7 @@ describe('catalogue', () => {
 
 describe('catalogueEntry', () => {
   it('finds every entry by its id', () => {
-    for (const e of catalogue) expect(catalogueEntry(e.spec.id)).toBe(e);
+    for (const e of catalogue) expect(catalogueEntry(e.id)).toBe(e);
   });
 
   it('throws INVALID_OPTIONS for an unknown id, naming the ids it has', () => {
@@ -316,7 +339,7 @@ describe('printed bands taken literally leave gaps or overlaps, which the catalo
   ];
 
   it.each(literal)('%s: "%s" is rejected as printed, and the catalogue reading is accepted', (id, _printed, bands, issues) => {
-    const { spec } = catalogueEntry(id);
+    const spec = reference(id);
     const asPrinted = validateSpec({ ...spec, rag: [{ from: '2017-04', rag: { using: 'rounded', bands } }] });
     expect(asPrinted.ok).toBe(false);
     if (!asPrinted.ok) expect(asPrinted.issues.map((i) => i.message)).toEqual(issues);
