@@ -1,0 +1,217 @@
+/**
+ * The cadence of a computation: which frequency the rows come in, which one
+ * the result reports, and for each reported period the rows its window
+ * reads, the month its targets and bands are read at, and its key.
+ *
+ * Windows are written in months. Over quarterly or yearly rows, or when
+ * monthly rows are reported quarterly or yearly (`every`), a window must
+ * line up with the periods (`window-not-whole-periods`); a `period` window
+ * then covers the whole reported quarter or year.
+ *
+ * @module
+ */
+import { IndicatorError } from '../errors.js';
+import type { IndicatorIssue } from '../errors.js';
+import type { ComponentSpec, IndicatorSpec } from '../spec/types.js';
+import { isBareComponent } from '../spec/normalize.js';
+import {
+  firstMonthOf,
+  FREQUENCIES,
+  frequenciesOf,
+  isKeyOf,
+  KEY_FORMS,
+  keyFromIndex,
+  lastMonthOf,
+  monthsIn,
+  periodOfMonth,
+  windowMisfit,
+} from './frequency.js';
+import type { Frequency } from './frequency.js';
+import { shown } from './period.js';
+import { windowStart } from './window.js';
+import type { WindowSpec } from './window.js';
+
+/** What `every` may be: a frequency to report at, `year` for `financial-year`. @internal */
+export type Every = 'quarter' | 'year' | 'financial-year' | 'calendar-year';
+
+const EVERY: readonly string[] = ['quarter', 'year', 'financial-year', 'calendar-year'];
+
+/** How a computation steps through its periods. @internal */
+export interface Cadence {
+  /** The frequency of the rows: the unit of the row index. */
+  rows: Frequency;
+  /** The frequency of the reported periods. */
+  reports: Frequency;
+  /** The spec with its window as the rows read it (a `period` window over a quarter reported from months is 3 months). */
+  spec: IndicatorSpec;
+  /** The row units (first, last) of the window of reported period `p`. */
+  start(p: number): number;
+  end(p: number): number;
+  /** The month number steps (targets, RAG, benchmarks) are read at for `p`: its first month. */
+  stepMonth(p: number): number;
+  /** The key of reported period `p` (`2017-Q2`). */
+  key(p: number): string;
+  /** The key of row unit `i`, for what a period lacks. */
+  rowKey(i: number): string;
+  /** Reported periods back to the same period a year earlier: 12 months, 4 quarters, 1 year. */
+  yearAgo: number;
+  /** The reported period that month number `month` falls in. */
+  atMonth(month: number): number;
+  /** The reported period that row unit `i` falls in. */
+  reportOf(i: number): number;
+  /** The window start of the reported period that row unit `i` ends, or null when `i` ends none. */
+  startIfEnd(i: number): number | null;
+}
+
+const effective = new WeakMap<IndicatorSpec, Map<string, IndicatorSpec>>();
+
+/** The spec with the window the rows read, one object per (spec, window) so plans cache. */
+function withWindow(spec: IndicatorSpec, window: WindowSpec): IndicatorSpec {
+  if (window === spec.window) return spec;
+  let byWindow = effective.get(spec);
+  if (byWindow === undefined) effective.set(spec, (byWindow = new Map()));
+  const name = JSON.stringify(window);
+  let out = byWindow.get(name);
+  if (out === undefined) byWindow.set(name, (out = Object.freeze({ ...spec, window })));
+  return out;
+}
+
+/**
+ * The frequency of the rows: the spec's, or the one every row's key reads
+ * as (months first: `2007-08` is a month unless the spec says
+ * `financial-year`). Rows of two frequencies are `mixed-frequency`, naming
+ * every row that differs from the first. Rows with no key of any frequency
+ * are left to `indexRows` to name.
+ *
+ * @internal
+ */
+export function rowFrequency(rows: readonly unknown[], named: Frequency | undefined): Frequency {
+  if (named !== undefined || !Array.isArray(rows)) return named ?? 'month';
+  const candidates: { row: number; key: string; readings: Frequency[] }[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row: unknown = rows[i];
+    if (typeof row !== 'object' || row === null || !Object.hasOwn(row, 'period')) continue;
+    const key = (row as { period: unknown }).period;
+    const readings = frequenciesOf(key);
+    if (readings.length > 0) candidates.push({ row: i, key: key as string, readings });
+  }
+  for (const f of FREQUENCIES) {
+    if (candidates.every((c) => c.readings.includes(f))) return f;
+  }
+  const first = candidates[0]!;
+  const f = first.readings[0]!;
+  const issues: IndicatorIssue[] = candidates
+    .filter((c) => !c.readings.includes(f))
+    .map((c) => ({
+      code: 'mixed-frequency' as const,
+      path: `rows[${c.row}].period`,
+      row: c.row,
+      field: 'period',
+      message: `period ${shown(c.key)} is ${A[c.readings[0]!]}, and row ${first.row}'s ${shown(first.key)} is ${A[f]}: one call reads rows of one frequency; compute each frequency separately, or report monthly rows quarterly with { every: "quarter" }`,
+    }));
+  throw new IndicatorError('INVALID_DATA', issues);
+}
+
+/** `every` as a frequency, or an `INVALID_OPTIONS` error. @internal */
+export function everyOption(every: unknown): Frequency | undefined {
+  if (every === undefined) return undefined;
+  if (typeof every !== 'string' || !EVERY.includes(every)) {
+    throw new IndicatorError('INVALID_OPTIONS', [
+      {
+        code: 'bad-option',
+        path: 'every',
+        message: `every ${shown(every)} is not a frequency to report at: write "quarter", "year" (April to March, as "financial-year") or "calendar-year"`,
+      },
+    ]);
+  }
+  return every === 'year' ? 'financial-year' : (every as Frequency);
+}
+
+const A: Readonly<Record<Frequency, string>> = { month: 'a month', quarter: 'a quarter', 'financial-year': 'a financial year', 'calendar-year': 'a calendar year' };
+
+const NAMES: Readonly<Record<Frequency, string>> = { month: 'monthly', quarter: 'quarterly', 'financial-year': 'by financial year', 'calendar-year': 'by calendar year' };
+
+/** Whether periods of `coarse` are whole numbers of periods of `fine`. */
+function divides(fine: Frequency, coarse: Frequency): boolean {
+  if (fine === 'month' || fine === coarse) return true;
+  return fine === 'quarter' && coarse !== 'month';
+}
+
+/**
+ * The cadence of one computation. Throws `INVALID_OPTIONS` when rows cannot
+ * be reported at `every`, and `INVALID_SPEC` when the window does not line
+ * up with the periods (`window-not-whole-periods`) or a bare field name
+ * would be summed over a quarter or year (`window-needs-aggregate`).
+ *
+ * @internal
+ */
+export function cadenceOf(spec: IndicatorSpec, rows: Frequency, every: Frequency | undefined): Cadence {
+  const reports = every ?? rows;
+  if (!divides(rows, reports)) {
+    throw new IndicatorError('INVALID_OPTIONS', [
+      {
+        code: 'bad-option',
+        path: 'every',
+        message: `the rows are ${NAMES[rows]}, and a ${reports === 'month' ? 'month' : reports.replace('-', ' ')} is not made of whole ${rows.replace('-', ' ')}s: report them at their own frequency (leave every out)${rows === 'quarter' ? ', or every "year" or "calendar-year"' : ''}`,
+      },
+    ]);
+  }
+  const issues: IndicatorIssue[] = [];
+  const misfit = windowMisfit(spec.window, reports);
+  if (misfit !== null) {
+    const why = every !== undefined ? `reported ${NAMES[reports]} (every "${every}")` : spec.frequency !== undefined ? `with frequency "${rows}"` : `the rows are ${NAMES[rows]}`;
+    issues.push({ code: 'window-not-whole-periods', path: 'window', message: `${why}: ${misfit}` });
+  }
+  const spans = reports !== rows && spec.window.type === 'period';
+  if (spans) {
+    for (const [path, c] of [['numerator', spec.numerator], ['denominator', spec.denominator]] as const) {
+      if (c !== undefined && isBareComponent(c as ComponentSpec)) {
+        const f = JSON.stringify((c as { field: string }).field);
+        issues.push({
+          code: 'window-needs-aggregate',
+          path,
+          message: `${f} is read over a whole ${reports === 'quarter' ? 'quarter' : 'year'} of ${rows === 'month' ? 'months' : 'quarters'}, and a bare field name would add them up: write { field: ${f}, aggregate: "sum" } for a flow or { field: ${f}, aggregate: "last" } for a snapshot`,
+        });
+      }
+    }
+  }
+  if (issues.length > 0) throw new IndicatorError('INVALID_SPEC', issues);
+
+  // The window in months, as the rows read it.
+  const months: WindowSpec = spans ? { type: 'rolling', months: monthsIn(reports) } : spec.window;
+  const start = (p: number): number => periodOfMonth(windowStart(months, lastMonthOf(p, reports)), rows);
+  const end = (p: number): number => periodOfMonth(lastMonthOf(p, reports), rows);
+  const reportOf = (i: number): number => periodOfMonth(firstMonthOf(i, rows), reports);
+  return {
+    rows,
+    reports,
+    spec: withWindow(spec, months),
+    start,
+    end,
+    stepMonth: (p) => firstMonthOf(p, reports),
+    key: (p) => keyFromIndex(p, reports),
+    rowKey: (i) => keyFromIndex(i, rows),
+    yearAgo: 12 / monthsIn(reports),
+    reportOf,
+    atMonth: (month) => periodOfMonth(month, reports),
+    startIfEnd(i) {
+      const p = reportOf(i);
+      return end(p) === i ? start(p) : null;
+    },
+  };
+}
+
+/**
+ * `from` or `to` as a reported period number: a key of the reported
+ * frequency. An issue when it is not (a month given for quarterly reports).
+ *
+ * @internal
+ */
+export function reportKeyIssue(value: unknown, name: string, reports: Frequency): IndicatorIssue | null {
+  if (isKeyOf(value, reports)) return null;
+  return {
+    code: 'bad-period',
+    path: name,
+    message: `${name} ${shown(value)} is not ${KEY_FORMS[reports]}: the result is reported ${NAMES[reports]}, so from and to name ${reports === 'quarter' ? 'quarters' : 'years'}`,
+  };
+}
