@@ -1,6 +1,10 @@
 // Mutation testing of the core: `npm run test:mutation` (not in CI: the whole core takes about an hour on 2 cores).
 // One module: `npm run test:mutation -- --mutate src/assessment/direction.ts --concurrency 1`.
 // Reports: reports/mutation/index.html and the clear-text table in the terminal. See the README's Development section.
+// Equivalent mutants (a fast path, a cache, a check an earlier line already makes) are marked where they are, with
+// `// Stryker disable next-line <mutator>: equivalent, <why>` in the source; they count as ignored, not as killed.
+// Tests written to kill real survivors are in test/<folder>/*.mutation.test.ts and at the end of
+// test/spec/bands.test.ts and test/spec/validate.test.ts.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   $schema: './node_modules/@stryker-mutator/core/schema/stryker-schema.json',

@@ -43,17 +43,17 @@ test -s scorecard.html
 echo "== outputs of every command"
 "${CLI[@]}" compute --spec cli/admissions.json --spec cli/placements.yaml --data cli/data.csv --from 2017-04 --format json > compute.json
 "${CLI[@]}" compute --spec cli/admissions.json --data cli/data.csv --from Apr-17 --to Sep-17 > compute.csv
-"${CLI[@]}" scorecard --spec cli/admissions.json --spec cli/placements.yaml --catalogue cic-number-in-care --data cli/data.csv --format md > scorecard.md
+"${CLI[@]}" scorecard --spec cli/admissions.json --spec cli/placements.yaml --catalogue cic-number-in-care --settings cli/settings.yaml --data cli/data.csv --format md > scorecard.md
 "${CLI[@]}" derive --records cli/ssda903/*.csv --measures cli/measures.yaml --from 2016-04 --to 2017-09 --format json > derived.json
 "${CLI[@]}" audit --spec reference/admissions-per-10k.spec.json --table reference/admissions-per-10k.csv --format json > audit.json
 "${CLI[@]}" schema > schema.json
-"${CLI[@]}" catalogue cic-number-in-care > entry.json
+"${CLI[@]}" catalogue cic-number-in-care --settings cli/settings.yaml > entry.json
 "${CLI[@]}" validate --spec cli/admissions.json --spec cli/placements.yaml --data cli/data.csv > validate.txt
 
 cat > compare.mjs <<'JS'
 import { readFileSync, readdirSync } from 'node:fs';
 import { computeIndicator, defineIndicator, indicatorSpecJsonSchema, csvRow, statusReason } from 'council-indicators';
-import { catalogueEntry } from 'council-indicators/catalogue';
+import { catalogueSpec, referenceSettings } from 'council-indicators/catalogue';
 import { readTable, readSsda903, detectSsda903Table } from 'council-indicators/readers';
 import { computeScorecard, toHtml, toMarkdown } from 'council-indicators/scorecard';
 import { deriveMonthly } from 'council-indicators/records';
@@ -77,7 +77,7 @@ const r = computeIndicator(admissions, rows, { from: '2017-04', to: '2017-09' })
 const header = 'id,title,period,status,numerator,denominator,exact,value,target,variance,rag,direction,trend,reason\r\n';
 same('compute (CSV)', read('compute.csv'), header + r.periods.map((p) => csvRow([r.id, r.title, p.period, p.status, p.numerator, p.denominator, p.exact, p.formatted, p.target, p.formattedVariance, p.rag, p.direction, p.trend, statusReason(p)])).join(''));
 same('scorecard --out scorecard.html', read('scorecard.html'), toHtml(computeScorecard([admissions], rows, { asOf: '2017-09' })));
-same('scorecard --format md', read('scorecard.md'), toMarkdown(computeScorecard([admissions, placements, catalogueEntry('cic-number-in-care').spec], rows, { asOf: '2017-09' })));
+same('scorecard --format md', read('scorecard.md'), toMarkdown(computeScorecard([admissions, placements, catalogueSpec('cic-number-in-care', referenceSettings['cic-number-in-care'])], rows, { asOf: '2017-09' })));
 
 const tables = {};
 for (const f of readdirSync('cli/ssda903')) {
@@ -99,7 +99,7 @@ const auditRows = table.rows.map((row) => {
 });
 same('audit --format json', read('audit.json'), json(auditTable(JSON.parse(read('reference/admissions-per-10k.spec.json')), auditRows)));
 same('schema', read('schema.json'), json(indicatorSpecJsonSchema()));
-same('catalogue ID', read('entry.json'), json(catalogueEntry('cic-number-in-care').spec));
+same('catalogue ID', read('entry.json'), json(catalogueSpec('cic-number-in-care', referenceSettings['cic-number-in-care'])));
 same('validate', read('validate.txt'), 'ok: 2 specs (cic-admissions-rate, cic-three-placements) valid; 18 rows of cli/data.csv read by every spec without a problem\n');
 JS
 node compare.mjs

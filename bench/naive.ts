@@ -13,6 +13,10 @@
  * @module
  */
 import type {
+  Change,
+  ChangeReason,
+  ChangeReasons,
+  Changes,
   ComponentSpec,
   Direction,
   IndicatorSpec,
@@ -124,6 +128,15 @@ function rateBands(rag: RagSpec, x: number): Rating | null {
 }
 
 /** The empty lists of a period that lacks nothing, shared as computeIndicator shares its own. */
+const NO_CHANGES: Changes = Object.freeze({ previous: null, yearAgo: null, base: null });
+const REASONS = new Map<string, ChangeReasons>();
+/** One shared frozen reasons object per combination, as computeIndicator shares them. */
+function reasonsOf(previous: ChangeReason | null, yearAgo: ChangeReason | null): ChangeReasons {
+  const key = `${previous}|${yearAgo}`;
+  let r = REASONS.get(key);
+  if (r === undefined) REASONS.set(key, (r = Object.freeze({ previous, yearAgo, base: 'no-base' as const })));
+  return r;
+}
 const NONE: readonly never[] = Object.freeze([]);
 
 /** `computeIndicator` in floats. */
@@ -180,6 +193,27 @@ export function naiveCompute(spec: IndicatorSpec, rows: readonly NaiveRow[]): Na
     cores.push(core);
   }
 
+  const relativeDecimals = spec.changes.decimals;
+  const sign = (x: number, text: string) => (x > 0 ? `+${text}` : text);
+  /** This period's change from month `at`, or why there is none. */
+  let current = 0;
+  const change = (at: number): { change: Change | null; reason: ChangeReason | null } => {
+    const from = at >= first ? cores[at - first]!.rounded : null;
+    if (from === null) return { change: null, reason: 'no-comparison-value' };
+    const difference = roundTo(current - from, decimals, rounding);
+    const relative = from === 0 ? null : roundTo(((current - from) / Math.abs(from)) * 100, relativeDecimals, rounding);
+    return {
+      change: {
+        from: periodName(at),
+        difference,
+        relative,
+        formattedDifference: sign(difference, difference.toFixed(decimals)),
+        formattedRelative: relative === null ? null : `${sign(relative, relative.toFixed(relativeDecimals))}%`,
+      },
+      reason: relative === null ? 'zero-from' : null,
+    };
+  };
+
   for (let m = first; m <= last; m++) {
     const core = cores[m - first]!;
     const target = targetAt(m);
@@ -200,6 +234,8 @@ export function naiveCompute(spec: IndicatorSpec, rows: readonly NaiveRow[]): Na
       trend: null,
       missingMonths: NONE,
       missingFields: NONE,
+      changes: NO_CHANGES,
+      changeReasons: reasonsOf('no-value', 'no-value'),
     };
     if (core.status === 'missing-data' || core.status === 'incomplete-window') {
       // Say what is missing, as computeIndicator does: months with no row, and fields with no figure.
@@ -222,6 +258,7 @@ export function naiveCompute(spec: IndicatorSpec, rows: readonly NaiveRow[]): Na
     const value = core.value;
     const rounded = core.rounded;
     if (value !== null && rounded !== null) {
+      current = rounded;
       result.value = value;
       result.exact = String(value);
       result.rounded = rounded;
@@ -248,6 +285,12 @@ export function naiveCompute(spec: IndicatorSpec, rows: readonly NaiveRow[]): Na
         if (x !== null && rag.on !== 'value' && rag.using === 'rounded') x = roundTo(x, varianceDecimals, rounding);
         result.rag = x === null ? null : rateBands(rag, x);
       }
+
+      // Changes against the previous period and a year before, from displayed values, as computeIndicator does.
+      const previous = change(m - 1);
+      const yearAgo = change(m - 12);
+      if (previous.change !== null || yearAgo.change !== null) result.changes = { previous: previous.change, yearAgo: yearAgo.change, base: null };
+      result.changeReasons = reasonsOf(previous.reason, yearAgo.reason);
 
       const before = m - lag >= first ? cores[m - lag - first]!.rounded : null;
       if (before !== null) {

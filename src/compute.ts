@@ -14,6 +14,8 @@ import type { Steps } from './assessment/steps.js';
 import { direction as directionOf, trend as trendOf } from './assessment/direction.js';
 import type { Direction, Trend } from './assessment/direction.js';
 import { variance as varianceOf } from './assessment/variance.js';
+import { changeFrom, NO_CHANGES, reasonsOf } from './assessment/changes.js';
+import type { Change, ChangeReason, ChangeReasons, ChangeRounding, Changes } from './assessment/changes.js';
 import { intervalsOf, needsStatistics } from './assessment/confidence.js';
 import type { Interval, StatisticsProvider } from './assessment/confidence.js';
 import { windowPercentageIssues } from './data/percentage.js';
@@ -32,7 +34,9 @@ import { formatValue, formatVariance } from './outputs/format.js';
 import { computeOptions, rangeOption } from './periods/options.js';
 import { periodFromIndex, periodIndex } from './periods/period.js';
 import type { Period } from './periods/period.js';
-import { windowStart } from './periods/window.js';
+import { cadenceOf, everyOption, reportKeyIssue, rowFrequency } from './periods/reporting.js';
+import { keyIndex } from './periods/frequency.js';
+import type { Cadence } from './periods/reporting.js';
 import { isValidatedSpec, validateSpec } from './spec/validate.js';
 import type { ComponentSpec, IndicatorSpec, IndicatorSpecInput, Rating, RagSpec, RagStep, TargetStep } from './spec/types.js';
 
@@ -41,6 +45,7 @@ export type Status = 'ok' | 'missing-data' | 'incomplete-window' | 'zero-denomin
 
 /** The figures of one period. Anything but `status: 'ok'` has `value`, `rounded`, `formatted` and `rag` null. */
 export interface PeriodResult {
+  /** The period's key: a month `2017-09`, or a quarter `2017-Q2`, financial year `2017-18` or calendar year `2017` when the result reports those. */
   period: Period;
   status: Status;
   /** The numerator over the window, or null when it could not be aggregated. */
@@ -73,8 +78,8 @@ export interface PeriodResult {
   trend: Trend | null;
   /**
    * Months of the window (the reported month included) with no row at all,
-   * in order. Empty when `ok` or `zero-denominator` (one shared, frozen
-   * array).
+   * in order; over quarterly or yearly rows, the quarters or years. Empty
+   * when `ok` or `zero-denominator` (one shared, frozen array).
    */
   missingMonths: readonly Period[];
   /**
@@ -88,6 +93,15 @@ export interface PeriodResult {
    * spec's order, when `ok`; `[]` otherwise.
    */
   intervals?: Interval[];
+  /**
+   * The change against the previous period, the same period a year before,
+   * and the base period (`changes.base` in the spec or `base` in the
+   * options), taken between displayed values. Each null when it cannot be
+   * taken (one shared, frozen object when all three are).
+   */
+  changes: Changes;
+  /** Why each change, or its relative part, is null; each null when that change is complete (shared, frozen objects). */
+  changeReasons: ChangeReasons;
 }
 
 /** A field with no figure (absent or null) in some months a period reads. */
@@ -114,10 +128,24 @@ export interface IndicatorResult {
  * options that are not an object, is `INVALID_OPTIONS`.
  */
 export interface ComputeOptions {
-  /** The first month to report, `YYYY-MM`. */
+  /** The first period to report: `YYYY-MM`, or a key of the reported quarters or years (`2017-Q2`, `2017-18`, `2017`). */
   from?: Period;
-  /** The last month to report, `YYYY-MM`. */
+  /** The last period to report, as `from`. */
   to?: Period;
+  /**
+   * Report monthly (or quarterly) rows every quarter or year: `'quarter'`
+   * (calendar quarters, `2017-Q2`), `'year'` or `'financial-year'` (April
+   * to March, `2017-18`) or `'calendar-year'` (`2017`). Each component
+   * combines the months of the period by its aggregate (flows summed,
+   * snapshots at the last month, means averaged), as a window does: a
+   * `period` window covers the quarter or year, and a longer window must be
+   * a whole number of them (`window-not-whole-periods`). A component written
+   * without an aggregate is `window-needs-aggregate`. A period with a month
+   * missing is `incomplete-window` (`missing-data` when its last month is),
+   * naming the months in `missingMonths`. `from` and `to` are then keys of
+   * the reported frequency.
+   */
+  every?: 'quarter' | 'year' | 'financial-year' | 'calendar-year';
   /**
    * What computes confidence intervals: `statistics` from
    * `council-indicators/statistics`. Required by a spec with `confidence`
@@ -125,6 +153,11 @@ export interface ComputeOptions {
    * so that the core bundle does not carry the quantile functions.
    */
   statistics?: StatisticsProvider;
+  /**
+   * The base period of `changes.base`, `YYYY-MM`: overrides the spec's
+   * `changes.base` for this call.
+   */
+  base?: Period;
 }
 
 interface Plan {
@@ -141,7 +174,7 @@ interface Plan {
   target: Steps<Q>;
   rag: Steps<CompiledRag>;
   tolerance: Q;
-  lag: number;
+  changeRounding: ChangeRounding;
 }
 
 const plans = new WeakMap<IndicatorSpec, Plan>();
@@ -165,7 +198,7 @@ function planFor(spec: IndicatorSpec): Plan {
     target: compileSteps<TargetStep, number, Q>(spec.target, (s) => s.value, R.fromNumber),
     rag: compileSteps<RagStep, RagSpec, CompiledRag>(spec.rag, (s) => s.rag, compileRag),
     tolerance: R.fromNumber(spec.directionOfTravel.tolerance),
-    lag: spec.directionOfTravel.compare === 'previous-period' ? 1 : 12,
+    changeRounding: { decimals: spec.decimals, relativeDecimals: spec.changes.decimals, rounding: spec.rounding },
   };
   plans.set(spec, plan);
   return plan;
@@ -190,20 +223,50 @@ function resolveSpec(spec: IndicatorSpec | IndicatorSpecInput): IndicatorSpec {
   return result.spec;
 }
 
-/** The months to report, as indexes: the options' range, each end missing taken from the rows; null for no rows and no range. */
-function resolveRange(given: { from?: unknown; to?: unknown }, first: number, last: number): [number, number] | null {
+/**
+ * The periods to report, as numbers: the options' range, each end missing
+ * taken from the rows; null for no rows and no range. Months are read as
+ * `rangeOption` reads them; quarters and years must be keys of the reported
+ * frequency.
+ */
+function resolveRange(given: { from?: unknown; to?: unknown }, first: number, last: number, cad: Cadence): [number, number] | null {
   const noRows = last < first;
   if (noRows && given.from === undefined && given.to === undefined) return null;
-  const range = rangeOption(given.from, given.to, noRows ? undefined : { from: periodFromIndex(first), to: periodFromIndex(last) });
-  return [periodIndex(range.from), periodIndex(range.to)];
+  if (cad.reports === 'month') {
+    const range = rangeOption(given.from, given.to, noRows ? undefined : { from: periodFromIndex(first), to: periodFromIndex(last) });
+    return [periodIndex(range.from), periodIndex(range.to)];
+  }
+  const issues: IndicatorIssue[] = [];
+  for (const [name, value] of [['from', given.from], ['to', given.to]] as const) {
+    const issue = value === undefined ? null : reportKeyIssue(value, name, cad.reports);
+    if (issue !== null) issues.push(issue);
+    else if (value === undefined && noRows) {
+      issues.push({ code: 'range-open', path: name, message: `${name} is missing, and there are no rows to take it from: give both from and to, e.g. from: "${cad.key(2017 * cad.yearAgo)}"` });
+    }
+  }
+  if (issues.length > 0) throw new IndicatorError('INVALID_OPTIONS', issues);
+  const from = given.from === undefined ? cad.reportOf(first) : keyIndex(given.from as string, cad.reports);
+  const to = given.to === undefined ? cad.reportOf(last) : keyIndex(given.to as string, cad.reports);
+  if (from > to) {
+    throw new IndicatorError('INVALID_OPTIONS', [
+      { code: 'range-reversed', path: given.from === undefined ? 'to' : 'from', message: `from ${cad.key(from)} is after to ${cad.key(to)}: from is the first period of the range, to the last` },
+    ]);
+  }
+  return [from, to];
 }
 
 /**
- * Compute an indicator for every month of a range from monthly rows.
+ * Compute an indicator for every period of a range from monthly,
+ * quarterly or yearly rows (one frequency per call: the spec's
+ * `frequency`, or the one the rows' keys share; rows of two are
+ * `mixed-frequency`), or report monthly rows every quarter or year with
+ * `{ every }`. Windows are written in months, so one spec serves every
+ * frequency (docs/concepts.md, "Quarters and years").
  *
  * Every row given is checked first, whatever the range: a period that is not
  * `YYYY-MM`, a period twice, a field the indicator reads holding anything but
- * a non-negative finite number or null, a field that is in no row at all, or
+ * a non-negative finite number or null (any finite number in a field read
+ * `signed: true`), a field that is in no row at all, or
  * a percentage whose numerator exceeds its denominator throws one
  * `INVALID_DATA` error naming every row and field (each issue with a `code`).
  * Rows are read through their own properties only. A spec that did not come
@@ -212,7 +275,10 @@ function resolveRange(given: { from?: unknown; to?: unknown }, first: number, la
  * (see `statusReason`). A spec with `confidence` adds `intervals` to every
  * period and needs `{ statistics }` from `council-indicators/statistics` in
  * the options (`INVALID_OPTIONS`, `missing-key` at `statistics`, without it:
- * never a result silently without intervals).
+ * never a result silently without intervals). Every period reports its
+ * `changes` against the previous period, a year before and a base period
+ * (`changes.base` in the spec, or `base` in the options), with
+ * `changeReasons` for those that are null.
  *
  * @example
  * ```ts
@@ -246,37 +312,46 @@ export function computeIndicator(
 ): IndicatorResult {
   const s = resolveSpec(spec);
   const given = computeOptions(options);
-  const plan = planFor(s);
+  // Rows by month, quarter or year; reported at that frequency or at `every`.
+  const frequency = rowFrequency(rows, s.frequency);
+  const cad = cadenceOf(s, frequency, everyOption(given.every));
+  const plan = planFor(cad.spec);
   const statistics = given.statistics as StatisticsProvider | undefined;
   if (s.confidence !== undefined && statistics === undefined) {
     throw new IndicatorError('INVALID_OPTIONS', [{ code: 'missing-key', path: 'statistics', message: needsStatistics(s.id) }]);
   }
   // Every row is checked, whatever the range: the range only chooses what is reported.
-  const index = indexRows(rows, plan.reads);
+  const index = indexRows(rows, plan.reads, frequency);
   if (plan.windowRule) {
-    const over = windowPercentageIssues(s, index, plan.numeratorFixed, plan.denominatorFixed);
+    const over = windowPercentageIssues(plan.spec, index, plan.numeratorFixed, plan.denominatorFixed, cad.startIfEnd, cad.rowKey);
     if (over.length > 0) throw new IndicatorError('INVALID_DATA', over);
   }
-  const range = resolveRange(given, index.first, index.last);
+  const range = resolveRange(given, index.first, index.last, cad);
   const periods: PeriodResult[] = [];
   if (range === null) return { id: s.id, title: s.title, spec: s, periods };
   const [start, end] = range;
 
-  // Cores by month from start - lag (direction looks back lag months).
-  const base = start - plan.lag;
+  // Cores by month from start - yearLag (direction looks back lag months, changes a year).
+  // Lags count reported periods: a quarter back, or 4 quarters for a year.
+  const lag = s.directionOfTravel.compare === 'previous-period' ? 1 : cad.yearAgo;
+  const yearLag = cad.yearAgo;
+  const base = start - Math.max(lag, yearLag);
   const cores: (Core | undefined)[] = new Array(end - base + 1);
   const coreAt = (m: number): Core => {
     let core = cores[m - base];
-    if (core === undefined) cores[m - base] = core = computeCore(plan, index, m);
+    if (core === undefined) cores[m - base] = core = computeCore(plan, index, m, cad);
     return core;
   };
 
   const relative = s.variance.type === 'relative';
+  const basePeriod = (given.base ?? s.changes.base) as Period | undefined;
+  const baseIndex = basePeriod === undefined ? null : cad.atMonth(periodIndex(basePeriod));
+  const baseCore = baseIndex === null ? null : baseIndex >= base && baseIndex <= end ? coreAt(baseIndex) : computeCore(plan, index, baseIndex, cad);
   for (let m = start; m <= end; m++) {
     const core = coreAt(m);
-    const target = plan.target.at(m);
+    const target = plan.target.at(cad.stepMonth(m));
     const result: PeriodResult = {
-      period: periodFromIndex(m),
+      period: cad.key(m),
       status: core.status,
       numerator: core.numerator.ok ? R.toNumber(core.numerator.q) : null,
       denominator: core.denominator !== null && core.denominator.ok ? R.toNumber(core.denominator.q) : null,
@@ -292,12 +367,14 @@ export function computeIndicator(
       trend: null,
       missingMonths: NONE,
       missingFields: NONE,
+      changes: NO_CHANGES,
+      changeReasons: reasonsOf('no-value', 'no-value', baseIndex === null ? 'no-base' : 'no-value'),
     };
     if (statistics !== undefined && s.confidence !== undefined) {
       result.intervals = core.value === null ? [] : intervalsOf(statistics, s, result.numerator!, result.denominator);
     }
     if (core.status === 'missing-data' || core.status === 'incomplete-window') {
-      const missing = missingIn(index, plan.fields, windowStart(s.window, m), m);
+      const missing = missingIn(index, plan.fields, cad.start(m), cad.end(m), cad.rowKey);
       result.missingMonths = missing.missingMonths;
       result.missingFields = missing.missingFields;
     }
@@ -308,31 +385,66 @@ export function computeIndicator(
       result.rounded = R.toNumber(rounded);
       result.formatted = formatValue(s.measure, core.units, s.decimals);
       if (target !== null) {
-        const v = varianceOf(s.variance.type, s.variance.using === 'exact' ? core.value : rounded, target);
+        const v = varianceOf(s.variance.type, s.variance.using === 'exact' ? core.value : rounded, target, s.variance.sign);
         if (v !== null) {
           const units = R.roundToUnits(v, s.variance.decimals, s.rounding);
           result.variance = R.toNumber(R.fromUnits(units, s.variance.decimals));
           result.formattedVariance = formatVariance(relative, units, s.variance.decimals);
         }
       }
-      const rag = plan.rag.at(m);
+      const rag = plan.rag.at(cad.stepMonth(m));
       if (rag !== null) result.rag = ratingOf(rag, core.value, rounded, target, s.variance, s.rounding);
-      const previous = coreAt(m - plan.lag);
+      const previous = coreAt(m - lag);
       if (previous.units !== null) {
         const before = R.fromUnits(previous.units, s.decimals);
         const dir = directionOf(rounded, before, plan.tolerance);
         result.direction = dir;
         result.trend = trendOf(dir, s.polarity, rounded, before, target);
       }
+      changesOf(result, core.units, coreAt(m - 1), m - 1, coreAt(m - yearLag), m - yearLag, baseCore, baseIndex, m, plan.changeRounding, cad.key);
     }
     periods.push(result);
   }
   return { id: s.id, title: s.title, spec: s, periods };
 }
 
-function computeCore(plan: Plan, index: RowIndex, m: number): Core {
+/** One change, or why there is none. */
+function oneChange(now: Int, other: Core | null, at: number | null, r: ChangeRounding, key: (p: number) => string): [Change | null, ChangeReason | null] {
+  if (other === null || at === null || other.units === null) return [null, 'no-comparison-value'];
+  const change = changeFrom(now, other.units, key(at), r);
+  return [change, change.relative === null ? 'zero-from' : null];
+}
+
+/** Fill a period's changes against the previous period, a year before and the base period. */
+function changesOf(
+  result: PeriodResult,
+  now: Int,
+  previous: Core,
+  previousAt: number,
+  yearAgo: Core,
+  yearAgoAt: number,
+  baseCore: Core | null,
+  baseAt: number | null,
+  m: number,
+  r: ChangeRounding,
+  key: (p: number) => string,
+): void {
+  const [p, pr] = oneChange(now, previous, previousAt, r, key);
+  const [y, yr] = oneChange(now, yearAgo, yearAgoAt, r, key);
+  let b: Change | null = null;
+  let br: ChangeReason | null;
+  if (baseAt === null) br = 'no-base';
+  else if (m < baseAt) br = 'before-base';
+  else [b, br] = oneChange(now, baseCore, baseAt, r, key);
+  if (p !== null || y !== null || b !== null) result.changes = { previous: p, yearAgo: y, base: b };
+  result.changeReasons = reasonsOf(pr, yr, br);
+}
+
+/** The core of reported period `p`: its window's rows (`cad.start(p)` to `cad.end(p)`) combined. */
+function computeCore(plan: Plan, index: RowIndex, p: number, cad: Cadence): Core {
   const s = plan.spec;
-  const first = windowStart(s.window, m);
+  const first = cad.start(p);
+  const m = cad.end(p);
   const numerator = aggregate(s.numerator, plan.numeratorFixed, index, first, m);
   const denominator = s.denominator === undefined ? null : aggregate(s.denominator, plan.denominatorFixed, index, first, m);
   if (!numerator.ok || (denominator !== null && !denominator.ok)) {

@@ -24,6 +24,7 @@ export type IssueCode =
   | 'bad-id'
   | 'duplicate-id'
   | 'unknown-id'
+  | 'missing-setting'
   // Specs: cross-field rules.
   | 'window-needs-aggregate'
   | 'denominator-not-allowed'
@@ -38,8 +39,11 @@ export type IssueCode =
   | 'percentage-over-100'
   | 'reserved-name'
   | 'no-interval'
+  | 'signed-not-allowed'
   // Periods and options.
   | 'bad-period'
+  | 'mixed-frequency'
+  | 'window-not-whole-periods'
   | 'range-reversed'
   | 'range-open'
   | 'bad-option'

@@ -53,3 +53,20 @@ export type { PeriodSpan } from './periods/options.js';
 export type { Interval, IntervalLimits, IntervalRequest, StatisticsProvider } from './assessment/confidence.js';
 export { compareSignificance } from './assessment/significance.js';
 export type { Significance, SignificanceDirection, SignificanceResult } from './assessment/significance.js';
+export type { Change, ChangeReason, ChangeReasons, Changes } from './assessment/changes.js';
+export type { ChangesInput, ChangesSpec, VarianceSign } from './spec/types.js';
+export { summarize } from './assessment/summarize.js';
+export type { Condition, ConditionCount, Extreme, ResultSeries, Run, SeriesSummary, SkippedPeriod, SummaryOptions, SummaryUsing } from './assessment/summarize.js';
+export { describe } from './outputs/describe.js';
+export type { DescribeOptions } from './outputs/describe.js';
+export {
+  frequenciesOf,
+  isCalendarYear,
+  isFinancialYear,
+  isQuarter,
+  parseReportingPeriod,
+  quarterLabel,
+  reportingPeriodLabel,
+  reportingPeriodMonths,
+} from './periods/frequency.js';
+export type { Frequency } from './periods/frequency.js';

@@ -205,6 +205,8 @@ describe('the result', () => {
       'trend',
       'missingMonths',
       'missingFields',
+      'changes',
+      'changeReasons',
     ].sort();
     for (const p of result.periods) expect(Object.keys(p).sort()).toEqual(keys);
   });
@@ -228,6 +230,9 @@ describe('the result', () => {
       trend: null,
       missingMonths: [],
       missingFields: [],
+      // The first period: nothing before it to compare with, and no base period.
+      changes: { previous: null, yearAgo: null, base: null },
+      changeReasons: { previous: 'no-comparison-value', yearAgo: 'no-comparison-value', base: 'no-base' },
     });
     // 3/4 = 75%; (75 - 20) / 20 x 100 = 275%.
     expect(result.periods[3]).toMatchObject({ formatted: '75.0%', variance: 275, formattedVariance: '275.0%', rag: 'green', direction: null });
@@ -446,5 +451,144 @@ describe("an application's decimal.js settings", () => {
     const again = computeIndicator(spec, rows);
     expect(col(again, 'formatted')).toEqual(expected.formatted);
     expect(col(again, 'exact')).toEqual(expected.exact);
+  });
+});
+
+describe('signed figures and the difference measure (issue 11)', () => {
+  /** Net change in children in care: admissions minus ceased, each a monthly flow. */
+  const net = (extra: Partial<IndicatorSpecInput> = {}): IndicatorSpecInput => ({
+    id: 'cic-net-change',
+    title: 'Net change in children in care',
+    measure: { type: 'difference' },
+    numerator: 'admissions',
+    denominator: 'ceased',
+    decimals: 0,
+    polarity: 'neutral',
+    ...extra,
+  });
+
+  it('a difference is numerator minus denominator, negative when more children leave than arrive', () => {
+    const r = computeIndicator(net(), [
+      { period: '2017-07', admissions: 12, ceased: 5 },
+      { period: '2017-08', admissions: 3, ceased: 10 },
+      { period: '2017-09', admissions: 8, ceased: 8 },
+    ]);
+    expect(col(r, 'formatted')).toEqual(['7', '-7', '0']);
+    expect(col(r, 'exact')).toEqual(['7', '-7', '0']);
+    expect(col(r, 'direction')).toEqual([null, 'down', 'up']);
+    expect(r.periods[1]!.changes.previous).toMatchObject({ difference: -14, formattedDifference: '-14', formattedRelative: '-200.0%' });
+  });
+
+  it('a difference has 1 decimal unless the spec says otherwise, and never a zero-denominator status', () => {
+    const spec = defineIndicator(net({ decimals: undefined }));
+    expect(spec.decimals).toBe(1);
+    const [p] = computeIndicator(spec, [{ period: '2017-09', admissions: 0, ceased: 0 }]).periods;
+    expect(p).toMatchObject({ status: 'ok', formatted: '0.0' });
+  });
+
+  it('a signed field may hold negative figures; the same field unsigned still refuses them, saying how to allow them', () => {
+    const count = (signed: boolean): IndicatorSpecInput => ({
+      id: 'net',
+      title: 'Net',
+      measure: { type: 'count' },
+      numerator: { field: 'net', aggregate: 'sum', signed },
+      window: { type: 'rolling', months: 3 },
+      polarity: 'neutral',
+    });
+    const rows = [
+      { period: '2017-07', net: 7 },
+      { period: '2017-08', net: -7.5 },
+      { period: '2017-09', net: -2 },
+    ];
+    expect(computeIndicator(count(true), rows).periods[2]).toMatchObject({ status: 'ok', exact: '-2.5', formatted: '-3' });
+    const e = thrown(() => computeIndicator(count(false), rows));
+    expect(isIndicatorError(e) && e.issues.map((i) => [i.code, i.path, i.message])).toEqual([
+      ['negative-value', 'rows[1].net', '-7.5 is negative; the figures an indicator reads must be zero or more (a figure that can fall below zero, such as a net change, is read with { field, aggregate, signed: true })'],
+      ['negative-value', 'rows[2].net', '-2 is negative; the figures an indicator reads must be zero or more (a figure that can fall below zero, such as a net change, is read with { field, aggregate, signed: true })'],
+    ]);
+  });
+
+  it('sums signed whole figures exactly even when a running sum passes 2^53', () => {
+    const spec: IndicatorSpecInput = {
+      id: 'net',
+      title: 'Net',
+      measure: { type: 'count' },
+      numerator: { field: 'net', aggregate: 'sum', signed: true },
+      window: { type: 'rolling', months: 3 },
+      polarity: 'neutral',
+    };
+    // MAX + 2 = 2^53 + 1 is not a double: a float running sum gives 1, not 2.
+    const max = Number.MAX_SAFE_INTEGER;
+    const r = computeIndicator(spec, [
+      { period: '2017-07', net: max },
+      { period: '2017-08', net: 2 },
+      { period: '2017-09', net: -max },
+    ]);
+    expect(r.periods[2]!.exact).toBe('2');
+  });
+
+  it('rates a signed value on bands below zero', () => {
+    const spec = net({
+      rag: {
+        bands: [
+          { rating: 'red', max: -5, maxInclusive: false },
+          { rating: 'amber', min: -5, minInclusive: true, max: 5, maxInclusive: true },
+          { rating: 'red', min: 5, minInclusive: false },
+        ],
+      },
+    });
+    const r = computeIndicator(spec, [
+      { period: '2017-08', admissions: 1, ceased: 9 },
+      { period: '2017-09', admissions: 4, ceased: 5 },
+    ]);
+    expect(col(r, 'rag')).toEqual(['red', 'amber']);
+  });
+
+  it('a relative variance divides by the size of a negative target, so it has the sign of the difference', () => {
+    const [p] = computeIndicator(net({ target: -10, variance: 'relative' }), [{ period: '2017-09', admissions: 5, ceased: 10 }]).periods;
+    // (-5 - -10) / |-10| x 100 = +50%.
+    expect(p).toMatchObject({ formatted: '-5', variance: 50, formattedVariance: '50%' });
+  });
+});
+
+describe('variance sign (issue 11)', () => {
+  // Peterborough, September 2017, number in care page: the variance column
+  // is printed as target minus value ("345.0 -10" for 355). The page's own
+  // monthly rows are withheld in ../shared/reference/ (this cell is quoted
+  // in issue 11): the test reproduces the printed cell from its inputs.
+  const inCare = (variance: IndicatorSpecInput['variance']): IndicatorSpecInput => ({
+    id: 'cic-number',
+    title: 'Number of children in care',
+    measure: { type: 'count' },
+    numerator: { field: 'cic', aggregate: 'last' },
+    polarity: 'closer-to-target',
+    target: 345,
+    variance,
+  });
+
+  it('target-minus-value prints 345 against 355 as -10', () => {
+    const [p] = computeIndicator(inCare({ type: 'difference', sign: 'target-minus-value' }), [{ period: '2017-05', cic: 355 }]).periods;
+    expect([p!.formatted, p!.target, p!.variance, p!.formattedVariance]).toEqual(['355', 345, -10, '-10']);
+    const [q] = computeIndicator(inCare('difference'), [{ period: '2017-05', cic: 355 }]).periods;
+    expect(q!.formattedVariance).toBe('10');
+  });
+
+  it('a relative variance turns round too: (345 - 355) / 345 = -2.898...% -> -2.9%', () => {
+    const [p] = computeIndicator(inCare({ type: 'relative', sign: 'target-minus-value', decimals: 1 }), [{ period: '2017-05', cic: 355 }]).periods;
+    expect(p!.formattedVariance).toBe('-2.9%');
+  });
+
+  it('a RAG on the difference from target reads value minus target whatever the printed sign', () => {
+    const rag = {
+      on: 'difference-from-target' as const,
+      bands: [
+        { rating: 'green' as const, max: 0, maxInclusive: true },
+        { rating: 'red' as const, min: 0, minInclusive: false },
+      ],
+    };
+    for (const sign of ['value-minus-target', 'target-minus-value'] as const) {
+      const [p] = computeIndicator({ ...inCare({ type: 'difference', sign }), polarity: 'lower-is-better', rag }, [{ period: '2017-05', cic: 355 }]).periods;
+      expect(p!.rag, sign).toBe('red');
+    }
   });
 });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { addMonths, computeIndicator, defineIndicator, isIndicatorError, parsePeriod, validateSpec } from 'council-indicators';
 import type { IndicatorError, IndicatorIssue, IndicatorSpecInput, IssueCode } from 'council-indicators';
 import { addWorkingDays, bankHolidays, deriveMonthly } from 'council-indicators/records';
-import { catalogueEntry } from 'council-indicators/catalogue';
+import { catalogueEntry, catalogueSpec } from 'council-indicators/catalogue';
 import { computeScorecard } from 'council-indicators/scorecard';
 import { xmr } from 'council-indicators/statistics';
 import { readRows, readSsda903 } from 'council-indicators/readers';
@@ -61,6 +61,7 @@ const TRIGGERS: Record<IssueCode, () => unknown> = {
   'bad-id': () => validateSpec({ ...pct(), id: 'Admissions Rate' }),
   'duplicate-id': () => computeScorecard([count(), count()], [{ period: '2017-09', n: 1 }], { asOf: '2017-09' }),
   'unknown-id': () => catalogueEntry('cic-admisions'),
+  'missing-setting': () => catalogueSpec('cic-admissions-rate', { target: 38 }),
   'window-needs-aggregate': () => validateSpec(count({ window: { type: 'rolling', months: 12 } })),
   'denominator-not-allowed': () => validateSpec(count({ denominator: 'd' })),
   'denominator-required': () => validateSpec({ ...pct(), denominator: undefined }),
@@ -74,7 +75,10 @@ const TRIGGERS: Record<IssueCode, () => unknown> = {
   'percentage-over-100': () => computeIndicator(pct(), [{ period: '2017-01', a: 5, b: 4 }, { period: '2017-02', a: 1, b: 4 }, { period: '2017-03', a: 1, b: 4 }], { from: '2017-03' }),
   'reserved-name': () => derive({ children: [], episodes: [] }, { period: { type: 'in-care' } }),
   'no-interval': () => validateSpec(count({ measure: { type: 'ratio' }, denominator: 'd', confidence: 0.95 })),
+  'signed-not-allowed': () => validateSpec(count({ measure: { type: 'rate', per: 10000 }, numerator: { field: 'n', signed: true }, denominator: 'd' })),
   'bad-period': () => computeIndicator(count(), [{ period: '2017-9', n: 1 }]),
+  'mixed-frequency': () => computeIndicator(count(), [{ period: '2017-09', n: 1 }, { period: '2017-Q4', n: 3 }]),
+  'window-not-whole-periods': () => validateSpec(count({ numerator: { field: 'n', aggregate: 'sum' }, window: { type: 'rolling', months: 2 }, frequency: 'quarter' })),
   'range-reversed': () => computeIndicator(count(), [{ period: '2017-09', n: 1 }], { from: '2017-09', to: '2017-04' }),
   'range-open': () => computeIndicator(count(), [], { from: '2017-04' }),
   'bad-option': () => computeIndicator(count(), [{ period: '2017-09', n: 1 }], '2017-09' as never),

@@ -4,8 +4,11 @@
  * gaps, the spec closes them and says how.
  */
 import { defineIndicator } from 'council-indicators';
-import { catalogueEntry } from 'council-indicators/catalogue';
-import type { Band } from 'council-indicators';
+import { catalogueSpec, referenceSettings } from 'council-indicators/catalogue';
+import type { Band, IndicatorSpec } from 'council-indicators';
+
+/** A catalogue definition with the reference council's local settings. */
+const reference = (id: string): IndicatorSpec => catalogueSpec(id, referenceSettings[id]);
 
 
 /** "Number of children in care divided by the population of 0-17 year olds ... multiplied by 10,000; a snapshot count at the end of each month." */
@@ -46,14 +49,14 @@ export const childrenInCareCount = defineIndicator({
   },
 });
 
-/** Admissions per 10,000, rolling 12 months: the catalogue's spec. */
-export const admissionsPer10k = catalogueEntry('cic-admissions-rate').spec;
+/** Admissions per 10,000, rolling 12 months: the catalogue's definition with the reference settings. */
+export const admissionsPer10k = reference('cic-admissions-rate');
 
-/** Ceased per 10,000, rolling 12 months: the catalogue's spec. */
-export const ceasedPer10k = catalogueEntry('cic-ceased-rate').spec;
+/** Ceased per 10,000, rolling 12 months: the catalogue's definition with the reference settings. */
+export const ceasedPer10k = reference('cic-ceased-rate');
 
-/** 3 or more placements in 12 months: the catalogue's spec (2017-18 bands as printed; complete at one decimal). */
-export const threeOrMorePlacements = catalogueEntry('cic-three-or-more-placements').spec;
+/** 3 or more placements in 12 months: the catalogue's definition with the reference settings (2017-18 bands as printed; complete at one decimal). */
+export const threeOrMorePlacements = reference('cic-three-or-more-placements');
 
 /** The reviews page's bands exactly as printed: "G = 100%, A > 98%, R < 98%" leaves 98.0% with no colour. */
 export const reviewsBandsAsPrinted: Band[] = [
@@ -62,8 +65,8 @@ export const reviewsBandsAsPrinted: Band[] = [
   { rating: 'green', min: 100, minInclusive: true, max: 100, maxInclusive: true },
 ];
 
-/** Reviews in time: the catalogue's spec (98% read as amber). */
-export const reviewsInTime = catalogueEntry('cic-reviews-in-time').spec;
+/** Reviews in time: the catalogue's definition with the reference settings (98% read as amber). */
+export const reviewsInTime = reference('cic-reviews-in-time');
 
 /** The PEP page's bands exactly as printed: "G = >98%, A=95%-97%, R < 95%" leaves 97% < x <= 98% with no colour. */
 export const pepBandsAsPrinted: Band[] = [
@@ -72,5 +75,5 @@ export const pepBandsAsPrinted: Band[] = [
   { rating: 'green', min: 98, minInclusive: false },
 ];
 
-/** PEPs: the catalogue's spec (green from 98%, amber 95% to below 98%). */
-export const personalEducationPlans = catalogueEntry('cic-personal-education-plans').spec;
+/** PEPs: the catalogue's definition with the reference settings (green from 98%, amber 95% to below 98%). */
+export const personalEducationPlans = reference('cic-personal-education-plans');

@@ -30,6 +30,8 @@ export const PRINTED_COLUMNS: Record<string, AuditCell> = {
 export interface AuditCommandOptions extends DataReading {
   spec?: string;
   catalogue?: string;
+  /** A JSON or YAML file of local settings for the `--catalogue` entry, by id. */
+  settings?: string;
   table?: string;
   from?: string;
   to?: string;
@@ -108,7 +110,7 @@ function write(result: AuditResult, title: string, format: Format | undefined): 
 
 /** `audit`: every printed cell of the table recomputed from its printed inputs with the spec; each disagreement with its reason. */
 export function auditCommand(io: CliIo, options: AuditCommandOptions): string {
-  const [spec] = readSpecInputs(io, options.spec === undefined ? [] : [options.spec], options.catalogue === undefined ? [] : [options.catalogue]);
+  const [spec] = readSpecInputs(io, options.spec === undefined ? [] : [options.spec], options.catalogue === undefined ? [] : [options.catalogue], options.settings);
   if (options.table === undefined) {
     throw new InputProblem('INVALID_OPTIONS', [
       { code: 'missing-key', path: '--table', message: 'no table given: name the published table with --table FILE (CSV: period, the input columns, printed_value, ...)' },

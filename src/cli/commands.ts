@@ -10,7 +10,7 @@ import type { IndicatorIssue, IndicatorResult, IndicatorSpec, Period } from 'cou
 import { catalogue, catalogueEntry } from 'council-indicators/catalogue';
 import { computeScorecard, toCsv, toHtml, toMarkdown } from 'council-indicators/scorecard';
 import type { CliIo } from './io.js';
-import { atLine, distinct, loadData, loadSpecs, readMonths } from './inputs.js';
+import { atLine, catalogueInput, distinct, loadData, loadSettings, loadSpecs, readMonths } from './inputs.js';
 import type { DataReading, LoadedData } from './inputs.js';
 import { InputProblem, asProblem } from './issues.js';
 import { resultSections, resultsToCsv, toCsvTable, toHtmlPage, toMarkdownPage } from './outputs.js';
@@ -20,6 +20,8 @@ import type { Format } from './outputs.js';
 export interface SpecDataOptions extends DataReading {
   spec?: string[];
   catalogue?: string[];
+  /** A JSON or YAML file of local settings for the `--catalogue` entries, by id. */
+  settings?: string;
   data?: string;
 }
 
@@ -60,7 +62,7 @@ export interface ComputeCommandOptions extends SpecDataOptions {
 
 /** `compute`: every spec's results over the data, as CSV, JSON (the `IndicatorResult` array), Markdown or HTML. */
 export function computeCommand(io: CliIo, options: ComputeCommandOptions): string {
-  const specs = loadSpecs(io, options.spec ?? [], options.catalogue ?? []);
+  const specs = loadSpecs(io, options.spec ?? [], options.catalogue ?? [], options.settings);
   const range = readMonths({ from: options.from, to: options.to });
   const data = loadData(io, requireData(options), options);
   const results = computeAll(specs, data, range);
@@ -86,7 +88,7 @@ export interface ScorecardCommandOptions extends SpecDataOptions {
 
 /** `scorecard`: the scorecard at `--as-of` (default: the data's last month), as the scorecard subpath writes it. */
 export function scorecardCommand(io: CliIo, options: ScorecardCommandOptions): string {
-  const specs = loadSpecs(io, options.spec ?? [], options.catalogue ?? []);
+  const specs = loadSpecs(io, options.spec ?? [], options.catalogue ?? [], options.settings);
   const { asOf: given } = readMonths({ asOf: options.asOf });
   let months: number | undefined;
   if (options.months !== undefined) {
@@ -124,7 +126,7 @@ export function scorecardCommand(io: CliIo, options: ScorecardCommandOptions): s
 
 /** `validate`: the specs checked, and the data against them when given; a one-line summary when all is well. */
 export function validateCommand(io: CliIo, options: SpecDataOptions): string {
-  const specs = loadSpecs(io, options.spec ?? [], options.catalogue ?? []);
+  const specs = loadSpecs(io, options.spec ?? [], options.catalogue ?? [], options.settings);
   const ids = specs.map((s) => s.id).join(', ');
   const specWords = `${specs.length} spec${specs.length === 1 ? '' : 's'} (${ids})`;
   if (options.data === undefined) return `ok: ${specWords} valid\n`;
@@ -141,26 +143,40 @@ export function schemaCommand(): string {
 /** Options of `catalogue`. */
 export interface CatalogueCommandOptions {
   format?: Format;
+  /** A JSON or YAML file of local settings, by catalogue id, for the entry printed. */
+  settings?: string;
 }
 
-/** `catalogue`: the list of entries, or one entry's spec as JSON (a spec file to start from). */
-export function catalogueCommand(id: string | undefined, options: CatalogueCommandOptions): string {
+/**
+ * `catalogue`: the list of entries (with the settings each requires), or
+ * one entry's spec as JSON (a spec file to start from): its national
+ * definition with the local settings of `--settings` for its id, if any.
+ */
+export function catalogueCommand(io: CliIo, id: string | undefined, options: CatalogueCommandOptions): string {
   if (id !== undefined) {
-    let entry;
     try {
-      entry = catalogueEntry(id);
+      catalogueEntry(id);
     } catch (e) {
       const problem = asProblem(e);
       if (problem === null) throw e;
       throw new InputProblem(problem.kind, problem.issues.map((i) => ({ ...i, path: 'ID' })));
     }
-    return `${JSON.stringify(entry.spec, null, 2)}\n`;
+    const made = catalogueInput(id, options.settings === undefined ? null : loadSettings(io, options.settings));
+    if ('issues' in made) throw new InputProblem('INVALID_SPEC', made.issues);
+    return `${JSON.stringify(made.spec, null, 2)}\n`;
   }
-  const headers = ['id', 'title', 'page', 'from_records'];
-  const rows = catalogue.map((e) => [e.spec.id, e.spec.title, e.page ?? null, e.measures === null ? 'no' : 'yes']);
+  if (options.settings !== undefined) {
+    throw new InputProblem('INVALID_OPTIONS', [{ code: 'bad-option', path: '--settings', message: 'local settings are for one entry: name it, e.g. catalogue cic-rate-per-10k --settings settings.json' }]);
+  }
+  const headers = ['id', 'title', 'page', 'from_records', 'requires'];
+  const rows = catalogue.map((e) => [e.id, e.definition.title, e.page ?? null, e.measures === null ? 'no' : 'yes', e.requires.join(' ')]);
   switch (options.format) {
     case 'json':
-      return `${JSON.stringify(catalogue.map((e) => ({ id: e.spec.id, title: e.spec.title, page: e.page ?? null, fromRecords: e.measures !== null })), null, 2)}\n`;
+      return `${JSON.stringify(
+        catalogue.map((e) => ({ id: e.id, title: e.definition.title, page: e.page ?? null, fromRecords: e.measures !== null, requires: e.requires })),
+        null,
+        2,
+      )}\n`;
     case 'csv':
       return toCsvTable(headers, rows);
     case 'md':
@@ -168,8 +184,8 @@ export function catalogueCommand(id: string | undefined, options: CatalogueComma
     case 'html':
       return toHtmlPage('Catalogue', [{ heading: 'Indicators', headers, rows }]);
     default: {
-      const width = Math.max(...catalogue.map((e) => e.spec.id.length));
-      return catalogue.map((e) => `${e.spec.id.padEnd(width)}  ${e.spec.title}\n`).join('');
+      const width = Math.max(...catalogue.map((e) => e.id.length));
+      return catalogue.map((e) => `${e.id.padEnd(width)}  ${e.definition.title}${e.requires.length === 0 ? '' : ` (needs ${e.requires.join(', ')})`}\n`).join('');
     }
   }
 }

@@ -6,10 +6,11 @@
  *
  * @module
  */
-import { catalogueEntry } from 'council-indicators/catalogue';
+import { catalogue, catalogueEntry, catalogueSpec } from 'council-indicators/catalogue';
+import type { LocalSettings } from 'council-indicators/catalogue';
 import { readTable } from 'council-indicators/readers';
 import type { ReadOptions } from 'council-indicators/readers';
-import { parsePeriod, validateSpec } from 'council-indicators';
+import { isIndicatorError, parsePeriod, validateSpec } from 'council-indicators';
 import type { DataRow, IndicatorIssue, IndicatorSpec, Period } from 'council-indicators';
 import { LineCounter, parseDocument } from 'yaml';
 import type { CliIo } from './io.js';
@@ -128,15 +129,93 @@ export interface SpecInput {
   lineOf(path: string): number | undefined;
 }
 
+/** A `--settings` file: a council's local settings for catalogue entries, by id (JSON or YAML). */
+export interface LoadedSettings {
+  file: string;
+  byId: Record<string, unknown>;
+  lineOf(path: string): number | undefined;
+}
+
 /**
- * Read spec files (one spec, or a list of specs) and catalogue entries,
- * without validating them. Files that cannot be read and unknown ids are
- * one `INVALID_OPTIONS` problem; syntax errors one `INVALID_SPEC` problem.
+ * Read a `--settings` file: an object whose keys are catalogue ids and
+ * whose values are local settings (`{ "cic-rate-per-10k": { "population":
+ * 48117, "target": 74 } }`), the shape of `referenceSettings`. A file that
+ * cannot be read is an `INVALID_OPTIONS` problem; one that is not such an
+ * object, or names an id the catalogue does not have, `INVALID_SPEC` at its
+ * line.
  */
-export function readSpecInputs(io: CliIo, files: readonly string[], ids: readonly string[]): SpecInput[] {
+export function loadSettings(io: CliIo, file: string): LoadedSettings {
+  const parsed = parseStructured(readText(io, file, '--settings'), file);
+  const value = parsed.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new InputProblem('INVALID_SPEC', [
+      {
+        code: 'wrong-type',
+        path: '',
+        file,
+        message: 'the settings file must hold an object whose keys are catalogue ids, e.g. { "cic-rate-per-10k": { "population": 48117 } }',
+      },
+    ]);
+  }
+  const ids = catalogue.map((e) => e.id);
+  const issues: IndicatorIssue[] = [];
+  for (const key of Object.keys(value)) {
+    if (!ids.includes(key)) {
+      const line = parsed.lineOf(key);
+      issues.push({
+        code: 'unknown-id',
+        path: key,
+        file,
+        ...(line === undefined ? {} : { line }),
+        message: `the catalogue has no indicator ${JSON.stringify(key)}; its ids are ${ids.join(', ')}`,
+      });
+    }
+  }
+  if (issues.length > 0) throw new InputProblem('INVALID_SPEC', issues);
+  return { file, byId: value as Record<string, unknown>, lineOf: (path) => parsed.lineOf(path) };
+}
+
+/**
+ * A catalogue entry's spec with its local settings from the `--settings`
+ * file (none without one), or the issues that stop it, placed in the
+ * settings file (`cic-rate-per-10k.population`, at its line). A required
+ * setting missing without a settings file says to give one.
+ */
+export function catalogueInput(id: string, settings: LoadedSettings | null): { spec: IndicatorSpec } | { issues: IndicatorIssue[] } {
+  try {
+    return { spec: catalogueSpec(id, settings?.byId[id] as LocalSettings | undefined) };
+  } catch (e) {
+    if (!isIndicatorError(e) || e.code !== 'INVALID_SPEC') throw e;
+    return {
+      issues: e.issues.map((issue) => {
+        if (settings === null) {
+          return { ...issue, path: '--settings', message: `${issue.message}; on the command line, give it in a --settings FILE (JSON or YAML) under "${id}"` };
+        }
+        const path = issue.path === '' ? id : issue.path.startsWith('[') ? `${id}${issue.path}` : `${id}.${issue.path}`;
+        const line = settings.byId[id] === undefined ? undefined : settings.lineOf(path);
+        return { ...issue, path, file: settings.file, ...(line === undefined ? {} : { line }) };
+      }),
+    };
+  }
+}
+
+/**
+ * Read spec files (one spec, or a list of specs) and catalogue entries
+ * (each made with its local settings from `settingsFile`, when given),
+ * without validating the files' specs. Files that cannot be read and
+ * unknown ids are one `INVALID_OPTIONS` problem; syntax errors and
+ * catalogue entries whose settings are missing or wrong one `INVALID_SPEC`
+ * problem.
+ */
+export function readSpecInputs(io: CliIo, files: readonly string[], ids: readonly string[], settingsFile?: string): SpecInput[] {
   if (files.length === 0 && ids.length === 0) {
     throw new InputProblem('INVALID_OPTIONS', [
       { code: 'missing-key', path: '--spec', message: 'no spec given: name a spec file with --spec FILE (JSON or YAML), or a catalogue entry with --catalogue ID' },
+    ]);
+  }
+  if (settingsFile !== undefined && ids.length === 0) {
+    throw new InputProblem('INVALID_OPTIONS', [
+      { code: 'bad-option', path: '--settings', message: 'local settings are for catalogue entries: name them with --catalogue ID, or put the settings in your --spec file' },
     ]);
   }
   const optionIssues: IndicatorIssue[] = [];
@@ -148,10 +227,9 @@ export function readSpecInputs(io: CliIo, files: readonly string[], ids: readonl
       optionIssues.push(...(asProblem(e)?.issues ?? []));
     }
   }
-  const fromCatalogue: SpecInput[] = [];
   for (const id of ids) {
     try {
-      fromCatalogue.push({ input: catalogueEntry(id).spec, file: null, prefix: '', lineOf: () => undefined });
+      catalogueEntry(id);
     } catch (e) {
       const problem = asProblem(e);
       if (problem === null) throw e;
@@ -159,6 +237,7 @@ export function readSpecInputs(io: CliIo, files: readonly string[], ids: readonl
     }
   }
   if (optionIssues.length > 0) throw new InputProblem('INVALID_OPTIONS', optionIssues);
+  const settings = settingsFile === undefined ? null : loadSettings(io, settingsFile);
   const inputs: SpecInput[] = [];
   const issues: IndicatorIssue[] = [];
   for (const [file, text] of texts) {
@@ -175,6 +254,12 @@ export function readSpecInputs(io: CliIo, files: readonly string[], ids: readonl
       inputs.push({ input, file, prefix, lineOf: (path) => parsed.lineOf(path) });
     });
   }
+  const fromCatalogue: SpecInput[] = [];
+  for (const id of ids) {
+    const made = catalogueInput(id, settings);
+    if ('spec' in made) fromCatalogue.push({ input: made.spec, file: null, prefix: '', lineOf: () => undefined });
+    else issues.push(...made.issues);
+  }
   if (issues.length > 0) throw new InputProblem('INVALID_SPEC', issues);
   return [...inputs, ...fromCatalogue];
 }
@@ -188,11 +273,11 @@ export function inSpecFile(spec: SpecInput, issue: IndicatorIssue): IndicatorIss
   return { ...issue, path, file: spec.file, ...(line === undefined ? {} : { line }) };
 }
 
-/** Specs read from files and the catalogue and validated, in the order given: files first, then catalogue ids. */
-export function loadSpecs(io: CliIo, files: readonly string[], ids: readonly string[]): IndicatorSpec[] {
+/** Specs read from files and the catalogue (with the `--settings` file's local settings) and validated, in the order given: files first, then catalogue ids. */
+export function loadSpecs(io: CliIo, files: readonly string[], ids: readonly string[], settingsFile?: string): IndicatorSpec[] {
   const specs: IndicatorSpec[] = [];
   const issues: IndicatorIssue[] = [];
-  for (const given of readSpecInputs(io, files, ids)) {
+  for (const given of readSpecInputs(io, files, ids, settingsFile)) {
     const checked = validateSpec(given.input);
     if (checked.ok) specs.push(checked.spec);
     else issues.push(...checked.issues.map((i) => inSpecFile(given, i)));

@@ -52,7 +52,8 @@ function formatOption(fallback: string): Option {
 function specOptions(command: Command): Command {
   return command
     .option('--spec <file...>', 'an indicator spec: a JSON or YAML file holding one spec or a list of specs (repeatable)')
-    .option('--catalogue <id...>', 'a spec from the catalogue, by id (repeatable; see `council-indicators catalogue`)');
+    .option('--catalogue <id...>', 'a spec from the catalogue, by id (repeatable; see `council-indicators catalogue`)')
+    .option('--settings <file>', "local settings for the --catalogue entries, by id: a JSON or YAML object such as { \"cic-rate-per-10k\": { \"population\": 48117, \"target\": 74 } }");
 }
 
 function dataOptions(command: Command): Command {
@@ -104,7 +105,7 @@ reason (why a month has no value). JSON is the library's computeIndicator result
 
 Example:
   $ ${BIN} compute --spec admissions.json --data admissions.csv --from 2017-04 --to 2017-09
-  $ ${BIN} compute --catalogue cic-number-in-care --data data.csv --format md --out results.md`,
+  $ ${BIN} compute --catalogue cic-number-in-care --settings settings.yaml --data data.csv --format md --out results.md`,
     )
     .action((options) => act(() => emit(io, computeCommand(io, { ...options, format: formatFor(options, 'csv') }), options.out)));
 
@@ -119,7 +120,7 @@ Example:
       `
 Example:
   $ ${BIN} scorecard --spec spec.json --data data.csv --as-of 2017-09 --out scorecard.html
-  $ ${BIN} scorecard --catalogue cic-number-in-care cic-three-or-more-placements --data data.csv --format md`,
+  $ ${BIN} scorecard --catalogue cic-number-in-care cic-three-or-more-placements --settings settings.yaml --data data.csv --format md`,
     )
     .action((options) => act(() => emit(io, scorecardCommand(io, { ...options, format: formatFor(options, 'html') }), options.out)));
 
@@ -168,6 +169,7 @@ Example:
     .description('check a published table against its own printed inputs: every printed cell recomputed, each disagreement with its reason')
     .option('--spec <file>', 'the indicator spec, JSON or YAML; its RAG bands as printed, gaps and overlaps included')
     .option('--catalogue <id>', 'a catalogue spec instead of --spec')
+    .option('--settings <file>', 'local settings for the --catalogue entry, by id (JSON or YAML)')
     .option('--table <file>', 'the printed table as CSV: a period column, the input columns, and printed_numerator, printed_denominator, printed_value, printed_target, printed_variance, printed_rag, printed_direction (any of them)')
     .option('--from <month>', 'first month to audit; default: the table\'s first month')
     .option('--to <month>', 'last month to audit; default: the table\'s last month')
@@ -209,15 +211,21 @@ Example:
     .description("list the catalogue's indicators, or print one entry's spec as JSON to start a spec from")
     .argument('[id]', 'the entry to print')
     .addOption(new Option('--format <format>', 'format of the list (default: id and title, one a line)').choices(FORMATS))
+    .option('--settings <file>', "the council's local settings for the entry printed, by id (JSON or YAML)")
     .option('--out <file>', 'write to this file instead of standard output')
     .addHelpText(
       'after',
       `
+Entries are national definitions: a rate per 10,000 needs the council's population, and targets, bands
+and benchmarks are the council's own, given in a settings file by id (its keys: population, target, rag,
+benchmarks, decimals).
+
 Example:
   $ ${BIN} catalogue
-  $ ${BIN} catalogue cic-adopted-ytd --out adopted.json`,
+  $ ${BIN} catalogue cic-adopted-ytd --out adopted.json
+  $ ${BIN} catalogue cic-rate-per-10k --settings settings.yaml --out rate.json`,
     )
-    .action((id: string | undefined, options) => act(() => emit(io, catalogueCommand(id, options), options.out)));
+    .action((id: string | undefined, options) => act(() => emit(io, catalogueCommand(io, id, options), options.out)));
 
   return root;
 }

@@ -22,7 +22,15 @@ import type { RowIndex } from './rows.js';
  *
  * @internal
  */
-export function windowPercentageIssues(spec: IndicatorSpec, index: RowIndex, numeratorFixed: Q | null, denominatorFixed: Q | null): IndicatorIssue[] {
+export function windowPercentageIssues(
+  spec: IndicatorSpec,
+  index: RowIndex,
+  numeratorFixed: Q | null,
+  denominatorFixed: Q | null,
+  // For quarterly or yearly rows, or rows reported every quarter or year: the window start of the period row unit m ends, or null when it ends none.
+  startOf: (m: number) => number | null = (m) => windowStart(spec.window, m),
+  keyOf: (m: number) => string = periodFromIndex,
+): IndicatorIssue[] {
   const issues: IndicatorIssue[] = [];
   const d0 = spec.denominator;
   if (d0 === undefined) return issues;
@@ -30,12 +38,13 @@ export function windowPercentageIssues(spec: IndicatorSpec, index: RowIndex, num
   for (let m = index.first; m <= index.last; m++) {
     const at = index.position[m - index.first]!;
     if (at < 0) continue;
-    const first = windowStart(spec.window, m);
+    const first = startOf(m);
+    if (first === null) continue;
     const n = aggregate(spec.numerator, numeratorFixed, index, first, m);
     if (!n.ok) continue;
     const d = aggregate(d0, denominatorFixed, index, first, m);
     if (!d.ok || R.cmp(n.q, d.q) <= 0) continue;
-    const period = periodFromIndex(m);
+    const period = keyOf(m);
     issues.push({
       code: 'percentage-over-100',
       path: `rows[${at}].${field}`,

@@ -44,7 +44,13 @@ export function windowPercentageRule(spec: IndicatorSpec): boolean {
   return percentageRowRule(spec) === null;
 }
 
-/** The fields a spec reads (numerator first), the paths that read each, and its row rules. @internal */
+/**
+ * The fields a spec reads (numerator first), the paths that read each, and
+ * its row rules. A field may hold negative figures only when every
+ * component that reads it is `signed`.
+ *
+ * @internal
+ */
 export function readsOf(spec: IndicatorSpec): RowReads {
   const fields: FieldRead[] = [];
   for (const [path, c] of [
@@ -52,9 +58,14 @@ export function readsOf(spec: IndicatorSpec): RowReads {
     ['denominator', spec.denominator],
   ] as const) {
     if (c === undefined || !('field' in c)) continue;
+    const signed = c.signed === true;
     const known = fields.find((f) => f.name === c.field);
-    if (known === undefined) fields.push({ name: c.field, paths: [path] });
-    else known.paths = [...known.paths, path];
+    if (known === undefined) fields.push({ name: c.field, paths: [path], signed });
+    else {
+      known.paths = [...known.paths, path];
+      known.signed = known.signed && signed;
+    }
   }
-  return { specId: spec.id, fields, percentage: percentageRowRule(spec) };
+  const signable = spec.measure.type !== 'percentage' && spec.measure.type !== 'rate';
+  return { specId: spec.id, fields, percentage: percentageRowRule(spec), signable };
 }

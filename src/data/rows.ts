@@ -9,14 +9,17 @@ import { IndicatorError } from '../errors.js';
 import type { IndicatorIssue } from '../errors.js';
 import * as R from '../exact/rational.js';
 import type { Q } from '../exact/rational.js';
-import { isPeriod, periodFromIndex, periodIndex } from '../periods/period.js';
+import { periodFromIndex } from '../periods/period.js';
+import { isKeyOf, KEY_FORMS, keyIndex } from '../periods/frequency.js';
+import type { Frequency } from '../periods/frequency.js';
 import type { Period } from '../periods/period.js';
 import { columnsOf, FORBIDDEN_FIELDS, unknownFieldMessage } from './fields.js';
 
 /**
  * One month of data: a `period` (`YYYY-MM`) and any number of fields. The
- * fields an indicator reads must be non-negative finite numbers, or `null`
- * (or absent) where the month has no figure. One table can feed many
+ * fields an indicator reads must be non-negative finite numbers (any finite
+ * number for a field the spec reads with `signed: true`), or `null` (or
+ * absent) where the month has no figure. One table can feed many
  * indicators; fields an indicator does not read are not looked at. Only a
  * row's own properties are read, never inherited ones.
  */
@@ -41,6 +44,8 @@ export interface RowIndex {
 export interface FieldRead {
   name: string;
   paths: string[];
+  /** Whether its figures may be negative (every component reading it is `signed`). */
+  signed?: boolean;
 }
 
 /**
@@ -58,6 +63,8 @@ export interface RowReads {
   specId: string;
   fields: readonly FieldRead[];
   percentage: PercentageRowRule | null;
+  /** Whether the measure could read a signed field (not a percentage or rate): a negative figure's message then says how. */
+  signable?: boolean;
 }
 
 /**
@@ -84,13 +91,21 @@ function own(row: object, key: string): unknown {
   return Object.hasOwn(row, key) ? (row as Record<string, unknown>)[key] : undefined;
 }
 
-/** What is wrong with a figure, or null when it is a number the library accepts. */
-function figureProblem(v: unknown): { code: IndicatorIssue['code']; message: string } | null {
+/**
+ * What is wrong with a figure, or null when it is a number the library
+ * accepts. A signed field's figure may be negative, within the same limits
+ * of size.
+ */
+function figureProblem(v: unknown, signed: boolean, signable: boolean): { code: IndicatorIssue['code']; message: string } | null {
   if (typeof v !== 'number') return { code: 'not-a-number', message: `expected a number or null, received ${describe(v)}` };
   if (!Number.isFinite(v)) return { code: 'not-finite', message: `${v} is not a finite number` };
-  if (v < 0) return { code: 'negative-value', message: `${v} is negative; the figures an indicator reads must be zero or more` };
-  if (v > MAX_FIGURE) return { code: 'too-large', message: `${v} is larger than the largest figure accepted, ${MAX_FIGURE}` };
-  if (v !== 0 && v < MIN_FIGURE) return { code: 'too-small', message: `${v} is smaller than the smallest non-zero figure accepted, ${MIN_FIGURE}` };
+  if (v < 0 && !signed) {
+    const hint = signable ? ' (a figure that can fall below zero, such as a net change, is read with { field, aggregate, signed: true })' : '';
+    return { code: 'negative-value', message: `${v} is negative; the figures an indicator reads must be zero or more${hint}` };
+  }
+  const size = Math.abs(v);
+  if (size > MAX_FIGURE) return { code: 'too-large', message: `${v} is larger${v < 0 ? ' in size' : ''} than the largest figure accepted, ${MAX_FIGURE}` };
+  if (v !== 0 && size < MIN_FIGURE) return { code: 'too-small', message: `${v} is smaller${v < 0 ? ' in size' : ''} than the smallest non-zero figure accepted, ${MIN_FIGURE}` };
   return null;
 }
 
@@ -102,17 +117,19 @@ function side(rule: string | number, names: readonly string[]): number {
  * Check every row and index the fields an indicator reads. Throws one
  * `INVALID_DATA` error listing every problem: a row that is not an object,
  * a period missing, malformed or repeated, a figure that is not a
- * non-negative finite number or null, a field that is in no row at all, and
+ * non-negative finite number or null (negative allowed in a signed field), a field that is in no row at all, and
  * for a percentage a row whose numerator exceeds its denominator.
  *
  * @internal
  */
-export function indexRows(rows: readonly unknown[], reads: RowReads | readonly string[]): RowIndex {
+export function indexRows(rows: readonly unknown[], reads: RowReads | readonly string[], frequency: Frequency = 'month'): RowIndex {
   const spec: RowReads = isFieldList(reads) ? { specId: '', fields: reads.map((name) => ({ name, paths: [] })), percentage: null } : reads;
   if (!Array.isArray(rows)) {
     throw new IndicatorError('INVALID_DATA', [{ code: 'not-an-array', path: 'rows', message: `rows must be an array, received ${describe(rows)}` }]);
   }
   const fields = spec.fields.map((f) => f.name);
+  const signed = spec.fields.map((f) => f.signed === true);
+  const signable = spec.signable === true;
   const issues: IndicatorIssue[] = [];
   for (const f of spec.fields) {
     if (FORBIDDEN_FIELDS.has(f.name)) {
@@ -145,7 +162,7 @@ export function indexRows(rows: readonly unknown[], reads: RowReads | readonly s
     }
     objects++;
     const raw = own(row, 'period');
-    const period = isPeriod(raw) ? raw : undefined;
+    const period = isKeyOf(raw, frequency) ? raw : undefined;
     if (period === undefined) {
       issues.push({
         code: raw === undefined ? 'missing-period' : 'bad-period',
@@ -155,11 +172,11 @@ export function indexRows(rows: readonly unknown[], reads: RowReads | readonly s
         message:
           raw === undefined
             ? 'the row has no period'
-            : `period ${typeof raw === 'string' ? JSON.stringify(raw) : describe(raw)} is not a month in YYYY-MM form`,
+            : `period ${typeof raw === 'string' ? JSON.stringify(raw) : describe(raw)} is not ${frequency === 'month' ? 'a month in YYYY-MM form' : `${KEY_FORMS[frequency]}: this call reads rows by ${frequency.replace('-', ' ')}`}`,
       });
       months[i] = -1;
     } else {
-      const m = periodIndex(period);
+      const m = keyIndex(period, frequency);
       months[i] = m;
       const before = seen.get(m);
       if (before !== undefined) {
@@ -184,7 +201,7 @@ export function indexRows(rows: readonly unknown[], reads: RowReads | readonly s
       present[f] = true;
       const v = (row as Record<string, unknown>)[field];
       if (v === null || v === undefined) continue;
-      const problem = figureProblem(v);
+      const problem = figureProblem(v, signed[f]!, signable);
       if (problem === null) figures[f] = v as number;
       else issues.push({ code: problem.code, path: `rows[${i}].${field}`, row: i, ...(period !== undefined ? { period } : {}), field, message: problem.message });
     }
@@ -263,18 +280,18 @@ export interface Missing {
  * The months of `start..end` (month indices) with no row, and for each field
  * the months that have a row but no figure for it. @internal
  */
-export function missingIn(index: RowIndex, fields: readonly string[], start: number, end: number): Missing {
+export function missingIn(index: RowIndex, fields: readonly string[], start: number, end: number, keyOf: (i: number) => Period = periodFromIndex): Missing {
   const missingMonths: Period[] = [];
   const byField: Period[][] = fields.map(() => []);
   const series = fields.map((f) => index.values.get(f)!);
   for (let m = start; m <= end; m++) {
     const at = m - index.first;
     if (at < 0 || at >= index.position.length || index.position[at]! < 0) {
-      missingMonths.push(periodFromIndex(m));
+      missingMonths.push(keyOf(m));
       continue;
     }
     for (let f = 0; f < fields.length; f++) {
-      if (series[f]![at] === null) byField[f]!.push(periodFromIndex(m));
+      if (series[f]![at] === null) byField[f]!.push(keyOf(m));
     }
   }
   const missingFields: { field: string; periods: readonly Period[] }[] = [];

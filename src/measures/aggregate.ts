@@ -47,8 +47,12 @@ export function aggregate(component: ComponentSpec, fixed: Q | null, rows: RowIn
     // Stryker disable next-line ConditionalExpression: equivalent, i never falls outside the series (from < 0 returned above), so v is never undefined
     if (v === null || v === undefined) return INCOMPLETE;
     // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, a fast path (the rational sum gives the same value), and a figure is at most Number.MAX_SAFE_INTEGER (src/data), so a whole one's numerator is always a number
-    if (exact && v.d === 1 && typeof v.n === 'number') whole += v.n;
-    else exact = false;
+    if (exact && v.d === 1 && typeof v.n === 'number') {
+      whole += v.n;
+      // Signed figures can take a running sum out of range and back: leave
+      // the fast path as soon as it stops being exact.
+      if (!Number.isSafeInteger(whole)) exact = false;
+    } else exact = false;
   }
   let sum: Q;
   // Stryker disable next-line ConditionalExpression: equivalent, a fast path: the rational sum below gives the same value

@@ -21,12 +21,13 @@ export function measureScale(measure: MeasureSpec): Q {
 
 /**
  * The exact value, or null when the denominator is zero. `count` ignores the
- * denominator.
+ * denominator; `difference` is numerator - denominator, whatever their signs.
  *
  * @internal
  */
 export function measureValue(measure: MeasureSpec, scale: Q, numerator: Q, denominator: Q | null): Q | null {
   if (measure.type === 'count') return numerator;
+  if (measure.type === 'difference') return denominator === null ? null : R.sub(numerator, denominator);
   if (denominator === null || R.isZero(denominator)) return null;
   return R.div(R.mul(numerator, scale), denominator);
 }

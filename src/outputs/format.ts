@@ -18,3 +18,13 @@ export function formatVariance(relative: boolean, units: Int, decimals: number):
   const s = R.unitsToFixed(units, decimals);
   return relative ? `${s}%` : s;
 }
+
+/**
+ * A rounded change as displayed, with its sign: `'+2.6%'`, `'-5'`, and no
+ * sign for a change that rounds to zero (`'0'`, `'0.0%'`). @internal
+ */
+export function formatChange(units: Int, decimals: number, percent: boolean): string {
+  const s = R.unitsToFixed(units, decimals);
+  const signed = units > 0 ? `+${s}` : s;
+  return percent ? `${signed}%` : signed;
+}

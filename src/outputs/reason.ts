@@ -6,10 +6,21 @@
  * @module
  */
 import type { PeriodResult } from '../compute.js';
-import { periodIndex, periodLabel } from '../periods/period.js';
+import { frequenciesOf, keyIndex, reportingPeriodLabel } from '../periods/frequency.js';
+import type { Frequency } from '../periods/frequency.js';
+
+/** The frequency of a list of keys: months unless every key reads as one other frequency (quarters, years). */
+function frequencyOfKeys(keys: readonly string[]): Frequency {
+  for (const f of ['month', 'quarter', 'financial-year', 'calendar-year'] as const) if (keys.every((k) => frequenciesOf(k).includes(f))) return f;
+  return 'month';
+}
 
 /** Months as a report writes them, runs of three or more as a span: `Jan-17, Mar-17 to Jun-17`. */
 function months(periods: readonly string[]): string {
+  // Quarters and years (the missing rows of quarterly or yearly data) are labelled as reportingPeriodLabel labels them.
+  const frequency = frequencyOfKeys(periods);
+  const periodIndex = (key: string): number => keyIndex(key, frequency);
+  const periodLabel = (key: string): string => reportingPeriodLabel(key, { frequency });
   const parts: string[] = [];
   let i = 0;
   while (i < periods.length) {
@@ -29,7 +40,10 @@ function months(periods: readonly string[]): string {
  * Why a period has no value, in plain English, or null when it has one.
  * Names the months with no row and the fields with no figure, as the result
  * lists them in `missingMonths` and `missingFields`; three or more months in
- * a row are written as a span (`no row for Feb-16 to Dec-16`).
+ * a row are written as a span (`no row for Feb-16 to Dec-16`). Quarters
+ * and years (what quarterly or yearly rows lack) are labelled as
+ * `reportingPeriodLabel` labels them: `Q1 2017-18` (April year start),
+ * `2017-18`, `2017`.
  *
  * - `missing-data`: the reported month itself has no row, or no figure for a
  *   field the indicator reads.

@@ -10,6 +10,7 @@ import { IndicatorError } from '../errors.js';
 import type { IndicatorIssue } from '../errors.js';
 import { periodIndex, periodIssue, shown } from './period.js';
 import type { Period } from './period.js';
+import { frequenciesOf } from './frequency.js';
 
 /** A range of months, both ends included. */
 export interface PeriodSpan {
@@ -123,14 +124,15 @@ export function rangeOption(from: unknown, to: unknown, extent?: PeriodSpan): Pe
  * Check the options object of `computeIndicator`: `undefined` means no
  * options; anything but a plain object is `bad-option`; a key it does not
  * know (a typo such as `form`) is `unknown-key`; `from` and `to`, when given,
- * must be months; `statistics`, when given, an object with an `intervals`
- * function. Own properties only. Returns them as given.
+ * must be months, or quarters or years when the result reports them; `every`
+ * is checked by `everyOption`; `statistics`, when given, an object with an `intervals`
+ * function; `base`, when given, a month. Own properties only. Returns them as given.
  *
  * @internal
  */
-export function computeOptions(options: unknown): { from?: unknown; to?: unknown; statistics?: unknown } {
+export function computeOptions(options: unknown): { from?: unknown; to?: unknown; statistics?: unknown; base?: unknown; every?: unknown } {
   if (options === undefined) return {};
-  const { values: given, issues } = optionsOf(options, ['from', 'to', 'statistics'], '{ from: "2017-04", to: "2018-03" }', 'or left out');
+  const { values: given, issues } = optionsOf(options, ['from', 'to', 'statistics', 'base', 'every'], '{ from: "2017-04", to: "2018-03" }', 'or left out');
   const own = (key: string): unknown => given[key];
   // statistics: what computes confidence intervals (`statistics` of council-indicators/statistics).
   const statistics = own('statistics');
@@ -143,10 +145,14 @@ export function computeOptions(options: unknown): { from?: unknown; to?: unknown
   }
   const from = own('from');
   const to = own('to');
-  if (from !== undefined) issues.push(...periodOptionIssues(from, 'from'));
-  if (to !== undefined) issues.push(...periodOptionIssues(to, 'to'));
+  // A quarter or year key is checked against the reported frequency once the rows are read.
+  if (from !== undefined && frequenciesOf(from).length === 0) issues.push(...periodOptionIssues(from, 'from'));
+  if (to !== undefined && frequenciesOf(to).length === 0) issues.push(...periodOptionIssues(to, 'to'));
+  // base: the base period of changes, overriding the spec's changes.base.
+  const base = own('base');
+  if (base !== undefined) issues.push(...periodOptionIssues(base, 'base'));
   if (issues.length > 0) throw new IndicatorError('INVALID_OPTIONS', issues);
-  return { from, to, statistics };
+  return { from, to, statistics, base, every: own('every') };
 }
 
 /**

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { formatReference, isIndicatorError, periodLabel } from '../index.js';
+import { describe, formatReference, isIndicatorError, periodLabel } from '../index.js';
+import { rowSeries } from './markdown.js';
 import type { PeriodResult, Rating } from '../index.js';
 import { escapeHtml as e } from './escape.js';
 import { benchmarkHeading, comparisonWords, directionArrow, ragLetter, ragWord, reasonText, trendWord } from './format.js';
@@ -24,6 +25,8 @@ export interface HtmlOptions {
    * options of `toSpcSvg`. Default false.
    */
   spc?: boolean | Omit<SpcOptions, 'id'>;
+  /** Add each indicator's commentary (the core's `describe`) to its section, after its headline. Default false. */
+  commentary?: boolean;
 }
 
 const NONE = '<span class="none" aria-label="none">–</span>';
@@ -212,7 +215,7 @@ function spcPart(row: ScorecardRow, options: Omit<SpcOptions, 'id'>): string {
   ].join('\n');
 }
 
-function section(row: ScorecardRow, spc: Omit<SpcOptions, 'id'> | null): string {
+function section(row: ScorecardRow, spc: Omit<SpcOptions, 'id'> | null, commentary = false): string {
   const facts = [`<span class="big">${valueText(row)}</span>`, `<span>${e(periodLabel(row.period, 'MMMM yyyy'))}</span>`];
   for (const i of intervalFacts(row)) facts.push(`<span>${i}</span>`);
   if (row.formattedTarget !== null) facts.push(`<span>Target ${e(row.formattedTarget)}</span>`);
@@ -229,6 +232,7 @@ function section(row: ScorecardRow, spc: Omit<SpcOptions, 'id'> | null): string 
     `<section class="indicator" id="ind-${e(row.id)}" aria-labelledby="ind-${e(row.id)}-h">`,
     `<h2 id="ind-${e(row.id)}-h">${e(row.title)}</h2>`,
     `<p class="headline">${facts.join('')}</p>`,
+    ...(commentary ? [`<p class="commentary">${describe(rowSeries(row)).map(e).join(' ')}</p>`] : []),
     `<figure>${toSvg(row)}</figure>`,
     ...(spc === null ? [] : [spcPart(row, spc)]),
     dataTable(row),
@@ -242,7 +246,8 @@ function section(row: ScorecardRow, spc: Omit<SpcOptions, 'id'> | null): string 
  * and a word, direction as an arrow and a word, benchmarks with whether
  * ours is better or worse), then per indicator its latest figures, a line
  * chart of its `series` (see {@link toSvg}) and a table of the charted
- * values. A value that could not be computed says why, in the words of
+ * values (with `{ commentary: true }`, the sentences of the core's
+ * `describe` after its figures). A value that could not be computed says why, in the words of
  * the core's `statusReason`, in the table, the headline, the chart's text
  * alternative and the data table. No script, no fonts, images or styles
  * fetched: CSS is inline and charts are inline SVG. Every text from specs
@@ -267,6 +272,7 @@ function section(row: ScorecardRow, spc: Omit<SpcOptions, 'id'> | null): string 
  * html.includes('<title>September scorecard</title>'); // true
  * html.includes('<script'); // false
  * html.includes('Red</td>'); // true
+ * toHtml(card, { commentary: true }).includes('<p class="commentary">Children with 3 or more placements was 10.7% in September 2017, 0.7 percentage points above the target of 10.0%. There is no figure for August 2017 to compare with (missing data: no row for Aug-17). It is rated red.</p>'); // true
  * ```
  */
 export function toHtml(scorecard: Scorecard, options: HtmlOptions = {}): string {
@@ -301,7 +307,7 @@ export function toHtml(scorecard: Scorecard, options: HtmlOptions = {}): string 
     `<h1>${e(title)}</h1>`,
     `<p class="lede">Figures for ${e(month)}. Charts show the ${scorecard.months} ${scorecard.months === 1 ? 'month' : 'months'} to ${e(periodLabel(scorecard.asOf))}.</p>`,
     `<section aria-label="Summary">${summaryTable(scorecard)}${notes.map((n) => `<p class="notes">${n}</p>`).join('')}</section>`,
-    ...scorecard.rows.map((row) => section(row, spc)),
+    ...scorecard.rows.map((row) => section(row, spc, options.commentary === true)),
     '</main>',
     '</body>',
     '</html>',

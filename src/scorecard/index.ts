@@ -8,6 +8,7 @@
 export { computeScorecard } from './scorecard.js';
 export type { BenchmarkResult, Comparison, Scorecard, ScorecardOptions, ScorecardRow } from './scorecard.js';
 export { toMarkdown } from './markdown.js';
+export type { MarkdownOptions } from './markdown.js';
 export { toCsv } from './csv.js';
 export { toHtml } from './html.js';
 export type { HtmlOptions } from './html.js';

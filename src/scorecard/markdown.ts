@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { periodLabel } from '../index.js';
+import { describe, IndicatorError, periodLabel, readOptions } from '../index.js';
+import type { ResultSeries } from '../index.js';
 import { benchmarkHeading, benchmarkText, directionArrow, ragWord, reasonText, trendWord } from './format.js';
 import type { BenchmarkResult, Scorecard, ScorecardRow } from './scorecard.js';
 import { intervalLevels, intervalText, levelText, significanceText } from './significance-words.js';
@@ -33,6 +34,17 @@ function benchmarkCell(b: BenchmarkResult): string | null {
   return b.significance === null || b.significance === undefined ? base : `${base}, ours ${significanceText(b.significance)}`;
 }
 
+/** Options of {@link toMarkdown}. */
+export interface MarkdownOptions {
+  /** Follow the table with each indicator's commentary (the core's `describe`), a paragraph each. Default false. */
+  commentary?: boolean;
+}
+
+/** A row's figures as `describe` reads them: its title, settings and series, ending at the scorecard's month. @internal */
+export function rowSeries(row: ScorecardRow): ResultSeries {
+  return { title: row.title, spec: { polarity: row.polarity, measure: { type: row.measure }, decimals: row.decimals }, periods: row.series };
+}
+
 /**
  * The scorecard as a GitHub-flavoured Markdown table, one row per
  * indicator: Indicator, Period, Value, Target, Variance, RAG (a word, never
@@ -43,7 +55,10 @@ function benchmarkCell(b: BenchmarkResult): string | null {
  * spec has `confidence`, a column per level follows Value (`95% CI`:
  * `55.3% to 73.6%`), and its benchmark cells give the Fingertips judgement
  * instead of the plain comparison (`60.0%, ours similar (95% CI)`,
- * `80.0%, ours much worse (99.8% CI)`). Ends with a newline.
+ * `80.0%, ours much worse (99.8% CI)`). With `{ commentary: true }`, the
+ * table is followed by a paragraph per indicator: its title in bold and the
+ * sentences of the core's `describe` for the scorecard's month (see
+ * docs/commentary.md). Ends with a newline.
  *
  * @example
  * ```ts
@@ -62,9 +77,14 @@ function benchmarkCell(b: BenchmarkResult): string | null {
  *   { period: '2017-09', withPlan: 93, leavers: 100 },
  * ], { asOf: '2017-09' });
  * toMarkdown(card).split('\n')[2]; // '| Care leavers with a pathway plan | Sep-17 | 93.0% | 95.0% | -2.0 | – | ↑ up | improving |'
+ * toMarkdown(card, { commentary: true }).split('\n')[4]; // '**Care leavers with a pathway plan.** Care leavers with a pathway plan improved, rising from 90.0% to 93.0% in September 2017 (up 3.0 percentage points), 2.0 percentage points below the target of 95.0%. Over the last 12 months it has been ranging from 90.0% to 93.0%; 10 of them have no figure (October 2016 to July 2017).'
  * ```
  */
-export function toMarkdown(scorecard: Scorecard): string {
+export function toMarkdown(scorecard: Scorecard, options?: MarkdownOptions): string {
+  const { commentary = false } = options === undefined ? {} : (readOptions(options, ['commentary'], '{ commentary: true }') as { commentary?: unknown });
+  if (typeof commentary !== 'boolean') {
+    throw new IndicatorError('INVALID_OPTIONS', [{ code: 'bad-option', path: 'commentary', message: `commentary must be true or false; received ${JSON.stringify(commentary) ?? typeof commentary}` }]);
+  }
   const names = scorecard.benchmarkNames;
   const levels = intervalLevels(scorecard.rows);
   const header = ['Indicator', 'Period', 'Value', ...levels.map((l) => `${levelText(l)} CI`), 'Target', 'Variance', 'RAG', 'Direction', 'Trend', ...names.map(benchmarkHeading)];
@@ -87,6 +107,9 @@ export function toMarkdown(scorecard: Scorecard): string {
       }),
     ];
     lines.push(`| ${cells.map(cell).join(' | ')} |`);
+  }
+  if (commentary) {
+    for (const row of scorecard.rows) lines.push('', `**${cell(row.title)}.** ${describe(rowSeries(row)).map(cell).join(' ')}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -45,6 +45,7 @@ const fmt = (q: Q): string => R.toDecimalString(q);
 
 /** `84 <= x < 85`, `x = 98`, `x > 10` for the interval between two bounds. */
 export function describeInterval(lo: Bound, hi: Bound): string {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, an infinite (null) bound is never closed, so the closed checks already rule it out
   if (lo.v !== null && hi.v !== null && lo.closed && hi.closed && R.cmp(lo.v, hi.v) === 0) return `x = ${fmt(lo.v)}`;
   const left = lo.v === null ? '' : `${fmt(lo.v)} ${lo.closed ? '<=' : '<'} `;
   if (hi.v === null) return lo.v === null ? 'every x' : `x ${lo.closed ? '>=' : '>'} ${fmt(lo.v)}`;
@@ -94,21 +95,31 @@ export function checkBands(
       ok = false;
     }
     if (!ok) return;
+    // Stryker disable next-line BooleanLiteral: equivalent, whether an infinite bound is closed is never read
     const lo: Bound = band.min === undefined ? { v: null, closed: false } : { v: R.fromNumber(band.min), closed: band.minInclusive === true };
+    // Stryker disable next-line BooleanLiteral: equivalent, whether an infinite bound is closed is never read
     const hi: Bound = band.max === undefined ? { v: null, closed: false } : { v: R.fromNumber(band.max), closed: band.maxInclusive === true };
     intervals.push({ index, band, lo, hi });
   });
   if (issues.length > 0) return issues;
 
+  // Stryker disable next-line ConditionalExpression: equivalent, whether an infinite bound is closed is never read
   const domainLo: Bound = { v: domain.lo, closed: domain.lo !== null };
+  // Stryker disable next-line ConditionalExpression: equivalent, whether an infinite bound is closed is never read
   const domainHi: Bound = { v: domain.hi, closed: domain.hi !== null };
+  // Stryker disable next-line ConditionalExpression: equivalent, both branches give decimals
   const grid = decimals === null ? null : decimals;
+  // Stryker disable next-line StringLiteral: equivalent, a domain's bounds are closed whole numbers (0, 100), which lower and upper scoping leave alone
   const dLo = toScope(domainLo, 'lower', grid);
+  // Stryker disable next-line StringLiteral: equivalent, toScope treats any side but 'lower' as upper
   const dHi = toScope(domainHi, 'upper', grid);
   const covers: Cover[] = intervals.map((it) => {
     let lo = toScope(it.lo, 'lower', grid);
+    // Stryker disable next-line StringLiteral: equivalent, toScope treats any side but 'lower' as upper
     let hi = toScope(it.hi, 'upper', grid);
+    // Stryker disable next-line EqualityOperator: equivalent, at 0 the two bounds are equal
     if (cmpLower(lo, dLo) < 0) lo = dLo;
+    // Stryker disable next-line EqualityOperator: equivalent, at 0 the two bounds are equal
     if (cmpUpper(hi, dHi) > 0) hi = dHi;
     return { it, lo, hi };
   });
@@ -132,6 +143,7 @@ export function checkBands(
     const order = cursor === null ? -1 : cmpLower(c.lo, cursor);
     if (order > 0) {
       issues.push({ code: 'band-gap', path, message: `bands leave ${gapText(previous, c, domainLo, domainHi, cursor!, c.lo, grid)}` });
+    // Stryker disable next-line ConditionalExpression: equivalent, the first band starts at or after the domain's start (clamped above), so order < 0 always has a previous band
     } else if (order < 0 && previous !== null) {
       issues.push({ code: 'band-overlap', path, message: `${describeBand(previous.it)} and ${describeBand(c.it)} overlap on ${overlapText(previous, c, grid)}` });
     }
@@ -146,6 +158,7 @@ export function checkBands(
   }
   if (issues.length > 0) return issues;
 
+  // Stryker disable next-line ConditionalExpression: equivalent, the check inside flags only these two polarities
   if (polarity === 'higher-is-better' || polarity === 'lower-is-better') {
     for (let i = 1; i < sorted.length; i++) {
       const lower = sorted[i - 1]!;
@@ -207,6 +220,7 @@ function afterUpper(hi: Bound, grid: number | null): Bound {
 }
 
 function shownRange(first: Q | null, last: Q | null, grid: number): string {
+  // Stryker disable next-line StringLiteral: equivalent, the values shown are already on the grid, so the rounding mode never applies
   const t = (q: Q) => R.unitsToFixed(R.roundToUnits(q, grid, 'half-up'), grid);
   if (first === null) return last === null ? 'every displayed value' : `displayed values up to ${t(last)}`;
   if (last === null) return `displayed values from ${t(first)} up`;
@@ -227,6 +241,7 @@ function gapText(
   const hi = next === null ? domainHi : after(next.it.lo);
   const real = describeInterval(lo, hi);
   if (grid === null) return `${real} uncovered`;
+  // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, toScope keeps an infinite bound infinite (and treats any side but 'lower' as upper), and a gap never ends at an infinite lower bound
   const last = to === null ? (domainHi.v === null ? null : toScope(domainHi, 'upper', grid).v) : to.v === null ? null : R.sub(to.v, R.fromUnits(1, grid));
   return `${real} uncovered (${shownRange(from.v, last, grid)} at ${grid} decimal place${grid === 1 ? '' : 's'})`;
 }

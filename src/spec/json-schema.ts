@@ -4,7 +4,48 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { indicatorSpecSchema } from './schema.js';
+import {
+  aggregateSchema,
+  bandSchema,
+  benchmarkStepSchema,
+  changesSchema,
+  componentSchema,
+  confidenceSchema,
+  fieldComponentSchema,
+  indicatorSpecSchema,
+  measureSchema,
+  varianceObjectSchema,
+  windowSchema,
+} from './schema.js';
+
+/**
+ * The titles and descriptions of the schema, registered with zod's metadata
+ * registry when the JSON Schema is first generated rather than in
+ * `schema.ts`, so that the core bundle (which validates specs but never
+ * writes their JSON Schema) carries neither these texts nor the registry.
+ */
+function annotate(): void {
+  const spec = indicatorSpecSchema.shape;
+  const notes: [z.core.$ZodType, Record<string, string>][] = [
+    [aggregateSchema, { description: 'How monthly values combine over the window: sum for flows, last for snapshots, mean for averages of monthly values.' }],
+    [fieldComponentSchema.shape.signed, { description: 'Whether the figures may be negative (a net change); not in a percentage or a rate. Default false.' }],
+    [componentSchema, { description: 'A field of the data rows (a bare name means aggregate: "sum"), or a fixed value.' }],
+    [measureSchema, { description: 'percentage: n/d x 100; rate: n/d x per; count: n; mean and ratio: n/d; difference: n - d.' }],
+    [windowSchema, { description: 'The months a figure covers, ending with the reported month. Default { type: "period" }.' }],
+    [bandSchema.shape.label, { description: 'The band as the report prints it, e.g. "A > 8.6-10%".' }],
+    [benchmarkStepSchema.shape.label, { description: 'What the value is, as a report prints it, e.g. "2015-16".' }],
+    [varianceObjectSchema.shape.sign, { description: 'Which way round: value-minus-target (default, positive above target) or target-minus-value.' }],
+    [changesSchema.shape.base, { description: 'The base period, YYYY-MM: each period from it on reports its change since the base.' }],
+    [changesSchema.shape.decimals, { description: 'Decimals of relative changes (in %). Default 1.' }],
+    [changesSchema, { description: 'Changes against the previous period, a year before and a base period.' }],
+    [confidenceSchema, { description: 'Confidence intervals at one or two levels (0.9 to 0.999), e.g. 0.95 or [0.95, 0.998]; computed with the statistics of council-indicators/statistics.' }],
+    [spec.$schema, { description: 'Where the JSON Schema of this file is; ignored by validation.' }],
+    [spec.frequency, { description: 'How often the rows come: month (2017-09), quarter (2017-Q2), financial-year (2017-18) or calendar-year (2017). Default: read from the rows.' }],
+    [spec.benchmarks, { description: 'Comparator values by period, e.g. { england: [{ from: "2016-04", value: 60, label: "2015-16" }] }.' }],
+    [indicatorSpecSchema, { title: 'council-indicators indicator spec' }],
+  ];
+  for (const [schema, meta] of notes) z.globalRegistry.add(schema, { ...z.globalRegistry.get(schema), ...meta });
+}
 
 /**
  * The JSON Schema (draft 2020-12) of an indicator spec as written. Save it
@@ -22,5 +63,6 @@ import { indicatorSpecSchema } from './schema.js';
  * ```
  */
 export function indicatorSpecJsonSchema(): Record<string, unknown> {
+  annotate();
   return z.toJSONSchema(indicatorSpecSchema, { io: 'input' }) as Record<string, unknown>;
 }

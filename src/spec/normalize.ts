@@ -9,13 +9,14 @@
 import type { IndicatorIssue } from '../errors.js';
 import * as R from '../exact/rational.js';
 import { periodIndex } from '../periods/period.js';
+import { windowMisfit } from '../periods/frequency.js';
 import type { WindowSpec } from '../periods/window.js';
 import { FORBIDDEN_FIELDS } from '../data/fields.js';
 import { checkBands } from './bands.js';
 import type { Domain } from './bands.js';
 import type * as T from './types.js';
 
-/** Default number of decimals for a measure: 0 for counts, 1 otherwise. */
+/** Default number of decimals for a measure: 0 for counts, 1 otherwise (a difference too: state `decimals: 0` for one of whole counts). */
 export function defaultDecimals(measure: T.MeasureSpec): number {
   return measure.type === 'count' ? 0 : 1;
 }
@@ -34,6 +35,24 @@ function windowName(window: WindowSpec): string {
   return window.type === 'rolling' ? `${window.months}-month rolling` : 'year-to-date';
 }
 
+/** Components written without an aggregate (`sum` by default): summed over a quarter or year only if the spec says so. */
+const BARE = new WeakSet<object>();
+
+function bare<C extends object>(component: C): C {
+  BARE.add(component);
+  return component;
+}
+
+/**
+ * Whether a validated component was written without an aggregate (a bare
+ * field name): reporting it over a quarter or year of months needs one.
+ *
+ * @internal
+ */
+export function isBareComponent(component: T.ComponentSpec): boolean {
+  return BARE.has(component);
+}
+
 function normalizeComponent(
   c: T.ComponentInput,
   window: WindowSpec,
@@ -50,7 +69,8 @@ function normalizeComponent(
     });
   }
   const aggregate = typeof c === 'string' ? undefined : c.aggregate;
-  if (aggregate !== undefined) return { field, aggregate };
+  const signed = typeof c !== 'string' && c.signed === true ? ({ signed: true } as const) : {};
+  if (aggregate !== undefined) return { field, aggregate, ...signed };
   // Over one month every aggregate gives the same figure; over more, a
   // silent sum of a snapshot is a plausible wrong number.
   if (spansMonths(window)) {
@@ -69,7 +89,25 @@ function normalizeComponent(
           },
     );
   }
-  return { field, aggregate: 'sum' };
+  return bare({ field, aggregate: 'sum', ...signed });
+}
+
+/** Whether a component reads a field whose figures may be negative. */
+const isSigned = (c: T.ComponentSpec | undefined): boolean => c !== undefined && 'field' in c && c.signed === true;
+
+/** A signed component where the measure cannot take one: a percentage or rate of a negative figure means nothing. */
+function signedIssues(measure: T.MeasureSpec, components: readonly [string, T.ComponentSpec | undefined][]): IndicatorIssue[] {
+  if (measure.type !== 'percentage' && measure.type !== 'rate') return [];
+  const issues: IndicatorIssue[] = [];
+  for (const [name, c] of components) {
+    if (!isSigned(c)) continue;
+    issues.push({
+      code: 'signed-not-allowed',
+      path: `${name}.signed`,
+      message: `a ${measure.type} counts things, and its ${name} cannot be negative: remove signed, or use a count, mean, ratio or difference for a figure that can fall below zero`,
+    });
+  }
+  return issues;
 }
 
 function checkSteps(steps: readonly { from: string }[], path: string, issues: IndicatorIssue[]): void {
@@ -84,15 +122,16 @@ function checkSteps(steps: readonly { from: string }[], path: string, issues: In
   }
 }
 
-function ragDomain(measure: T.MeasureSpec, on: T.RagOn): Domain {
-  if (on !== 'value') return { lo: null, hi: null };
+function ragDomain(measure: T.MeasureSpec, on: T.RagOn, signed: boolean): Domain {
+  // A difference, or a value read from a signed field, can be any number.
+  if (on !== 'value' || measure.type === 'difference' || signed) return { lo: null, hi: null };
   if (measure.type === 'percentage') return { lo: R.ZERO, hi: R.int(100) };
   return { lo: R.ZERO, hi: null };
 }
 
 function normalizeRag(
   rag: T.RagInput,
-  spec: { measure: T.MeasureSpec; decimals: number; differenceDecimals: number; polarity: T.Polarity; hasTarget: boolean },
+  spec: { measure: T.MeasureSpec; signed: boolean; decimals: number; differenceDecimals: number; polarity: T.Polarity; hasTarget: boolean },
   path: string,
   issues: IndicatorIssue[],
 ): T.RagSpec {
@@ -104,7 +143,7 @@ function normalizeRag(
   // A rounded rating is judged on the values as displayed: the value at the
   // spec's decimals, a difference from target at the variance's.
   const grid = using === 'exact' ? null : on === 'value' ? spec.decimals : spec.differenceDecimals;
-  issues.push(...checkBands(rag.bands, ragDomain(spec.measure, on), grid, spec.polarity, `${path}.bands`));
+  issues.push(...checkBands(rag.bands, ragDomain(spec.measure, on, spec.signed), grid, spec.polarity, `${path}.bands`));
   return { on, using, bands: rag.bands.map((b) => ({ ...b })) };
 }
 
@@ -123,16 +162,23 @@ function confidenceIssues(
   if (levels.length === 2 && levels[0] === levels[1]) {
     issues.push({ code: 'bad-choice', path: 'confidence[1]', message: `the two confidence levels are both ${levels[0]}: give one level, or two different ones such as [0.95, 0.998]` });
   }
-  if (measure.type === 'mean' || measure.type === 'ratio') {
+  if (measure.type === 'mean' || measure.type === 'ratio' || measure.type === 'difference') {
     issues.push({
       code: 'no-interval',
       path: 'confidence',
       message:
         measure.type === 'mean'
           ? "a mean's confidence interval needs the standard deviation of the values it averages, and a spec's numerator and denominator do not carry it: remove confidence, and compute the interval from the values with meanInterval in council-indicators/statistics"
-          : 'a ratio of two figures has no standard confidence interval: remove confidence, or use a percentage, rate or count',
+          : `a ${measure.type} of two figures has no standard confidence interval: remove confidence, or use a percentage, rate or count`,
     });
     return issues;
+  }
+  if (isSigned(numerator)) {
+    issues.push({
+      code: 'no-interval',
+      path: 'numerator.signed',
+      message: 'a signed figure (one that can be negative) is not a count of events, so it has no Poisson interval: remove confidence, or remove signed',
+    });
   }
   // A rate's denominator (a population) may be an average; its numerator, and both figures of a percentage, are counts.
   const counts = measure.type === 'percentage' ? ([['numerator', numerator], ['denominator', denominator]] as const) : ([['numerator', numerator]] as const);
@@ -157,6 +203,10 @@ function confidenceIssues(
 export function normalizeSpec(input: T.IndicatorSpecInput): { spec: T.IndicatorSpec; issues: IndicatorIssue[] } {
   const issues: IndicatorIssue[] = [];
   const window = normalizeWindow(input.window);
+  if (input.frequency !== undefined) {
+    const misfit = windowMisfit(window, input.frequency);
+    if (misfit !== null) issues.push({ code: 'window-not-whole-periods', path: 'window', message: `with frequency "${input.frequency}", ${misfit}` });
+  }
   const decimals = input.decimals ?? defaultDecimals(input.measure);
   const numerator = normalizeComponent(input.numerator, window, 'numerator', issues);
   let denominator: T.ComponentSpec | undefined;
@@ -192,14 +242,22 @@ export function normalizeSpec(input: T.IndicatorSpecInput): { spec: T.IndicatorS
     issues.push({ code: 'needs-target', path: 'polarity', message: 'polarity "closer-to-target" needs a target, and the spec has none' });
   }
 
+  const sign: T.VarianceSign = 'value-minus-target';
   const variance: T.VarianceSpec =
     input.variance === undefined
-      ? { type: 'difference', using: 'exact', decimals }
+      ? { type: 'difference', using: 'exact', decimals, sign }
       : typeof input.variance === 'string'
-        ? { type: input.variance, using: 'exact', decimals }
-        : { type: input.variance.type, using: input.variance.using ?? 'exact', decimals: input.variance.decimals ?? decimals };
+        ? { type: input.variance, using: 'exact', decimals, sign }
+        : { type: input.variance.type, using: input.variance.using ?? 'exact', decimals: input.variance.decimals ?? decimals, sign: input.variance.sign ?? sign };
 
-  const context = { measure: input.measure, decimals, differenceDecimals: variance.decimals, polarity: input.polarity, hasTarget };
+  issues.push(...signedIssues(input.measure, [['numerator', numerator], ['denominator', denominator]]));
+  const signed = isSigned(numerator) || isSigned(denominator);
+  const changes: T.ChangesSpec = {
+    ...(input.changes?.base !== undefined ? { base: input.changes.base } : {}),
+    decimals: input.changes?.decimals ?? 1,
+  };
+
+  const context = { measure: input.measure, signed, decimals, differenceDecimals: variance.decimals, polarity: input.polarity, hasTarget };
   let rag: T.RagSpec | T.RagStep[] | undefined;
   if (Array.isArray(input.rag)) {
     checkSteps(input.rag, 'rag', issues);
@@ -222,6 +280,7 @@ export function normalizeSpec(input: T.IndicatorSpecInput): { spec: T.IndicatorS
     numerator,
     ...(denominator !== undefined ? { denominator } : {}),
     window,
+    ...(input.frequency !== undefined ? { frequency: input.frequency } : {}),
     decimals,
     rounding: input.rounding ?? 'half-up',
     polarity: input.polarity,
@@ -238,6 +297,7 @@ export function normalizeSpec(input: T.IndicatorSpecInput): { spec: T.IndicatorS
       ? { benchmarks: Object.fromEntries(Object.entries(input.benchmarks).map(([k, v]) => [k, v.map((s) => ({ ...s }))])) }
       : {}),
     ...(confidence !== undefined ? { confidence } : {}),
+    changes,
   };
   return { spec, issues };
 }

@@ -6,7 +6,9 @@
  *
  * Built with `zod/mini` (the same zod package, a functional API that
  * tree-shakes): the core bundle stays light, and `z.toJSONSchema` reads these
- * schemas as it reads classic ones.
+ * schemas as it reads classic ones. The descriptions the JSON Schema carries
+ * are attached in `json-schema.ts`, when it is generated, so that the core
+ * bundle carries neither them nor zod's metadata registry.
  *
  * @module
  */
@@ -38,42 +40,40 @@ function specNumber(...extra: z.core.$ZodCheck<number>[]) {
 /** A whole number from `min` to `max`. */
 const int = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 
-const describe = (description: string) => z.meta({ description });
-
 const fieldName = z.string().check(z.minLength(1, { error: 'a field name cannot be empty' }));
 
-const aggregate = z
-  .enum(['sum', 'last', 'mean'])
-  .check(describe('How monthly values combine over the window: sum for flows, last for snapshots, mean for averages of monthly values.'));
+export const aggregateSchema = z.enum(['sum', 'last', 'mean']);
+
+/** `{ field, aggregate, signed }`. */
+export const fieldComponentSchema = z.strictObject({
+  field: fieldName,
+  aggregate: z.optional(aggregateSchema),
+  signed: z.optional(z.boolean()),
+});
 
 const componentObject = z.union([
-  z.strictObject({ field: fieldName, aggregate: z.optional(aggregate) }),
+  fieldComponentSchema,
   z.strictObject({ value: specNumber(z.nonnegative({ error: 'a fixed value cannot be negative' })) }),
 ]);
 
-export const componentSchema = z
-  .union([fieldName, componentObject], {
-    error: 'expected a field name, { field, aggregate } or { value }',
-  })
-  .check(describe('A field of the data rows (a bare name means aggregate: "sum"), or a fixed value.'));
+export const componentSchema = z.union([fieldName, componentObject], {
+  error: 'expected a field name, { field, aggregate } or { value }',
+});
 
-export const measureSchema = z
-  .discriminatedUnion('type', [
-    z.strictObject({ type: z.literal('percentage') }),
-    z.strictObject({ type: z.literal('rate'), per: specNumber(z.positive({ error: 'per must be positive' })) }),
-    z.strictObject({ type: z.literal('count') }),
-    z.strictObject({ type: z.literal('mean') }),
-    z.strictObject({ type: z.literal('ratio') }),
-  ])
-  .check(describe('percentage: n/d x 100; rate: n/d x per; count: n; mean and ratio: n/d.'));
+export const measureSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('percentage') }),
+  z.strictObject({ type: z.literal('rate'), per: specNumber(z.positive({ error: 'per must be positive' })) }),
+  z.strictObject({ type: z.literal('count') }),
+  z.strictObject({ type: z.literal('mean') }),
+  z.strictObject({ type: z.literal('ratio') }),
+  z.strictObject({ type: z.literal('difference') }),
+]);
 
-export const windowSchema = z
-  .discriminatedUnion('type', [
-    z.strictObject({ type: z.literal('period') }),
-    z.strictObject({ type: z.literal('rolling'), months: int(1, 120) }),
-    z.strictObject({ type: z.literal('year-to-date'), yearStartMonth: z.optional(int(1, 12)) }),
-  ])
-  .check(describe('The months a figure covers, ending with the reported month. Default { type: "period" }.'));
+export const windowSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('period') }),
+  z.strictObject({ type: z.literal('rolling'), months: int(1, 120) }),
+  z.strictObject({ type: z.literal('year-to-date'), yearStartMonth: z.optional(int(1, 12)) }),
+]);
 
 export const ratingSchema = z.enum(['red', 'amber', 'green', 'blue']);
 
@@ -83,7 +83,7 @@ export const bandSchema = z.strictObject({
   minInclusive: z.optional(z.boolean()),
   max: z.optional(specNumber()),
   maxInclusive: z.optional(z.boolean()),
-  label: z.optional(z.string()).check(describe('The band as the report prints it, e.g. "A > 8.6-10%".')),
+  label: z.optional(z.string()),
 });
 
 export const ragSchema = z.strictObject({
@@ -99,22 +99,27 @@ export const targetStepSchema = z.strictObject({ from: period, value: z.nullable
 export const benchmarkStepSchema = z.strictObject({
   from: period,
   value: z.nullable(specNumber()),
-  label: z.optional(z.string()).check(describe('What the value is, as a report prints it, e.g. "2015-16".')),
+  label: z.optional(z.string()),
 });
 
 const varianceType = z.enum(['difference', 'relative']);
 
-export const varianceSchema = z.union(
-  [
-    varianceType,
-    z.strictObject({
-      type: varianceType,
-      using: z.optional(z.enum(['exact', 'rounded'])),
-      decimals: z.optional(int(0, 10)),
-    }),
-  ],
-  { error: 'expected "difference", "relative" or { type, using }' },
-);
+/** `{ type, using, decimals, sign }`. */
+export const varianceObjectSchema = z.strictObject({
+  type: varianceType,
+  using: z.optional(z.enum(['exact', 'rounded'])),
+  decimals: z.optional(int(0, 10)),
+  sign: z.optional(z.enum(['value-minus-target', 'target-minus-value'])),
+});
+
+export const varianceSchema = z.union([varianceType, varianceObjectSchema], {
+  error: 'expected "difference", "relative" or { type, using, decimals, sign }',
+});
+
+export const changesSchema = z.strictObject({
+  base: z.optional(period),
+  decimals: z.optional(int(0, 10)),
+});
 
 export const directionSchema = z.strictObject({
   compare: z.optional(z.enum(['previous-period', 'same-period-last-year'])),
@@ -130,47 +135,43 @@ const confidenceLevel = z
     }),
   );
 
-export const confidenceSchema = z
-  .union([confidenceLevel, z.array(confidenceLevel).check(z.minLength(1), z.maxLength(2))], {
-    error: 'expected a confidence level such as 0.95, or two such as [0.95, 0.998]',
-  })
-  .check(describe('Confidence intervals at one or two levels (0.9 to 0.999), e.g. 0.95 or [0.95, 0.998]; computed with the statistics of council-indicators/statistics.'));
+export const confidenceSchema = z.union([confidenceLevel, z.array(confidenceLevel).check(z.minLength(1), z.maxLength(2))], {
+  error: 'expected a confidence level such as 0.95, or two such as [0.95, 0.998]',
+});
 
 /** Steps need at least one entry. */
 const steps = <T extends z.core.SomeType>(step: T) => z.array(step).check(z.minLength(1));
 
 /** The schema of an indicator spec as written (before defaults). */
-export const indicatorSpecSchema = z
-  .strictObject({
-    $schema: z.optional(z.string()).check(describe('Where the JSON Schema of this file is; ignored by validation.')),
-    id: z.string().check(z.regex(KEBAB, { error: 'id must be kebab-case, e.g. "cic-admissions-rate"' })),
-    title: z.string().check(z.minLength(1, { error: 'title cannot be empty' })),
-    description: z.optional(z.string()),
-    measure: measureSchema,
-    numerator: componentSchema,
-    denominator: z.optional(componentSchema),
-    window: z.optional(windowSchema),
-    decimals: z.optional(int(0, 10)),
-    rounding: z.optional(z.enum(['half-up', 'half-even'])),
-    polarity: z.enum(['higher-is-better', 'lower-is-better', 'closer-to-target', 'neutral']),
-    target: z.optional(
-      z.union([specNumber(), steps(targetStepSchema)], {
-        error: 'expected a number or a list of { from, value } steps',
-      }),
+export const indicatorSpecSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  id: z.string().check(z.regex(KEBAB, { error: 'id must be kebab-case, e.g. "cic-admissions-rate"' })),
+  title: z.string().check(z.minLength(1, { error: 'title cannot be empty' })),
+  description: z.optional(z.string()),
+  measure: measureSchema,
+  numerator: componentSchema,
+  denominator: z.optional(componentSchema),
+  window: z.optional(windowSchema),
+  frequency: z.optional(z.enum(['month', 'quarter', 'financial-year', 'calendar-year'])),
+  decimals: z.optional(int(0, 10)),
+  rounding: z.optional(z.enum(['half-up', 'half-even'])),
+  polarity: z.enum(['higher-is-better', 'lower-is-better', 'closer-to-target', 'neutral']),
+  target: z.optional(
+    z.union([specNumber(), steps(targetStepSchema)], {
+      error: 'expected a number or a list of { from, value } steps',
+    }),
+  ),
+  variance: z.optional(varianceSchema),
+  rag: z.optional(
+    z.union([ragSchema, steps(ragStepSchema)], { error: 'expected { on, using, bands } or a list of { from, rag } steps' }),
+  ),
+  directionOfTravel: z.optional(directionSchema),
+  confidence: z.optional(confidenceSchema),
+  changes: z.optional(changesSchema),
+  benchmarks: z.optional(
+    z.record(
+      z.string().check(z.regex(KEBAB, { error: 'benchmark names must be kebab-case, e.g. "statistical-neighbours"' })),
+      steps(benchmarkStepSchema),
     ),
-    variance: z.optional(varianceSchema),
-    rag: z.optional(
-      z.union([ragSchema, steps(ragStepSchema)], { error: 'expected { on, using, bands } or a list of { from, rag } steps' }),
-    ),
-    directionOfTravel: z.optional(directionSchema),
-    confidence: z.optional(confidenceSchema),
-    benchmarks: z
-      .optional(
-        z.record(
-          z.string().check(z.regex(KEBAB, { error: 'benchmark names must be kebab-case, e.g. "statistical-neighbours"' })),
-          steps(benchmarkStepSchema),
-        ),
-      )
-      .check(describe('Comparator values by period, e.g. { england: [{ from: "2016-04", value: 60, label: "2015-16" }] }.')),
-  })
-  .check(z.meta({ title: 'council-indicators indicator spec' }));
+  ),
+});

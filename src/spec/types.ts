@@ -6,8 +6,9 @@
  */
 import type { WindowSpec } from '../periods/window.js';
 import type { RoundingMode } from '../exact/rational.js';
+import type { Frequency } from '../periods/frequency.js';
 
-export type { WindowSpec, RoundingMode };
+export type { WindowSpec, RoundingMode, Frequency };
 
 /** How a value is computed from its numerator and denominator. */
 export type MeasureSpec =
@@ -15,7 +16,8 @@ export type MeasureSpec =
   | { type: 'rate'; per: number }
   | { type: 'count' }
   | { type: 'mean' }
-  | { type: 'ratio' };
+  | { type: 'ratio' }
+  | { type: 'difference' };
 
 /** How monthly values combine over a window: `sum` for flows, `last` for snapshots, `mean` for an average of monthly values. */
 export type Aggregate = 'sum' | 'last' | 'mean';
@@ -24,12 +26,17 @@ export type Aggregate = 'sum' | 'last' | 'mean';
  * A numerator or denominator as written: a field name (aggregate `sum`,
  * allowed only over a one-month window), a field with its aggregate (which
  * a window longer than a month requires), or a fixed value. A field name
- * cannot be `__proto__`, `constructor` or `prototype`.
+ * cannot be `__proto__`, `constructor` or `prototype`. `signed: true` lets
+ * the field's figures be negative (a net change, a difference of two
+ * counts); not allowed in a percentage or a rate.
  */
-export type ComponentInput = string | { field: string; aggregate?: Aggregate } | { value: number };
+export type ComponentInput = string | { field: string; aggregate?: Aggregate; signed?: boolean } | { value: number };
 
-/** A numerator or denominator after validation. */
-export type ComponentSpec = { field: string; aggregate: Aggregate } | { value: number };
+/**
+ * A numerator or denominator after validation. `signed` is present only
+ * when true: a field whose figures may be negative.
+ */
+export type ComponentSpec = { field: string; aggregate: Aggregate; signed?: true } | { value: number };
 
 /** A window as written; `yearStartMonth` defaults to 4 (April). */
 export type WindowInput = { type: 'period' } | { type: 'rolling'; months: number } | { type: 'year-to-date'; yearStartMonth?: number };
@@ -94,14 +101,42 @@ export interface BenchmarkStep {
   label?: string;
 }
 
-/** `difference`: value - target. `relative`: (value - target) / target x 100. */
+/**
+ * `difference`: value - target. `relative`: (value - target) / |target| x
+ * 100. With sign `target-minus-value`, both are negated.
+ */
 export type VarianceType = 'difference' | 'relative';
+
+/**
+ * Which way round a variance is taken: `value-minus-target` (the default:
+ * positive above target) or `target-minus-value` (positive below target, as
+ * some reports print it).
+ */
+export type VarianceSign = 'value-minus-target' | 'target-minus-value';
 
 /** A variance after validation: its type, and whether it is taken from the exact or the rounded value. */
 export interface VarianceSpec {
   type: VarianceType;
   using: 'exact' | 'rounded';
   /** Decimals the variance is rounded to; by default the spec's. */
+  decimals: number;
+  /** Which way round; default `value-minus-target`. */
+  sign: VarianceSign;
+}
+
+/** Changes as written: a fixed base period to compare with, and the decimals of relative changes (default 1). */
+export interface ChangesInput {
+  /** The base period, `YYYY-MM`: each period from it on reports its change since the base. */
+  base?: string;
+  /** Decimals of relative changes (in %); default 1. Differences use the spec's `decimals`. */
+  decimals?: number;
+}
+
+/** Changes after validation. */
+export interface ChangesSpec {
+  /** The base period, when one is given. */
+  base?: string;
+  /** Decimals of relative changes (in %). */
   decimals: number;
 }
 
@@ -129,14 +164,22 @@ export interface IndicatorSpecInput {
   denominator?: ComponentInput;
   /** Default `{ type: 'period' }`. */
   window?: WindowInput;
+  /**
+   * How often the rows come: `month` (`2017-09`), `quarter` (`2017-Q2`),
+   * `financial-year` (`2017-18`) or `calendar-year` (`2017`). Left out, it
+   * is read from the rows' keys (months first: name `financial-year` for
+   * the years 2000-01 to 2011-12, whose keys are months too). The window
+   * must be a whole number of these periods.
+   */
+  frequency?: Frequency;
   /** Default 1 (0 for `count`). */
   decimals?: number;
   /** Default `half-up`. */
   rounding?: RoundingMode;
   polarity: Polarity;
   target?: number | TargetStep[];
-  /** Default `difference`, from the exact value, at the spec's decimals. */
-  variance?: VarianceType | { type: VarianceType; using?: 'exact' | 'rounded'; decimals?: number };
+  /** Default `difference`, from the exact value, at the spec's decimals, value minus target. */
+  variance?: VarianceType | { type: VarianceType; using?: 'exact' | 'rounded'; decimals?: number; sign?: VarianceSign };
   rag?: RagInput | RagStep<RagInput>[];
   /** Default: compare with the previous period, tolerance 0. */
   directionOfTravel?: { compare?: Compare; tolerance?: number };
@@ -149,6 +192,11 @@ export interface IndicatorSpecInput {
    * `{ statistics }` from `council-indicators/statistics`.
    */
   confidence?: number | number[];
+  /**
+   * How changes are reported: a base period (`{ base: '2017-04' }`) for the
+   * change since it, and the decimals of relative changes (default 1).
+   */
+  changes?: ChangesInput;
 }
 
 /** A validated indicator spec with every default filled in. It is itself a valid {@link IndicatorSpecInput}. */
@@ -160,6 +208,8 @@ export interface IndicatorSpec {
   numerator: ComponentSpec;
   denominator?: ComponentSpec;
   window: WindowSpec;
+  /** The rows' frequency, when the spec names it; left out, it is read from the rows. */
+  frequency?: Frequency;
   decimals: number;
   rounding: RoundingMode;
   polarity: Polarity;
@@ -170,4 +220,6 @@ export interface IndicatorSpec {
   benchmarks?: Record<string, BenchmarkStep[]>;
   /** Confidence levels, in the order given (one or two, different). */
   confidence?: number[];
+  /** How changes are reported (always filled: `{ decimals: 1 }` by default). */
+  changes: ChangesSpec;
 }

@@ -8,6 +8,8 @@
 import { validateSpec } from '../index.js';
 import type {
   Aggregate,
+  Change,
+  ChangeReason,
   ComponentSpec,
   ComputeOptions,
   Direction,
@@ -47,7 +49,7 @@ function refuse(message: string): never {
 /** The rows by month: for each month with a row, each field read as a fraction, or null when absent or null. */
 type Table = Map<number, Map<string, Fraction | null>>;
 
-function tableOf(rows: readonly object[], fields: readonly string[]): Table {
+function tableOf(rows: readonly object[], fields: readonly string[], signed: ReadonlySet<string>): Table {
   if (!Array.isArray(rows)) refuse('rows must be an array');
   const table: Table = new Map();
   rows.forEach((row, i) => {
@@ -60,8 +62,8 @@ function tableOf(rows: readonly object[], fields: readonly string[]): Table {
     for (const field of fields) {
       const v = own(field);
       if (v === undefined || v === null) cells.set(field, null);
-      else if (typeof v === 'number' && Number.isFinite(v) && v >= 0) cells.set(field, F.fromNumber(v));
-      else refuse(`rows[${i}].${field} is not a non-negative finite number or null`);
+      else if (typeof v === 'number' && Number.isFinite(v) && (v >= 0 || signed.has(field))) cells.set(field, F.fromNumber(v));
+      else refuse(`rows[${i}].${field} is not a non-negative finite number (or a finite number, for a signed field) or null`);
     }
     table.set(m, cells);
   });
@@ -121,6 +123,7 @@ function coreAt(spec: IndicatorSpec, table: Table, m: number): Core {
   const n = (numerator as { value: Fraction }).value;
   let value: Fraction;
   if (spec.measure.type === 'count') value = n;
+  else if (spec.measure.type === 'difference') value = F.sub(n, (denominator as { value: Fraction }).value);
   else {
     const d = (denominator as { value: Fraction }).value;
     if (F.isZero(d)) return { status: 'zero-denominator', numerator, denominator, value: null, rounded: null, units: null };
@@ -142,11 +145,33 @@ function inForce<V>(input: V | readonly { from: string }[] | undefined, valueOf:
   return found;
 }
 
-function varianceOf(type: 'difference' | 'relative', value: Fraction, target: Fraction): Fraction | null {
-  const difference = F.sub(value, target);
+function varianceOf(type: 'difference' | 'relative', value: Fraction, target: Fraction, sign: 'value-minus-target' | 'target-minus-value' = 'value-minus-target'): Fraction | null {
+  const difference = sign === 'value-minus-target' ? F.sub(value, target) : F.sub(target, value);
   if (type === 'difference') return difference;
   if (F.isZero(target)) return null;
-  return F.div(F.mul(difference, F.frac(100n)), target);
+  return F.div(F.mul(difference, F.frac(100n)), F.absolute(target));
+}
+
+/** The change from the displayed value `before` (of month `at`) to `now`, both fractions on the spec's decimals. */
+function changeOf(spec: IndicatorSpec, now: Fraction, before: Fraction, at: number): Change {
+  const difference = F.sub(now, before);
+  const units = F.roundUnits(difference, spec.decimals, spec.rounding);
+  const signed = (u: bigint, d: number): string => (u > 0n ? '+' : '') + F.unitsString(u, d);
+  let relative: number | null = null;
+  let formattedRelative: string | null = null;
+  if (!F.isZero(before)) {
+    const d = spec.changes.decimals;
+    const r = F.roundUnits(F.div(F.mul(difference, F.frac(100n)), F.absolute(before)), d, spec.rounding);
+    relative = F.toNumber(F.frac(r, F.pow10(d)));
+    formattedRelative = `${signed(r, d)}%`;
+  }
+  return {
+    from: label(at),
+    difference: F.toNumber(F.frac(units, F.pow10(spec.decimals))),
+    relative,
+    formattedDifference: signed(units, spec.decimals),
+    formattedRelative,
+  };
 }
 
 function ratingOf(rag: RagSpec, spec: IndicatorSpec, core: Core, target: Fraction | null): Rating | null {
@@ -212,8 +237,9 @@ function fieldsOf(spec: IndicatorSpec): string[] {
  * public `validateSpec` (which fills in its defaults), and a spec, rows or
  * options that `computeIndicator` would refuse make it throw a plain `Error`
  * saying so (not an `IndicatorError`: compare errors with the library's).
- * Confidence intervals are not modelled: a spec with `confidence` is
- * refused. It does not check
+ * Signed fields, the `difference` measure, the variance's `sign` and every
+ * period's `changes` and `changeReasons` are modelled too. Confidence
+ * intervals are not: a spec with `confidence` is refused. It does not check
  * percentages above 100%. Quadratic in the length of a window: keep inputs
  * test-sized (a few hundred months).
  *
@@ -236,10 +262,13 @@ export function referenceCompute(spec: IndicatorSpec | IndicatorSpecInput, rows:
     refuse('confidence intervals are not modelled; check the other figures on the spec without confidence');
   }
   const fields = fieldsOf(s);
-  const table = tableOf(rows, fields);
+  // A field may be negative only when every component reading it is signed.
+  const parts = [s.numerator, s.denominator].filter((c): c is Extract<ComponentSpec, { field: string }> => c !== undefined && 'field' in c);
+  const signed = new Set(fields.filter((f) => parts.every((c) => c.field !== f || c.signed === true)));
+  const table = tableOf(rows, fields, signed);
   const months = [...table.keys()].sort((a, b) => a - b);
   if (options !== undefined && (typeof options !== 'object' || options === null)) refuse('options must be an object');
-  const given = (key: 'from' | 'to'): number | undefined => {
+  const given = (key: 'from' | 'to' | 'base'): number | undefined => {
     const v = options?.[key];
     if (v === undefined) return undefined;
     const m = monthNumber(v);
@@ -256,6 +285,7 @@ export function referenceCompute(spec: IndicatorSpec | IndicatorSpecInput, rows:
   to ??= months[months.length - 1]!;
   if (from > to) refuse('from is after to');
 
+  const base = given('base') ?? (s.changes.base === undefined ? undefined : monthNumber(s.changes.base)!);
   const lag = s.directionOfTravel.compare === 'previous-period' ? 1 : 12;
   const tolerance = F.fromNumber(s.directionOfTravel.tolerance);
   const relative = s.variance.type === 'relative';
@@ -281,6 +311,8 @@ export function referenceCompute(spec: IndicatorSpec | IndicatorSpecInput, rows:
       trend: null,
       missingMonths: [],
       missingFields: [],
+      changes: { previous: null, yearAgo: null, base: null },
+      changeReasons: { previous: 'no-value', yearAgo: 'no-value', base: base === undefined ? 'no-base' : 'no-value' },
     };
     if (core.status === 'missing-data' || core.status === 'incomplete-window') {
       const missingMonths: string[] = [];
@@ -302,7 +334,7 @@ export function referenceCompute(spec: IndicatorSpec | IndicatorSpecInput, rows:
       p.rounded = F.toNumber(rounded);
       p.formatted = s.measure.type === 'percentage' ? `${shown}%` : shown;
       if (target !== null) {
-        const v = varianceOf(s.variance.type, s.variance.using === 'exact' ? value : rounded, target);
+        const v = varianceOf(s.variance.type, s.variance.using === 'exact' ? value : rounded, target, s.variance.sign);
         if (v !== null) {
           const units = F.roundUnits(v, s.variance.decimals, s.rounding);
           const text = F.unitsString(units, s.variance.decimals);
@@ -320,6 +352,18 @@ export function referenceCompute(spec: IndicatorSpec | IndicatorSpecInput, rows:
         p.direction = direction;
         p.trend = trendOf(direction, s, rounded, before, target);
       }
+      // Changes: between displayed values, against m - 1, m - 12 and the base month.
+      const against = (k: number): [Change | null, ChangeReason | null] => {
+        const other = coreAt(s, table, k);
+        if (other.status !== 'ok') return [null, 'no-comparison-value'];
+        const change = changeOf(s, rounded, other.rounded!, k);
+        return [change, change.relative === null ? 'zero-from' : null];
+      };
+      const [sincePrevious, previousWhy] = against(m - 1);
+      const [yearAgo, yearAgoWhy] = against(m - 12);
+      const [atBase, baseWhy]: [Change | null, ChangeReason | null] = base === undefined ? [null, 'no-base'] : m < base ? [null, 'before-base'] : against(base);
+      p.changes = { previous: sincePrevious, yearAgo, base: atBase };
+      p.changeReasons = { previous: previousWhy, yearAgo: yearAgoWhy, base: baseWhy };
     }
     periods.push(p);
   }

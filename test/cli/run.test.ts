@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { computeIndicator, defineIndicator, indicatorSpecJsonSchema } from 'council-indicators';
-import { catalogue, catalogueEntry } from 'council-indicators/catalogue';
+import { catalogue, catalogueSpec, referenceSettings } from 'council-indicators/catalogue';
 import { readTable } from 'council-indicators/readers';
 import { computeScorecard, toCsv, toHtml, toMarkdown } from 'council-indicators/scorecard';
 import { parse as parseYaml } from 'yaml';
@@ -66,10 +66,54 @@ describe('compute', () => {
     expect(h.written['out.html']).toContain('<td>10.7%</td>');
   });
 
-  it('takes catalogue specs by id', () => {
-    const r = runIn(files, ['compute', '--catalogue', 'cic-number-in-care', '--data', 'data.csv', '--format', 'json']);
+  it('takes catalogue specs by id, with the local settings of --settings (JSON or YAML)', () => {
+    const settings = JSON.stringify({ 'cic-number-in-care': referenceSettings['cic-number-in-care'] });
+    const r = runIn({ ...files, 'settings.json': settings }, ['compute', '--catalogue', 'cic-number-in-care', '--settings', 'settings.json', '--data', 'data.csv', '--format', 'json']);
+    expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify([computeIndicator(catalogueEntry('cic-number-in-care').spec, rows)])));
+    const expected = computeIndicator(catalogueSpec('cic-number-in-care', referenceSettings['cic-number-in-care']), rows);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify([expected])));
+    // An entry that requires no setting needs no file.
+    const a = runIn(files, ['compute', '--catalogue', 'cic-three-or-more-placements', '--data', 'data.csv', '--format', 'json']);
+    expect(JSON.parse(a.stdout)).toEqual(JSON.parse(JSON.stringify([computeIndicator(catalogueSpec('cic-three-or-more-placements'), rows)])));
+    // A council's own population, as a field of its rows, from YAML.
+    const yaml = 'cic-admissions-rate:\n  population: population\n  target: 40\n';
+    const data = 'period,admissions,population\n' + Array.from({ length: 12 }, (_, i) => `2017-${String(i + 1).padStart(2, '0')},${i < 2 ? 20 : 19},48117`).join('\n') + '\n';
+    const y = runIn({ 's.yaml': yaml, 'own.csv': data }, ['compute', '--catalogue', 'cic-admissions-rate', '--settings', 's.yaml', '--data', 'own.csv', '--from', '2017-12']);
+    expect(y.status).toBe(0);
+    expect(y.stdout.split('\r\n')[1]).toMatch(/^cic-admissions-rate,.*,2017-12,ok,230,48117,47\.80.*,47\.8,40,/);
+  });
+
+  it('reads examples/cli/settings.yaml, the reference settings of two entries, as the help examples use it', () => {
+    const yaml = example('settings.yaml');
+    expect(parseYaml(yaml)).toEqual({
+      'cic-number-in-care': referenceSettings['cic-number-in-care'],
+      'cic-admissions-rate': { population: 47715, target: 38 },
+    });
+    const r = runIn({ ...files, 'settings.yaml': yaml }, ['scorecard', '--catalogue', 'cic-number-in-care', 'cic-admissions-rate', '--settings', 'settings.yaml', '--data', 'data.csv', '--format', 'md']);
+    expect(r.stderr).toBe('');
+    const specs = ['cic-number-in-care', 'cic-admissions-rate'].map((id) => catalogueSpec(id, parseYaml(yaml)[id]));
+    expect(r.stdout).toBe(toMarkdown(computeScorecard(specs, rows, { asOf: '2017-09' })));
+  });
+
+  it('refuses a catalogue rate without a population, saying to give it in --settings', () => {
+    const r = runIn(files, ['compute', '--catalogue', 'cic-admissions-rate', '--data', 'data.csv']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/--settings: cic-admissions-rate is a rate per 10,000 of the population aged 0-17, .*give it in a --settings FILE \(JSON or YAML\) under "cic-admissions-rate" \[missing-setting\]/);
+    expect(r.written).toEqual({});
+  });
+
+  it('places settings problems at their line of the settings file, and refuses ids the catalogue does not have', () => {
+    const yaml = 'cic-adopted-ytd:\n  target: 14\n  population: 47715\ncic-rate-per-10k:\n  target: 74\n';
+    const r = runIn({ ...files, 's.yaml': yaml }, ['validate', '--catalogue', 'cic-adopted-ytd', 'cic-rate-per-10k', '--settings', 's.yaml']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('s.yaml line 3, at cic-adopted-ytd.population: cic-adopted-ytd is a percentage of the field ceased, not a rate per head of population: remove population [unknown-key]');
+    expect(r.stderr).toMatch(/s\.yaml line 5, at cic-rate-per-10k\.population: cic-rate-per-10k is a rate per 10,000 .* \[missing-setting\]/);
+    const u = runIn({ ...files, 's.json': '{\n  "cic-adoptd-ytd": {}\n}\n' }, ['validate', '--catalogue', 'cic-adopted-ytd', '--settings', 's.json']);
+    expect(u.status).toBe(1);
+    expect(u.stderr).toMatch(/s\.json line 2, at cic-adoptd-ytd: the catalogue has no indicator "cic-adoptd-ytd".* \[unknown-id\]/);
+    const n = runIn({ ...files, 's.json': '{}' }, ['validate', '--spec', 'admissions.json', '--settings', 's.json']);
+    expect(n.stderr).toContain('--settings: local settings are for catalogue entries');
   });
 });
 
@@ -232,10 +276,17 @@ describe('validate, schema, catalogue', () => {
     expect(list.status).toBe(0);
     expect(list.stdout.trim().split('\n')).toHaveLength(catalogue.length);
     const csv = runIn(files, ['catalogue', '--format', 'csv']).stdout.split('\r\n');
-    expect(csv[0]).toBe('id,title,page,from_records');
+    expect(csv[0]).toBe('id,title,page,from_records,requires');
+    expect(csv[1]).toBe('cic-rate-per-10k,"Number of Children in Care per 10,000",24,yes,population');
+    expect(list.stdout.split('\n')[3]).toMatch(/^cic-number-in-care +Number of Children in Care \(needs target\)$/);
     const one = runIn(files, ['catalogue', 'cic-adopted-ytd', '--out', 'adopted.json']);
     expect(one.status).toBe(0);
-    expect(JSON.parse(one.written['adopted.json']!)).toEqual(JSON.parse(JSON.stringify(catalogueEntry('cic-adopted-ytd').spec)));
+    expect(JSON.parse(one.written['adopted.json']!)).toEqual(JSON.parse(JSON.stringify(catalogueSpec('cic-adopted-ytd'))));
+    // With the council's settings, the spec carries them.
+    const settings = JSON.stringify({ 'cic-rate-per-10k': referenceSettings['cic-rate-per-10k'] });
+    const rate = runIn({ 'settings.json': settings }, ['catalogue', 'cic-rate-per-10k', '--settings', 'settings.json']);
+    expect(JSON.parse(rate.stdout)).toEqual(JSON.parse(JSON.stringify(catalogueSpec('cic-rate-per-10k', referenceSettings['cic-rate-per-10k']))));
+    expect(runIn(files, ['catalogue', 'cic-rate-per-10k']).stderr).toContain('[missing-setting]');
     // The printed spec is a spec file the other commands read.
     const back = runIn({ ...files, 'adopted.json': one.written['adopted.json']! }, ['validate', '--spec', 'adopted.json']);
     expect(back.stdout).toBe('ok: 1 spec (cic-adopted-ytd) valid\n');

@@ -112,8 +112,8 @@ describe('the fields an indicator reads', () => {
     ['NaN', NaN, 'not-finite', 'NaN is not a finite number'],
     ['Infinity', Infinity, 'not-finite', 'Infinity is not a finite number'],
     ['-Infinity', -Infinity, 'not-finite', '-Infinity is not a finite number'],
-    ['a negative number', -1, 'negative-value', '-1 is negative; the figures an indicator reads must be zero or more'],
-    ['a negative fraction', -0.5, 'negative-value', '-0.5 is negative; the figures an indicator reads must be zero or more'],
+    ['a negative number', -1, 'negative-value', '-1 is negative; the figures an indicator reads must be zero or more (a figure that can fall below zero, such as a net change, is read with { field, aggregate, signed: true })'],
+    ['a negative fraction', -0.5, 'negative-value', '-0.5 is negative; the figures an indicator reads must be zero or more (a figure that can fall below zero, such as a net change, is read with { field, aggregate, signed: true })'],
     ['a boolean', true, 'not-a-number', 'expected a number or null, received boolean true'],
     ['an object', { value: 12 }, 'not-a-number', 'expected a number or null, received an object'],
     ['an array', [12], 'not-a-number', 'expected a number or null, received an array'],
@@ -173,7 +173,7 @@ describe('the fields an indicator reads', () => {
     // The same table feeds an indicator that does read `other`, and fails there.
     const other = defineIndicator({ id: 'other', title: 'Other', measure: { type: 'count' }, numerator: 'other', polarity: 'neutral' });
     expect(dataIssues([{ period: '2017-09', admissions: 3, other: -5 }], other)).toEqual([
-      { code: 'negative-value', path: 'rows[0].other', row: 0, period: '2017-09', field: 'other', message: '-5 is negative; the figures an indicator reads must be zero or more' },
+      { code: 'negative-value', path: 'rows[0].other', row: 0, period: '2017-09', field: 'other', message: '-5 is negative; the figures an indicator reads must be zero or more (a figure that can fall below zero, such as a net change, is read with { field, aggregate, signed: true })' },
     ]);
   });
 

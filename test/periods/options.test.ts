@@ -115,7 +115,7 @@ describe('computeIndicator options', () => {
   it('an unknown key, such as the typo form, is unknown-key rather than ignored', () => {
     const e = indicatorErrorOf(() => computeIndicator(spec, rows, { form: '2017-02' } as unknown as ComputeOptions));
     expect(e.code).toBe('INVALID_OPTIONS');
-    expect(e.issues).toEqual([{ code: 'unknown-key', path: 'form', message: 'unknown option "form": the options are from, to and statistics' }]);
+    expect(e.issues).toEqual([{ code: 'unknown-key', path: 'form', message: 'unknown option "form": the options are from, to, statistics, base and every' }]);
   });
 
   it('names unknown keys and bad months together, and __proto__ from JSON too', () => {

@@ -701,3 +701,104 @@ describe('checkBands', () => {
     expect(bands).toEqual(copy);
   });
 });
+
+// Gaps found by mutation testing (`npm run test:mutation`, issue 8 point 14). Messages worked out by hand from the
+// bands: each names the bands in index order and the part they share or leave.
+describe('checkBands: cases found by mutation testing', () => {
+  it('a band after one already open upwards overlaps it, and each later one is named against the first', () => {
+    const bands: Band[] = [
+      { rating: 'red', max: 10, maxInclusive: false },
+      { rating: 'green', min: 10, minInclusive: true },
+      { rating: 'amber', min: 20, minInclusive: true },
+      { rating: 'blue', min: 30, minInclusive: true },
+    ];
+    expect(checkBands(bands, NON_NEGATIVE, null, 'neutral', 'p')).toEqual([
+      { code: 'band-overlap', path: 'p', message: 'bands[1] (green, x >= 10) and bands[2] (amber, x >= 20) overlap on x >= 20' },
+      { code: 'band-overlap', path: 'p', message: 'bands[1] (green, x >= 10) and bands[3] (blue, x >= 30) overlap on x >= 30' },
+    ]);
+  });
+
+  it('a band ending where the one before ends leaves the earlier band as the one later overlaps are named against', () => {
+    const bands: Band[] = [
+      { rating: 'red', max: 50, maxInclusive: true },
+      { rating: 'amber', min: 20, minInclusive: true, max: 50, maxInclusive: true },
+      { rating: 'green', min: 40, minInclusive: true },
+    ];
+    expect(checkBands(bands, PERCENT, null, 'neutral', 'p').map((i) => i.message)).toEqual([
+      'bands[0] (red, x <= 50) and bands[1] (amber, 20 <= x <= 50) overlap on 20 <= x <= 50',
+      'bands[0] (red, x <= 50) and bands[2] (green, x >= 40) overlap on 40 <= x <= 50',
+    ]);
+  });
+
+  it('bands with the same lower bound are named in index order', () => {
+    const bands: Band[] = [
+      { rating: 'green', min: 50, minInclusive: true },
+      { rating: 'red', min: 50, minInclusive: true, max: 60, maxInclusive: false },
+      { rating: 'amber', min: 50, minInclusive: true, max: 70, maxInclusive: false },
+      { rating: 'red', max: 50, maxInclusive: false },
+    ];
+    expect(checkBands(bands, PERCENT, null, 'neutral', 'p').map((i) => i.message)).toEqual([
+      'bands[0] (green, x >= 50) and bands[1] (red, 50 <= x < 60) overlap on 50 <= x < 60',
+      'bands[0] (green, x >= 50) and bands[2] (amber, 50 <= x < 70) overlap on 50 <= x < 70',
+    ]);
+  });
+
+  it('an overlap ends at the upper bound that ends first, an open one before a closed one at the same value', () => {
+    const exact: Band[] = [
+      { rating: 'red', max: 50, maxInclusive: false },
+      { rating: 'amber', min: 40, minInclusive: true, max: 50, maxInclusive: true },
+      { rating: 'green', min: 50, minInclusive: false },
+    ];
+    expect(checkBands(exact, PERCENT, null, 'neutral', 'p').map((i) => i.message)).toEqual([
+      'bands[0] (red, x < 50) and bands[1] (amber, 40 <= x <= 50) overlap on 40 <= x < 50',
+    ]);
+    // Rounded to 1 decimal both bands end at the displayed 50.0: the later band's own edge is named.
+    const rounded: Band[] = [
+      { rating: 'red', max: 50.04, maxInclusive: true },
+      { rating: 'amber', min: 40, minInclusive: true, max: 50.02, maxInclusive: true },
+      { rating: 'green', min: 50.1, minInclusive: true },
+    ];
+    expect(checkBands(rounded, PERCENT, 1, 'neutral', 'p').map((i) => i.message)).toEqual([
+      'bands[0] (red, x <= 50.04) and bands[1] (amber, 40 <= x <= 50.02) overlap on 40 <= x <= 50.02 (displayed values 40.0 to 50.0)',
+    ]);
+  });
+
+  it('adjacent bands of the same rating agree with either polarity', () => {
+    const sameLow = (low: Band['rating'], high: Band['rating']): Band[] => [
+      { rating: low, max: 10, maxInclusive: false },
+      { rating: low, min: 10, minInclusive: true, max: 20, maxInclusive: false },
+      { rating: high, min: 20, minInclusive: true },
+    ];
+    expect(checkBands(sameLow('red', 'green'), PERCENT, 1, 'higher-is-better', 'p')).toEqual([]);
+    expect(checkBands(sameLow('green', 'red'), PERCENT, 1, 'lower-is-better', 'p')).toEqual([]);
+  });
+
+  it('reports coverage first: bands that overlap are not also judged against the polarity', () => {
+    const bands: Band[] = [
+      { rating: 'green', max: 60, maxInclusive: true },
+      { rating: 'red', min: 50, minInclusive: true },
+    ];
+    expect(checkBands(bands, PERCENT, 1, 'higher-is-better', 'p')).toEqual([
+      { code: 'band-overlap', path: 'p', message: 'bands[0] (green, x <= 60) and bands[1] (red, x >= 50) overlap on 50 <= x <= 60 (displayed values 50.0 to 60.0)' },
+    ]);
+  });
+
+  it('reports inclusivity first: a band whose edges are unclear is not also judged for coverage', () => {
+    expect(checkBands([{ rating: 'red', max: 50 }, { rating: 'green', min: 50, minInclusive: false }], PERCENT, 1, 'higher-is-better', 'p')).toEqual([
+      { code: 'band-inclusivity', path: 'p[0].maxInclusive', message: 'say whether max 50 is in the band: maxInclusive true or false' },
+    ]);
+  });
+
+  it('a gap below the lowest band of an unbounded domain is shown up to the displayed value below it', () => {
+    const bands: Band[] = [
+      { rating: 'red', min: -5, minInclusive: true, max: 0, maxInclusive: false },
+      { rating: 'green', min: 0, minInclusive: true },
+    ];
+    expect(checkBands(bands, LINE, 1, 'higher-is-better', 'p')).toEqual([
+      { code: 'band-gap', path: 'p', message: 'bands leave x < -5 uncovered (displayed values up to -5.1 at 1 decimal place)' },
+    ]);
+    expect(checkBands([], LINE, 1, 'higher-is-better', 'p')).toEqual([
+      { code: 'band-gap', path: 'p', message: 'bands leave every x uncovered (every displayed value at 1 decimal place)' },
+    ]);
+  });
+});

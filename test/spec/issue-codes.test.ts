@@ -51,7 +51,7 @@ describe('codes of shape issues', () => {
 
   it('names the choices of an unknown measure or window type', () => {
     expect(issuesOf({ ...base, measure: { type: 'percent' } })[0]!.message).toBe(
-      'Invalid option: expected one of "percentage"|"rate"|"count"|"mean"|"ratio"',
+      'Invalid option: expected one of "percentage"|"rate"|"count"|"mean"|"ratio"|"difference"',
     );
     expect(issuesOf({ ...base, window: { type: 'ytd' } })[0]!.message).toBe('Invalid option: expected one of "period"|"rolling"|"year-to-date"');
   });

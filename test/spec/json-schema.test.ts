@@ -150,7 +150,7 @@ describe('indicatorSpecJsonSchema', () => {
     expect(properties.polarity!.enum).toEqual(['higher-is-better', 'lower-is-better', 'closer-to-target', 'neutral']);
     expect(properties.rounding!.enum).toEqual(['half-up', 'half-even']);
     const measures = (properties.measure!.oneOf as Schema[]).map((s) => (s.properties as Record<string, Schema>).type!.const);
-    expect(measures).toEqual(['percentage', 'rate', 'count', 'mean', 'ratio']);
+    expect(measures).toEqual(['percentage', 'rate', 'count', 'mean', 'ratio', 'difference']);
     expect(JSON.stringify(properties.rag)).toContain('"enum":["red","amber","green","blue"]');
   });
 

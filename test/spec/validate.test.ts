@@ -280,7 +280,11 @@ describe('defaults', () => {
 
   it('keeps every value that was given', () => {
     const spec = specOf(full);
-    expect(spec).toEqual({ ...full, variance: { ...(full.variance as object), decimals: (spec.variance as { decimals?: number }).decimals } });
+    expect(spec).toEqual({
+      ...full,
+      variance: { ...(full.variance as object), decimals: (spec.variance as { decimals?: number }).decimals, sign: 'value-minus-target' },
+      changes: { decimals: 1 },
+    });
   });
 });
 
@@ -574,5 +578,54 @@ describe('defineIndicator', () => {
       { code: 'band-inclusivity', path: 'rag[0].rag.bands[0].maxInclusive', message: 'say whether max 50 is in the band: maxInclusive true or false' },
       { code: 'band-gap', path: 'rag[1].rag.bands', message: 'bands leave 50 <= x < 51 uncovered (displayed values 50.0 to 50.9 at 1 decimal place)' },
     ]);
+  });
+});
+
+describe('signed components, the difference measure, variance sign and changes (issue 11)', () => {
+  const count = { id: 'net', title: 'Net', measure: { type: 'count' }, numerator: 'net', polarity: 'neutral' } as const;
+
+  it('keeps signed only when true, and fills variance sign and changes', () => {
+    const spec = specOf({ ...count, numerator: { field: 'net', signed: true } });
+    expect(spec.numerator).toEqual({ field: 'net', aggregate: 'sum', signed: true });
+    expect(specOf({ ...count, numerator: { field: 'net', signed: false } }).numerator).toEqual({ field: 'net', aggregate: 'sum' });
+    expect(spec.variance.sign).toBe('value-minus-target');
+    expect(spec.changes).toEqual({ decimals: 1 });
+    expect(specOf({ ...count, variance: { type: 'relative', sign: 'target-minus-value' }, changes: { base: '2017-04', decimals: 0 } })).toMatchObject({
+      variance: { type: 'relative', sign: 'target-minus-value' },
+      changes: { base: '2017-04', decimals: 0 },
+    });
+  });
+
+  it('refuses a signed component in a percentage or a rate, naming each', () => {
+    expect(issuesOf({ ...base, numerator: { field: 'withPlan', signed: true }, denominator: { field: 'cases', signed: true } }).map((i) => [i.code, i.path])).toEqual([
+      ['signed-not-allowed', 'numerator.signed'],
+      ['signed-not-allowed', 'denominator.signed'],
+    ]);
+    expect(issuesOf({ ...count, measure: { type: 'rate', per: 10000 }, numerator: { field: 'net', signed: true }, denominator: { value: 47715 } })[0]).toMatchObject({
+      code: 'signed-not-allowed',
+      message: 'a rate counts things, and its numerator cannot be negative: remove signed, or use a count, mean, ratio or difference for a figure that can fall below zero',
+    });
+  });
+
+  it('a difference needs a denominator, defaults to 1 decimal and has no confidence interval', () => {
+    const difference = { ...count, measure: { type: 'difference' } };
+    expect(issuesOf(difference).map((i) => i.code)).toEqual(['denominator-required']);
+    expect(specOf({ ...difference, denominator: 'ceased' }).decimals).toBe(1);
+    expect(issuesOf({ ...difference, denominator: 'ceased', confidence: 0.95 }).map((i) => [i.code, i.path])).toEqual([['no-interval', 'confidence']]);
+    expect(issuesOf({ ...count, numerator: { field: 'net', signed: true }, confidence: 0.95 }).map((i) => [i.code, i.path])).toEqual([['no-interval', 'numerator.signed']]);
+  });
+
+  it('checks RAG bands of a difference or a signed value on the whole line, below zero included', () => {
+    const fromZero = { bands: [{ rating: 'green', min: 0, minInclusive: true }] };
+    expect(validateSpec({ ...count, rag: fromZero }).ok).toBe(true);
+    expect(issuesOf({ ...count, numerator: { field: 'net', signed: true }, rag: fromZero }).map((i) => i.code)).toEqual(['band-gap']);
+    expect(issuesOf({ ...count, measure: { type: 'difference' }, denominator: 'ceased', rag: fromZero }).map((i) => i.code)).toEqual(['band-gap']);
+  });
+
+  it('refuses a malformed changes base, unknown changes keys and a bad variance sign', () => {
+    expect(issuesOf({ ...count, changes: { base: '2017-4' } }).map((i) => [i.code, i.path])).toEqual([['bad-format', 'changes.base']]);
+    expect(issuesOf({ ...count, changes: { since: '2017-04' } }).map((i) => [i.code, i.path])).toEqual([['unknown-key', 'changes']]);
+    expect(issuesOf({ ...count, changes: { decimals: 11 } }).map((i) => [i.code, i.path])).toEqual([['out-of-range', 'changes.decimals']]);
+    expect(issuesOf({ ...count, variance: { type: 'difference', sign: 'minus' } }).map((i) => [i.code, i.path])).toEqual([['bad-choice', 'variance.sign']]);
   });
 });

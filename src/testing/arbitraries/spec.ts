@@ -11,7 +11,7 @@ export type MeasureType = MeasureSpec['type'];
 
 /** Options of {@link specArbitrary}. */
 export interface SpecArbitraryOptions {
-  /** The measure types to draw from. Default: all five. */
+  /** The measure types to draw from. Default: all six. */
   measures?: readonly MeasureType[];
   /** The field a numerator reads. Default `'n'`. */
   numeratorField?: string;
@@ -21,6 +21,12 @@ export interface SpecArbitraryOptions {
   fixedValues?: boolean;
   /** The first month target and RAG steps may start from (`YYYY-MM`). Default `'2016-01'`, as {@link RowsArbitraryOptions.start}. */
   start?: string;
+  /**
+   * Whether the fields of a count, mean, ratio or difference may be read
+   * `signed: true` (so {@link rowsArbitrary} gives them negative figures
+   * too). Default false.
+   */
+  signed?: boolean;
 }
 
 const RATINGS: Rating[] = ['red', 'amber', 'green', 'blue'];
@@ -72,10 +78,13 @@ function bandsArb(low: number, high: number, polarity: Polarity): fc.Arbitrary<B
  * unusual `per`), numerators and denominators read as fields with each
  * aggregate or fixed values, every window (period, rolling 1 to 24 months,
  * year to date from any month), 0 to 4 decimals, both roundings, every
- * polarity, no target, a target or target steps (with gaps), variance of
- * each type and basis, direction compared with the previous period or a
- * year before with a tolerance, and RAG bands on the value or on the
- * difference from target, as one band set or steps. Generated band sets
+ * polarity, no target, a target or target steps (with gaps, some
+ * negative), variance of each type, basis and sign, direction compared with
+ * the previous period or a year before with a tolerance, RAG bands on the
+ * value or on the difference from target, as one band set or steps, and
+ * `changes` with a base period and decimals or none. The `difference`
+ * measure is drawn too; with `signed: true` its fields (and those of a
+ * count, mean or ratio) may be read `signed`. Generated band sets
  * cover their domain exactly once and rate in the order the polarity asks.
  *
  * A percentage reads two fields with one aggregate, so rows with numerator
@@ -93,7 +102,8 @@ function bandsArb(low: number, high: number, polarity: Polarity): fc.Arbitrary<B
  * ```
  */
 export function specArbitrary(options: SpecArbitraryOptions = {}): fc.Arbitrary<IndicatorSpecInput> {
-  const measures = options.measures ?? ['percentage', 'rate', 'count', 'mean', 'ratio'];
+  const measures = options.measures ?? ['percentage', 'rate', 'count', 'mean', 'ratio', 'difference'];
+  const signedFields = options.signed ?? false;
   if (!Array.isArray(measures) || measures.length === 0) throw new RangeError('specArbitrary: options.measures must list at least one measure type');
   const n = options.numeratorField ?? 'n';
   const d = options.denominatorField ?? 'd';
@@ -109,7 +119,12 @@ export function specArbitrary(options: SpecArbitraryOptions = {}): fc.Arbitrary<
     fc.integer({ min: 1, max: 24 }).map<WindowInput>((months) => ({ type: 'rolling', months })),
     fc.integer({ min: 1, max: 12 }).map<WindowInput>((yearStartMonth) => ({ type: 'year-to-date', yearStartMonth })),
   );
-  const targetValue = fc.oneof(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 100_000 }).map((c) => c / 100));
+  const targetValue = fc.oneof(
+    { weight: 4, arbitrary: fc.integer({ min: 0, max: 120 }) },
+    { weight: 4, arbitrary: fc.integer({ min: 0, max: 100_000 }).map((c) => c / 100) },
+    // Negative targets: a net change aimed below zero; relative variances divide by the target's size.
+    { weight: 1, arbitrary: fc.integer({ min: -120, max: -1 }) },
+  );
   const target = fc.oneof(
     fc.constant(undefined),
     targetValue,
@@ -132,7 +147,10 @@ export function specArbitrary(options: SpecArbitraryOptions = {}): fc.Arbitrary<
         type: fc.constantFrom('difference' as const, 'relative' as const),
         using: fc.constantFrom('exact' as const, 'rounded' as const),
         decimals: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+        sign: fc.constantFrom(undefined, 'value-minus-target' as const, 'target-minus-value' as const),
       }),
+      changes: fc.option(fc.record({ base: fc.option(fc.integer({ min: -6, max: 40 }), { nil: undefined }), decimals: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }) }), { nil: undefined }),
+      signed: fc.tuple(fc.boolean(), fc.boolean()),
       direction: fc.record({ compare: fc.constantFrom('previous-period' as const, 'same-period-last-year' as const), tolerance: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 300 }).map((c) => c / 100)) }),
       rag: fc.record({ kind: fc.constantFrom('none', 'value', 'difference', 'steps'), on: fc.constantFrom<RagOn>('difference-from-target', 'relative-difference-from-target'), using: fc.constantFrom('rounded' as const, 'exact' as const), stepAt: fc.integer({ min: -6, max: 40 }) }),
       seed: fc.integer(),
@@ -150,6 +168,12 @@ export function specArbitrary(options: SpecArbitraryOptions = {}): fc.Arbitrary<
         let denominator: ComponentInput | undefined = r.measure.type === 'count' ? undefined : { field: d, aggregate: da };
         if (!percentage && denominator !== undefined && r.fixedDenominator !== null) denominator = { value: r.fixedDenominator };
         else if (!percentage && r.fixedNumerator !== null) numerator = { value: r.fixedNumerator };
+        if (signedFields && r.measure.type !== 'percentage' && r.measure.type !== 'rate') {
+          if (r.signed[0] && 'field' in numerator) numerator = { ...numerator, signed: true };
+          if (r.signed[1] && denominator !== undefined && typeof denominator === 'object' && 'field' in denominator) denominator = { ...denominator, signed: true };
+        }
+        const { sign, ...variance } = r.variance;
+        const changes = r.changes === undefined ? undefined : { ...(r.changes.base !== undefined ? { base: monthLabel(start + r.changes.base) } : {}), ...(r.changes.decimals !== undefined ? { decimals: r.changes.decimals } : {}) };
         let rag: RagInput | { from: string; rag: RagInput | null }[] | undefined;
         if (kind === 'value' || kind === 'difference') rag = { on, using: r.rag.using, bands };
         if (kind === 'steps') {
@@ -169,9 +193,10 @@ export function specArbitrary(options: SpecArbitraryOptions = {}): fc.Arbitrary<
           rounding: r.rounding,
           polarity,
           ...(hasTarget ? { target: r.target } : {}),
-          variance: r.variance.decimals === undefined ? { type: r.variance.type, using: r.variance.using } : r.variance,
+          variance: { ...(variance.decimals === undefined ? { type: variance.type, using: variance.using } : variance), ...(sign !== undefined ? { sign } : {}) },
           ...(rag !== undefined ? { rag } : {}),
           directionOfTravel: r.direction,
+          ...(changes !== undefined ? { changes } : {}),
         } as IndicatorSpecInput;
       });
     });
@@ -205,7 +230,8 @@ const aggregateOf = (c: ComponentInput | undefined): string | null => (c !== und
 /**
  * A fast-check arbitrary of monthly rows that `computeIndicator` accepts
  * for `spec`: consecutive months from `start` (the first always present),
- * each field the spec reads a non-negative figure, whole or in hundredths,
+ * each field the spec reads a non-negative figure (either sign for a field
+ * read `signed: true`), whole or in hundredths,
  * with options for gaps (missing months, null or absent fields), zeros, huge
  * and tiny figures; the first row has a figure in every field. For a percentage, each row's numerator is at most its
  * denominator; when the spec's aggregates differ or one side is a fixed
@@ -231,6 +257,9 @@ export function rowsArbitrary(spec: IndicatorSpecInput | IndicatorSpec, options:
   const n = fieldOf(spec.numerator);
   const d = fieldOf(spec.denominator);
   const fields = [...new Set([n, d].filter((f): f is string => f !== null))];
+  // A field is signed when every component that reads it is.
+  const reads = [spec.numerator, spec.denominator].filter((c): c is ComponentInput => c !== undefined);
+  const signedField = (f: string): boolean => reads.every((c) => fieldOf(c) !== f || (typeof c === 'object' && 'field' in c && c.signed === true));
   const figure = fc.oneof(
     { weight: 4, arbitrary: fc.integer({ min: 0, max: 5000 }) },
     { weight: 2, arbitrary: fc.integer({ min: 0, max: 10_000_000 }).map((c) => c / 100) },
@@ -240,12 +269,16 @@ export function rowsArbitrary(spec: IndicatorSpecInput | IndicatorSpec, options:
   );
   type Cell = Record<string, number | null | undefined> | undefined;
   const value = gaps ? fc.oneof({ weight: 12, arbitrary: figure }, { weight: 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constant(undefined) }) : figure;
-  const row: fc.Arbitrary<Cell> = fc.tuple(...fields.map(() => value)).map((values) => Object.fromEntries(fields.map((f, i) => [f, values[i]])));
+  // A signed field's figures are negated at random.
+  const signs = fc.array(fc.boolean(), { minLength: fields.length, maxLength: fields.length });
+  const withSigns = (values: readonly (number | null | undefined)[], negate: readonly boolean[]): (number | null | undefined)[] =>
+    values.map((v, i) => (typeof v === 'number' && v !== 0 && negate[i] && signedField(fields[i]!) ? -v : v));
+  const row: fc.Arbitrary<Cell> = fc.tuple(fc.tuple(...fields.map(() => value)), signs).map(([values, negate]) => Object.fromEntries(fields.map((f, i) => [f, withSigns(values, negate)[i]])));
   const cell = gaps ? fc.oneof({ weight: 10, arbitrary: row }, { weight: 1, arbitrary: fc.constant<Cell>(undefined) }) : row;
   const percentage = spec.measure.type === 'percentage';
   const simple = n !== null && d !== null && n !== d && aggregateOf(spec.numerator) === aggregateOf(spec.denominator);
   // The first month has a row with a figure in every field, so every field is in some row.
-  const full: fc.Arbitrary<Cell> = fc.tuple(...fields.map(() => figure)).map((values) => Object.fromEntries(fields.map((f, i) => [f, values[i]])));
+  const full: fc.Arbitrary<Cell> = fc.tuple(fc.tuple(...fields.map(() => figure)), signs).map(([values, negate]) => Object.fromEntries(fields.map((f, i) => [f, withSigns(values, negate)[i]])));
   return fc.tuple(full, fc.array(cell, { maxLength: maxMonths - 1 })).map(([first, rest]) => {
     const cells = [first, ...rest];
     if (percentage && n !== null && n !== d) {
