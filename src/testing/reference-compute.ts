@@ -239,7 +239,9 @@ function fieldsOf(spec: IndicatorSpec): string[] {
  * saying so (not an `IndicatorError`: compare errors with the library's).
  * Signed fields, the `difference` measure, the variance's `sign` and every
  * period's `changes` and `changeReasons` are modelled too. Confidence
- * intervals are not: a spec with `confidence` is refused. It does not check
+ * intervals are not: a spec with `confidence` is refused, and so are
+ * quarterly and yearly frequencies and the `every` option (monthly rows
+ * only). It does not check
  * percentages above 100%. Quadratic in the length of a window: keep inputs
  * test-sized (a few hundred months).
  *
@@ -260,6 +262,12 @@ export function referenceCompute(spec: IndicatorSpec | IndicatorSpecInput, rows:
   const s = validation.spec;
   if ((s as { confidence?: unknown }).confidence !== undefined) {
     refuse('confidence intervals are not modelled; check the other figures on the spec without confidence');
+  }
+  // Monthly rows only: quarters, years and `every` are not modelled, and must not be read as months.
+  const frequency = (s as { frequency?: unknown }).frequency;
+  if (frequency !== undefined && frequency !== 'month') refuse(`frequency "${String(frequency)}" is not modelled: the oracle computes monthly rows only`);
+  for (const key of Object.keys(options ?? {})) {
+    if (key !== 'from' && key !== 'to' && key !== 'base') refuse(`option "${key}" is not modelled: the oracle takes from, to and base only`);
   }
   const fields = fieldsOf(s);
   // A field may be negative only when every component reading it is signed.
