@@ -7,19 +7,12 @@
 # installed CLI shares the library's chunks (one IndicatorError). Needs
 # `npm run build` first.
 set -euo pipefail
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-SCRATCH="$(mktemp -d)"
-trap 'rm -rf "$SCRATCH"' EXIT
+source "$(dirname "$0")/scratch-lib.sh"
 
 cd "$ROOT"
 test -x dist/cli.js || { echo "dist/cli.js is missing or not executable: run npm run build first" >&2; exit 1; }
-TARBALL="$(npm pack --silent --pack-destination "$SCRATCH" | tail -n 1)"
-
-cd "$SCRATCH"
-cat > package.json <<'JSON'
-{ "name": "scratch", "version": "1.0.0", "private": true, "type": "module" }
-JSON
-npm install --silent --no-audit --no-fund "./$TARBALL"
+pack_tarball
+scratch_project "$SCRATCH/cli" scratch
 cp -R "$ROOT/examples/cli" cli
 cp -R "$ROOT/examples/reference" reference
 CLI=(npx --no-install council-indicators)

@@ -6,9 +6,7 @@
 # the error guard works across the ESM and CJS copies. Needs `npm run build`
 # first.
 set -euo pipefail
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-SCRATCH="$(mktemp -d)"
-trap 'rm -rf "$SCRATCH"' EXIT
+source "$(dirname "$0")/scratch-lib.sh"
 
 cd "$ROOT"
 npx --no-install attw --pack . --profile node16
@@ -27,13 +25,8 @@ npm pack --dry-run --json --silent | node -e '
   }
   console.log(`tarball holds LICENSE, README.md, docs/ and dist/ and no sources or tests (${files.length} files)`);
 '
-TARBALL="$(npm pack --silent --pack-destination "$SCRATCH" | tail -n 1)"
-
-cd "$SCRATCH"
-cat > package.json <<'JSON'
-{ "name": "scratch", "version": "1.0.0", "private": true, "type": "module" }
-JSON
-npm install --silent --no-audit --no-fund "./$TARBALL"
+pack_tarball
+scratch_project "$SCRATCH/package" scratch
 
 cat > esm.mjs <<'JS'
 import { computeIndicator, defineIndicator } from 'council-indicators';
@@ -51,9 +44,10 @@ const rows = deriveMonthly({ children: [{ childId: 'A', dateOfBirth: '2010-01-01
   { from: '2017-01', to: '2017-02', measures: { inCare: { type: 'in-care' } } });
 if (rows[1].inCare !== 1) throw new Error('ESM records: deriveMonthly');
 console.log('ESM import of council-indicators/records ok');
-const { catalogue } = await import('council-indicators/catalogue');
+const { catalogue, catalogueSpec, referenceSettings } = await import('council-indicators/catalogue');
+const cicRate = catalogueSpec(catalogue[0].id, referenceSettings[catalogue[0].id]);
 const { computeScorecard, toHtml } = await import('council-indicators/scorecard');
-const card = computeScorecard([catalogue[0].spec], [{ period: '2017-09', cic: 373 }], { asOf: '2017-09' });
+const card = computeScorecard([cicRate], [{ period: '2017-09', cic: 373 }], { asOf: '2017-09' });
 if (card.rows[0].formatted !== '78.2' || !toHtml(card).includes('<svg')) throw new Error('ESM catalogue/scorecard');
 console.log('ESM import of council-indicators/catalogue and /scorecard ok');
 // One class and one registry of validated specs across the entry points.
@@ -63,8 +57,8 @@ const fromRecords = caughtBy(() => deriveMonthly({ children: [], episodes: [] },
 if (!(fromRecords instanceof IndicatorError) || fromRecords.code !== 'INVALID_OPTIONS') throw new Error('ESM: an error from /records is not the main entry\'s IndicatorError');
 const fromScorecard = caughtBy(() => computeScorecard([{ id: 'Bad Id' }], [], { asOf: '2017-09' }));
 if (!(fromScorecard instanceof IndicatorError)) throw new Error('ESM: an error from /scorecard is not the main entry\'s IndicatorError');
-const checked = validateSpec(catalogue[0].spec);
-if (!checked.ok || checked.spec !== catalogue[0].spec) throw new Error('ESM: the main entry validated a catalogue spec again');
+const checked = validateSpec(cicRate);
+if (!checked.ok || checked.spec !== cicRate) throw new Error('ESM: the main entry validated a catalogue spec again');
 console.log('ESM entry points share one IndicatorError class and one registry of validated specs');
 JS
 node esm.mjs
@@ -86,9 +80,10 @@ if (!(fromRecords instanceof main.IndicatorError) || fromRecords.code !== 'INVAL
 const { computeScorecard } = require('council-indicators/scorecard');
 const fromScorecard = caughtBy(() => computeScorecard([{ id: 'Bad Id' }], [], { asOf: '2017-09' }));
 if (!(fromScorecard instanceof main.IndicatorError)) throw new Error('CJS: an error from /scorecard is not the main entry\'s IndicatorError');
-const { catalogue } = require('council-indicators/catalogue');
-const checked = main.validateSpec(catalogue[0].spec);
-if (!checked.ok || checked.spec !== catalogue[0].spec) throw new Error('CJS: the main entry validated a catalogue spec again');
+const { catalogue, catalogueSpec, referenceSettings } = require('council-indicators/catalogue');
+const cicRate = catalogueSpec(catalogue[0].id, referenceSettings[catalogue[0].id]);
+const checked = main.validateSpec(cicRate);
+if (!checked.ok || checked.spec !== cicRate) throw new Error('CJS: the main entry validated a catalogue spec again');
 console.log('CJS entry points share one IndicatorError class and one registry of validated specs');
 JS
 node cjs.cjs

@@ -9,21 +9,15 @@
 #     fails with Node's error naming fast-check.
 # Needs `npm run build` first. Installs from the npm registry (fast-check 4, vitest 4).
 set -euo pipefail
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-SCRATCH="$(mktemp -d)"
-trap 'rm -rf "$SCRATCH"' EXIT
+source "$(dirname "$0")/scratch-lib.sh"
 
 cd "$ROOT"
 test -f dist/testing.js -a -f dist/testing.cjs || { echo "dist/ has no testing kit: run npm run build first" >&2; exit 1; }
-TARBALL="$(npm pack --silent --pack-destination "$SCRATCH" | tail -n 1)"
+pack_tarball
 
 # ---------------------------------------------------------------------------
 echo "== with fast-check: vitest and node:test"
-mkdir "$SCRATCH/with" && cd "$SCRATCH/with"
-cat > package.json <<'JSON'
-{ "name": "scratch-with-fast-check", "version": "1.0.0", "private": true, "type": "module" }
-JSON
-npm install --silent --no-audit --no-fund "../$TARBALL" fast-check@4 vitest@4
+scratch_project "$SCRATCH/with" scratch-with-fast-check fast-check@4 vitest@4
 
 # Shared by both runners: one property and one table comparison, runner-free.
 cat > checks.mjs <<'JS'
@@ -101,11 +95,7 @@ node --test kit.node.test.cjs
 
 # ---------------------------------------------------------------------------
 echo "== without fast-check"
-mkdir "$SCRATCH/without" && cd "$SCRATCH/without"
-cat > package.json <<'JSON'
-{ "name": "scratch-without-fast-check", "version": "1.0.0", "private": true, "type": "module" }
-JSON
-npm install --silent --no-audit --no-fund "../$TARBALL"
+scratch_project "$SCRATCH/without" scratch-without-fast-check
 test ! -e node_modules/fast-check || { echo "fast-check was installed; this check needs it absent" >&2; exit 1; }
 
 cat > without.mjs <<'JS'

@@ -3,38 +3,8 @@
  * catalogue and scorecard code out when only the core is imported, and stays
  * under a size ceiling. Bundled from source with esbuild, minified.
  */
-import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-
-async function bundle(entry: string, names: string[]) {
-  const result = await build({
-    stdin: { contents: `export { ${names.join(', ')} } from './${entry}';`, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    platform: 'browser',
-    format: 'esm',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const text = result.outputFiles[0]!.text;
-  // The source files that kept code in the output, after tree-shaking.
-  const kept = Object.values(result.metafile.outputs)[0]!.inputs;
-  const modules = Object.keys(kept).filter((p) => kept[p]!.bytesInOutput > 0);
-  const sources = modules.filter((p) => p.includes('src/'));
-  return { bytes: text.length, gzipped: gzipSync(text).length, sources, modules };
-}
-
-/**
- * An esbuild bundle takes about 0.3 s on an idle core; on a busy 2-core
- * machine ten times that. Above the suite's 20 s default on purpose: a
- * bundle never shrinks its work the way a property test can.
- */
-const BUNDLE_TIMEOUT = 30_000;
+import { bundle, BUNDLE_TIMEOUT } from './bundle-helpers.js';
 
 describe('bundles', () => {
   it('the core builds for a browser and leaves the subpaths out', async () => {

@@ -46,11 +46,6 @@ export interface StatisticsProvider {
   intervals(request: IntervalRequest): readonly IntervalLimits[];
 }
 
-/** Whether `x` looks like a statistics provider. @internal */
-export function isStatisticsProvider(x: unknown): x is StatisticsProvider {
-  return typeof x === 'object' && x !== null && typeof (x as { intervals?: unknown }).intervals === 'function';
-}
-
 /** The message of a spec with confidence computed without statistics. @internal */
 export function needsStatistics(id: string): string {
   return `spec ${id} asks for confidence intervals, which need the statistics of council-indicators/statistics: import { statistics } from 'council-indicators/statistics' and pass { statistics } in the options`;

@@ -37,7 +37,7 @@ export function compileRag(spec: RagSpec): CompiledRag {
 }
 
 /** Whether `x` lies in the band. @internal */
-export function inBand(band: CompiledBand, x: Q): boolean {
+function inBand(band: CompiledBand, x: Q): boolean {
   if (band.min !== null) {
     const c = R.cmp(x, band.min);
     if (c < 0 || (c === 0 && !band.minInclusive)) return false;

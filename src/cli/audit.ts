@@ -16,7 +16,7 @@ import { toCsvTable, toHtmlPage, toMarkdownPage } from './outputs.js';
 import type { Format, Section } from './outputs.js';
 
 /** The printed cells an audit checks, as the table's column names: `printed_value` and so on. */
-export const PRINTED_COLUMNS: Record<string, AuditCell> = {
+const PRINTED_COLUMNS: Record<string, AuditCell> = {
   printed_numerator: 'numerator',
   printed_denominator: 'denominator',
   printed_value: 'value',

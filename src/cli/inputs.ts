@@ -49,7 +49,7 @@ function lineAt(text: string, offset: number): number {
 }
 
 /** The segments of an issue path: `rag.bands[1].min` to `['rag', 'bands', 1, 'min']`. */
-export function pathSegments(path: string): (string | number)[] {
+function pathSegments(path: string): (string | number)[] {
   const out: (string | number)[] = [];
   for (const m of path.matchAll(/\[(\d+)\]|([^.[\]]+)/g)) out.push(m[1] !== undefined ? Number(m[1]) : m[2]!);
   return out;

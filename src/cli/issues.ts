@@ -55,7 +55,7 @@ const OPTION_NAMES: Record<string, string> = { from: '--from', to: '--to', asOf:
  * Where an issue is, as a person looks for it: `data.csv line 19, column
  * admissions`, `spec.yaml line 7, at rag.bands[1].min`, `--from`.
  */
-export function issueWhere(issue: IndicatorIssue): string {
+function issueWhere(issue: IndicatorIssue): string {
   const parts: string[] = [];
   if (issue.file !== undefined) parts.push(issue.file);
   if (issue.line !== undefined) parts.push(`line ${issue.line}`);
@@ -73,7 +73,7 @@ export function issueWhere(issue: IndicatorIssue): string {
 }
 
 /** One issue on one line: `data.csv line 19, column admissions: "1O" is not a number [not-a-number]`. */
-export function formatIssue(issue: IndicatorIssue, style: Style = PLAIN): string {
+function formatIssue(issue: IndicatorIssue, style: Style = PLAIN): string {
   // Messages of text readers already start with where they are (`data.csv line 19, column admissions: ...`).
   if (issue.line !== undefined) {
     const own = issue.file === undefined ? null : `${issue.file} line ${issue.line}`;

@@ -92,7 +92,7 @@ export function toHtmlPage(title: string, sections: readonly Section[]): string 
 }
 
 /** The columns of `compute --format csv`, one line per indicator and month. */
-export const COMPUTE_CSV_HEADERS = [
+const COMPUTE_CSV_HEADERS = [
   'id',
   'title',
   'period',

@@ -20,7 +20,7 @@ import { FORMATS, formatOfFile } from './outputs.js';
 import type { Format } from './outputs.js';
 
 /** Exit statuses. */
-export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
+const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
 
 const BIN = 'council-indicators';
 

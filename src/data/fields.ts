@@ -9,7 +9,7 @@
 export const FORBIDDEN_FIELDS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Levenshtein distance, stopping early once it exceeds `limit`. @internal */
-export function editDistance(a: string, b: string, limit = Infinity): number {
+function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -32,7 +32,7 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
  * (and fewer edits than `field` has characters, so `n` never suggests `d`).
  * Null when none is close. @internal
  */
-export function closestColumn(field: string, columns: readonly string[]): string | null {
+function closestColumn(field: string, columns: readonly string[]): string | null {
   const lower = field.toLowerCase();
   const sameButCase = columns.find((c) => c.toLowerCase() === lower);
   if (sameButCase !== undefined) return sameButCase;

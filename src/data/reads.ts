@@ -7,7 +7,7 @@ import type { ComponentSpec, IndicatorSpec } from '../spec/types.js';
 import type { FieldRead, PercentageRowRule, RowReads } from './rows.js';
 
 /** Whether every month's value stands alone in the window: a one-month window. @internal */
-export function singleMonth(spec: IndicatorSpec): boolean {
+function singleMonth(spec: IndicatorSpec): boolean {
   return spec.window.type === 'period' || (spec.window.type === 'rolling' && spec.window.months === 1);
 }
 
@@ -26,7 +26,7 @@ function sideOf(c: ComponentSpec): string | number {
  *
  * @internal
  */
-export function percentageRowRule(spec: IndicatorSpec): PercentageRowRule | null {
+function percentageRowRule(spec: IndicatorSpec): PercentageRowRule | null {
   const n = spec.numerator;
   const d = spec.denominator;
   if (spec.measure.type !== 'percentage' || d === undefined) return null;

@@ -73,9 +73,9 @@ export interface RowReads {
  * rate of the largest sum over the smallest denominator) stays a finite
  * number.
  */
-export const MAX_FIGURE = Number.MAX_SAFE_INTEGER;
+const MAX_FIGURE = Number.MAX_SAFE_INTEGER;
 /** The smallest non-zero figure a row may hold. */
-export const MIN_FIGURE = 1e-20;
+const MIN_FIGURE = 1e-20;
 
 function describe(value: unknown): string {
   if (value === null) return 'null';

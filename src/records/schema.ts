@@ -25,7 +25,7 @@ const duration = z
   });
 
 /** Conditions on a child in care at a month end. */
-export const childFilterSchema = z.strictObject({
+const childFilterSchema = z.strictObject({
   ageAtLeast: z.int().min(0).max(30).optional().meta({ description: 'Age in whole years at the date, at least this.' }),
   ageBelow: z.int().min(1).max(30).optional().meta({ description: 'Age in whole years at the date, below this (under 16: 16).' }),
   inCareAtLeast: duration.optional().meta({ description: 'Continuously in care (this period of care) for at least this long at the date.' }),
@@ -41,7 +41,7 @@ const changeReasons = codes.optional().meta({
   description: 'reasonNewEpisode codes that start a new placement; default S, P, T, U, B (not L, a change of legal status only).',
 });
 
-export const recordMeasureSchema = z.discriminatedUnion('type', [
+const recordMeasureSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('in-care'), filter: childFilterSchema.optional() }),
   z.strictObject({ type: z.literal('started'), filter: childFilterSchema.optional() }),
   z.strictObject({ type: z.literal('ended'), reasons: codes.optional() }),

@@ -5,6 +5,7 @@
  */
 import { formatReference, periodLabel } from '../index.js';
 import type { Interval, MissingField, PeriodResult, Rating } from '../index.js';
+import { AXIS_Y, chartHead, circle, columns, diamond, GRID, INK, labelEvery, LEFT, legendRow, monthAxisLine, monthLabel, MUTED, n, PLOT_H, PLOT_W, square, TOP, triangleUp } from './chart-frame.js';
 import { escapeHtml } from './escape.js';
 import { ragWord, reasonText } from './format.js';
 import type { ScorecardRow } from './scorecard.js';
@@ -16,42 +17,25 @@ export interface SvgOptions {
   id?: string;
 }
 
-const WIDTH = 760;
-const HEIGHT = 300;
-const LEFT = 64;
-const RIGHT = 24;
-const TOP = 20;
-const BOTTOM = 70;
-const PLOT_W = WIDTH - LEFT - RIGHT;
-const PLOT_H = HEIGHT - TOP - BOTTOM;
-const INK = '#1f2328';
-const MUTED = '#57606a';
-const GRID = '#e1e4e8';
 const LINE = '#24527a';
 
 /** Point colours; every rating also has its own shape, so colour is never the only cue. */
 const FILL: Record<Rating, string> = { red: '#cf222e', amber: '#f0a202', green: '#1a7f37', blue: '#0969da' };
-
-/** A coordinate to one decimal place: short, deterministic markup. */
-function n(x: number): string {
-  const r = Math.round(x * 10) / 10;
-  return String(r === 0 ? 0 : r);
-}
 
 /** The marker of a point: circle (green), diamond (amber), square (red), triangle (blue), hollow circle (no rating). */
 function marker(rag: Rating | null, x: number, y: number): string {
   const paint = rag === null ? `fill="#ffffff" stroke="${LINE}" stroke-width="2"` : `fill="${FILL[rag]}" stroke="${INK}" stroke-width="1"`;
   switch (rag) {
     case 'green':
-      return `<circle cx="${n(x)}" cy="${n(y)}" r="5.5" ${paint}/>`;
+      return circle(x, y, 5.5, paint);
     case 'amber':
-      return `<path d="M${n(x)} ${n(y - 7)}L${n(x + 7)} ${n(y)}L${n(x)} ${n(y + 7)}L${n(x - 7)} ${n(y)}Z" ${paint}/>`;
+      return diamond(x, y, paint);
     case 'red':
-      return `<rect x="${n(x - 5)}" y="${n(y - 5)}" width="10" height="10" ${paint}/>`;
+      return square(x, y, paint);
     case 'blue':
-      return `<path d="M${n(x)} ${n(y - 7)}L${n(x + 6.5)} ${n(y + 5)}L${n(x - 6.5)} ${n(y + 5)}Z" ${paint}/>`;
+      return triangleUp(x, y, paint);
     case null:
-      return `<circle cx="${n(x)}" cy="${n(y)}" r="4.5" ${paint}/>`;
+      return circle(x, y, 4.5, paint);
   }
 }
 
@@ -152,7 +136,7 @@ function gaps(earlier: readonly PeriodResult[]): string[] {
  *
  * @internal
  */
-export function describeSeries(row: ScorecardRow): string {
+function describeSeries(row: ScorecardRow): string {
   const s = row.series;
   const firstPeriod = s[0];
   const lastPeriod = s[s.length - 1];
@@ -227,9 +211,7 @@ export function describeSeries(row: ScorecardRow): string {
 export function toSvg(row: ScorecardRow, options: SvgOptions = {}): string {
   const id = escapeHtml(options.id ?? `chart-${row.id}`);
   const s = row.series;
-  const count = Math.max(s.length, 1);
-  const band = PLOT_W / count;
-  const cx = (i: number) => LEFT + (i + 0.5) * band;
+  const { count, band, cx } = columns(s.length);
   const plotted: number[] = [];
   for (const p of s) {
     if (p.rounded !== null) plotted.push(p.rounded);
@@ -241,11 +223,7 @@ export function toSvg(row: ScorecardRow, options: SvgOptions = {}): string {
   const unit = row.measure === 'percentage' ? '%' : '';
   const out: string[] = [];
 
-  out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" font-size="12">`,
-    `<title id="${id}-title">${escapeHtml(`${row.title}: the ${s.length} ${s.length === 1 ? 'month' : 'months'} to ${periodLabel(row.period)}`)}</title>`,
-    `<desc id="${id}-desc">${escapeHtml(describeSeries(row))}</desc>`,
-  );
+  out.push(...chartHead(id, 'chart', '', `${row.title}: the ${s.length} ${s.length === 1 ? 'month' : 'months'} to ${periodLabel(row.period)}`, describeSeries(row)));
 
   // Grid and value labels.
   out.push('<g aria-hidden="true">');
@@ -257,15 +235,13 @@ export function toSvg(row: ScorecardRow, options: SvgOptions = {}): string {
     );
   }
   // Month axis: a tick per month, a label every `every` months ending at the last.
-  const bottom = TOP + PLOT_H;
-  const every = Math.ceil(count / Math.floor(PLOT_W / 64));
-  out.push(`<line x1="${LEFT}" x2="${LEFT + PLOT_W}" y1="${bottom}" y2="${bottom}" stroke="${MUTED}"/>`);
+  const bottom = AXIS_Y;
+  const every = labelEvery(count);
+  out.push(monthAxisLine());
   s.forEach((p, i) => {
     const x = n(cx(i));
     out.push(`<line x1="${x}" x2="${x}" y1="${bottom}" y2="${bottom + 5}" stroke="${MUTED}"/>`);
-    if ((s.length - 1 - i) % every === 0) {
-      out.push(`<text x="${x}" y="${bottom + 19}" text-anchor="middle" fill="${INK}">${escapeHtml(periodLabel(p.period))}</text>`);
-    }
+    if ((s.length - 1 - i) % every === 0) out.push(monthLabel(x, p.period));
     if (p.rounded === null) {
       // A tooltip says why, as the description does.
       const why = escapeHtml(`${periodLabel(p.period)}: no value (${reasonText(p)})`);
@@ -349,13 +325,5 @@ function legend(s: readonly PeriodResult[]): string {
   levels.forEach((level, rank) => items.push([`<g transform="translate(12 0) rotate(90)">${whisker(0, -7, 7, rank, levels.length)}</g>`, `${levelText(level)} interval`]));
   for (const r of ratings) items.push([marker(r, 12, 0), ragWord(r)]);
   if (s.some((p) => p.rag === null && p.rounded !== null)) items.push([marker(null, 12, 0), 'No rating']);
-  const ly = HEIGHT - 16;
-  let x = LEFT;
-  const parts = [`<g aria-hidden="true" transform="translate(0 ${ly})">`];
-  for (const [symbol, text] of items) {
-    parts.push(`<g transform="translate(${n(x)} 0)">${symbol}<text x="30" y="0" dy="0.32em" fill="${INK}">${text}</text></g>`);
-    x += 38 + text.length * 7;
-  }
-  parts.push('</g>');
-  return parts.join('');
+  return legendRow(items);
 }

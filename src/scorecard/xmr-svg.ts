@@ -9,6 +9,7 @@ import type { IndicatorResult, Period, Polarity } from '../index.js';
 import { xmr } from '../statistics/xmr.js';
 import type { XmrAssurance, XmrOptions, XmrPoint, XmrResult, XmrRule, XmrVariation } from '../statistics/xmr.js';
 import { decimalOf } from '../statistics/xmr-exact.js';
+import { AXIS_Y, chartHead, circle, columns, diamond, GRID, INK, labelEvery, LEFT, legendRow, monthAxisLine, monthLabel, MUTED, n, PLOT_H, PLOT_W, square, TOP, triangleUp } from './chart-frame.js';
 import { escapeHtml } from './escape.js';
 import type { ScorecardRow } from './scorecard.js';
 
@@ -28,18 +29,6 @@ export interface SpcChart {
   svg: string;
 }
 
-const WIDTH = 760;
-const HEIGHT = 300;
-const LEFT = 64;
-const RIGHT = 24;
-const TOP = 20;
-const BOTTOM = 70;
-const PLOT_W = WIDTH - LEFT - RIGHT;
-const PLOT_H = HEIGHT - TOP - BOTTOM;
-const INK = '#1f2328';
-const MUTED = '#57606a';
-const GRID = '#e1e4e8';
-
 /** Making Data Count's colours: grey common cause, blue improvement, orange concern, purple neutral; each has its own shape too. */
 const PAINT: Record<XmrVariation, string> = {
   'common-cause': '#7b7d7d',
@@ -48,12 +37,6 @@ const PAINT: Record<XmrVariation, string> = {
   'neutral-high': '#490092',
   'neutral-low': '#490092',
 };
-
-/** A coordinate to one decimal place. */
-function n(x: number): string {
-  const r = Math.round(x * 10) / 10;
-  return String(r === 0 ? 0 : r);
-}
 
 /** `x` rounded half-up at `decimals`, from the decimal JavaScript prints for it (never a float artefact). */
 function fixed(x: number, decimals: number): string {
@@ -69,7 +52,7 @@ function fixed(x: number, decimals: number): string {
 }
 
 /** The improvement direction of a polarity: closer-to-target and neutral have none. @internal */
-export function improvementOfPolarity(polarity: Polarity): XmrOptions['improvement'] {
+function improvementOfPolarity(polarity: Polarity): XmrOptions['improvement'] {
   return polarity === 'higher-is-better' ? 'increase' : polarity === 'lower-is-better' ? 'decrease' : 'neutral';
 }
 
@@ -107,13 +90,13 @@ function marker(v: XmrVariation, x: number, y: number): string {
   const paint = `fill="${PAINT[v]}" stroke="${INK}" stroke-width="1"`;
   switch (v) {
     case 'common-cause':
-      return `<circle cx="${n(x)}" cy="${n(y)}" r="4" fill="${PAINT[v]}"/>`;
+      return circle(x, y, 4, `fill="${PAINT[v]}"`);
     case 'improvement':
-      return `<path d="M${n(x)} ${n(y - 7)}L${n(x + 7)} ${n(y)}L${n(x)} ${n(y + 7)}L${n(x - 7)} ${n(y)}Z" ${paint}/>`;
+      return diamond(x, y, paint);
     case 'concern':
-      return `<rect x="${n(x - 5)}" y="${n(y - 5)}" width="10" height="10" ${paint}/>`;
+      return square(x, y, paint);
     case 'neutral-high':
-      return `<path d="M${n(x)} ${n(y - 7)}L${n(x + 6.5)} ${n(y + 5)}L${n(x - 6.5)} ${n(y + 5)}Z" ${paint}/>`;
+      return triangleUp(x, y, paint);
     case 'neutral-low':
       return `<path d="M${n(x)} ${n(y + 7)}L${n(x + 6.5)} ${n(y - 5)}L${n(x - 6.5)} ${n(y - 5)}Z" ${paint}/>`;
   }
@@ -143,7 +126,7 @@ function specialRuns(points: readonly XmrPoint[]): string[] {
  *
  * @internal
  */
-export function describeSpc(row: ScorecardRow, chart: XmrResult): string {
+function describeSpc(row: ScorecardRow, chart: XmrResult): string {
   const unit = row.measure === 'percentage' ? '%' : '';
   const f = (x: number) => `${fixed(x, row.decimals)}${unit}`;
   const segs = chart.segments.map(
@@ -203,9 +186,7 @@ export function toSpcSvg(row: ScorecardRow, options: SpcOptions = {}): SpcChart 
   });
   const id = escapeHtml(idOption ?? `spc-${row.id}`);
   const s = row.series;
-  const count = Math.max(s.length, 1);
-  const band = PLOT_W / count;
-  const cx = (i: number) => LEFT + (i + 0.5) * band;
+  const { count, band, cx } = columns(s.length);
   const column = new Map(s.map((p, i) => [p.period, i]));
   const plotted = chart.points.map((p) => p.value);
   for (const seg of chart.segments) plotted.push(seg.lowerLimit, seg.upperLimit);
@@ -218,21 +199,16 @@ export function toSpcSvg(row: ScorecardRow, options: SpcOptions = {}): SpcChart 
   const y = (v: number) => TOP + PLOT_H * (1 - (v - lo) / (hi - lo));
   const unit = row.measure === 'percentage' ? '%' : '';
   const label = (v: number) => `${fixed(v, row.decimals)}${unit}`;
+  const icons = ` data-variation="${chart.variationIcon}"${chart.assuranceIcon === null ? '' : ` data-assurance="${chart.assuranceIcon}"`}`;
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart spc-chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="${id}-title ${id}-desc" data-variation="${chart.variationIcon}"${
-      chart.assuranceIcon === null ? '' : ` data-assurance="${chart.assuranceIcon}"`
-    } font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" font-size="12">`,
-    `<title id="${id}-title">${escapeHtml(`${row.title}: statistical process control (XmR) chart`)}</title>`,
-    `<desc id="${id}-desc">${escapeHtml(describeSpc(row, chart))}</desc>`,
+    ...chartHead(id, 'chart spc-chart', icons, `${row.title}: statistical process control (XmR) chart`, describeSpc(row, chart)),
     '<g aria-hidden="true">',
   ];
-  const bottom = TOP + PLOT_H;
-  out.push(`<line x1="${LEFT}" x2="${LEFT + PLOT_W}" y1="${bottom}" y2="${bottom}" stroke="${MUTED}"/>`);
-  const every = Math.ceil(count / Math.floor(PLOT_W / 64));
+  const bottom = AXIS_Y;
+  out.push(monthAxisLine());
+  const every = labelEvery(count);
   s.forEach((p, i) => {
-    if ((s.length - 1 - i) % every === 0) {
-      out.push(`<text x="${n(cx(i))}" y="${bottom + 19}" text-anchor="middle" fill="${INK}">${escapeHtml(periodLabel(p.period))}</text>`);
-    }
+    if ((s.length - 1 - i) % every === 0) out.push(monthLabel(n(cx(i)), p.period));
   });
   // Each segment: mean solid, limits dashed, labelled at the left of the first segment and the right of the last.
   chart.segments.forEach((seg, k) => {
@@ -285,12 +261,5 @@ function legend(chart: XmrResult, target: boolean): string {
     'neutral-low': 'Lower',
   };
   for (const v of Object.keys(names) as XmrVariation[]) if (chart.points.some((p) => p.variation === v)) items.push([marker(v, 12, 0), names[v]]);
-  let x = LEFT;
-  const parts = [`<g aria-hidden="true" transform="translate(0 ${HEIGHT - 16})">`];
-  for (const [symbol, text] of items) {
-    parts.push(`<g transform="translate(${n(x)} 0)">${symbol}<text x="30" y="0" dy="0.32em" fill="${INK}">${text}</text></g>`);
-    x += 38 + text.length * 7;
-  }
-  parts.push('</g>');
-  return parts.join('');
+  return legendRow(items);
 }

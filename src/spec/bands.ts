@@ -44,7 +44,7 @@ function cmpLower(a: Bound, b: Bound): number {
 const fmt = (q: Q): string => R.toDecimalString(q);
 
 /** `84 <= x < 85`, `x = 98`, `x > 10` for the interval between two bounds. */
-export function describeInterval(lo: Bound, hi: Bound): string {
+function describeInterval(lo: Bound, hi: Bound): string {
   // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, an infinite (null) bound is never closed, so the closed checks already rule it out
   if (lo.v !== null && hi.v !== null && lo.closed && hi.closed && R.cmp(lo.v, hi.v) === 0) return `x = ${fmt(lo.v)}`;
   const left = lo.v === null ? '' : `${fmt(lo.v)} ${lo.closed ? '<=' : '<'} `;

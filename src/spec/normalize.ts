@@ -17,7 +17,7 @@ import type { Domain } from './bands.js';
 import type * as T from './types.js';
 
 /** Default number of decimals for a measure: 0 for counts, 1 otherwise (a difference too: state `decimals: 0` for one of whole counts). */
-export function defaultDecimals(measure: T.MeasureSpec): number {
+function defaultDecimals(measure: T.MeasureSpec): number {
   return measure.type === 'count' ? 0 : 1;
 }
 

@@ -75,7 +75,7 @@ export const windowSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('year-to-date'), yearStartMonth: z.optional(int(1, 12)) }),
 ]);
 
-export const ratingSchema = z.enum(['red', 'amber', 'green', 'blue']);
+const ratingSchema = z.enum(['red', 'amber', 'green', 'blue']);
 
 export const bandSchema = z.strictObject({
   rating: ratingSchema,
@@ -86,15 +86,15 @@ export const bandSchema = z.strictObject({
   label: z.optional(z.string()),
 });
 
-export const ragSchema = z.strictObject({
+const ragSchema = z.strictObject({
   on: z.optional(z.enum(['value', 'difference-from-target', 'relative-difference-from-target'])),
   using: z.optional(z.enum(['rounded', 'exact'])),
   bands: z.array(bandSchema).check(z.minLength(1, { error: 'a RAG needs at least one band' })),
 });
 
-export const ragStepSchema = z.strictObject({ from: period, rag: z.nullable(ragSchema) });
+const ragStepSchema = z.strictObject({ from: period, rag: z.nullable(ragSchema) });
 
-export const targetStepSchema = z.strictObject({ from: period, value: z.nullable(specNumber()) });
+const targetStepSchema = z.strictObject({ from: period, value: z.nullable(specNumber()) });
 
 export const benchmarkStepSchema = z.strictObject({
   from: period,
@@ -112,7 +112,7 @@ export const varianceObjectSchema = z.strictObject({
   sign: z.optional(z.enum(['value-minus-target', 'target-minus-value'])),
 });
 
-export const varianceSchema = z.union([varianceType, varianceObjectSchema], {
+const varianceSchema = z.union([varianceType, varianceObjectSchema], {
   error: 'expected "difference", "relative" or { type, using, decimals, sign }',
 });
 
@@ -121,7 +121,7 @@ export const changesSchema = z.strictObject({
   decimals: z.optional(int(0, 10)),
 });
 
-export const directionSchema = z.strictObject({
+const directionSchema = z.strictObject({
   compare: z.optional(z.enum(['previous-period', 'same-period-last-year'])),
   tolerance: z.optional(specNumber(z.nonnegative())),
 });

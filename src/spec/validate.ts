@@ -18,11 +18,12 @@ const validated = new WeakSet<object>();
 
 /** Whether this exact object came out of validation (so it need not be checked again). @internal */
 export function isValidatedSpec(spec: unknown): spec is IndicatorSpec {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, WeakSet.has is false for anything not an object
   return typeof spec === 'object' && spec !== null && validated.has(spec);
 }
 
 /** `['rag', 'bands', 1, 'min']` to `rag.bands[1].min`. @internal */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
@@ -197,6 +198,7 @@ function forbiddenKeys(value: unknown, path: PropertyKey[], out: IndicatorIssue[
 }
 
 function deepFreeze<T>(value: T): T {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, Object.isFrozen is true for anything not an object
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const v of Object.values(value)) deepFreeze(v);

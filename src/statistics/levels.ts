@@ -9,9 +9,9 @@
 import type { IndicatorIssue } from '../index.js';
 
 /** The lowest and highest confidence levels accepted. @internal */
-export const MIN_LEVEL = 0.9;
+const MIN_LEVEL = 0.9;
 /** @internal */
-export const MAX_LEVEL = 0.999;
+const MAX_LEVEL = 0.999;
 
 /** The problem with one level, if any. @internal */
 export function levelIssues(level: unknown, path = 'level'): IndicatorIssue[] {

@@ -5,27 +5,17 @@
  * or require.
  */
 import { runInNewContext } from 'node:vm';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-/** Bundling takes about 0.3 s on an idle core, ten times that on a busy one: see test/bundle.test.ts. */
-const BUNDLE_TIMEOUT = 30_000;
+import { BROWSER_BUILD, BUNDLE_TIMEOUT, ROOT } from '../bundle-helpers.js';
 
 it('the readers bundle for a browser and read CSV without Node', async () => {
   const result = await build({
+    ...BROWSER_BUILD,
     entryPoints: ['src/readers/index.ts'],
-    absWorkingDir: root,
-    bundle: true,
-    minify: true,
-    platform: 'browser',
+    absWorkingDir: ROOT,
     format: 'iife',
     globalName: 'readers',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
   });
   const inputs = Object.keys(result.metafile.inputs);
   expect(inputs.filter((p) => p.startsWith('node:') || /(^|\/)node_modules\/(buffer|process)\//.test(p))).toEqual([]);

@@ -1,8 +1,29 @@
 /**
- * A spec that sets every field, shared by the validation and JSON Schema
- * tests: valid, and different from every default.
+ * Specs shared by the validation, issue-code and JSON Schema tests: a
+ * minimal valid spec to vary, and one that sets every field; and the issues
+ * of an input that must fail validation.
  */
-import type { IndicatorSpecInput } from 'council-indicators';
+import { validateSpec } from 'council-indicators';
+import type { IndicatorIssue, IndicatorSpecInput } from 'council-indicators';
+
+/** A minimal valid spec (a percentage, higher is better) to vary. */
+export const base = {
+  id: 'pathway-plans',
+  title: 'Leaving care cases with a pathway plan',
+  measure: { type: 'percentage' },
+  numerator: 'withPlan',
+  denominator: 'cases',
+  polarity: 'higher-is-better',
+} as const satisfies IndicatorSpecInput;
+
+/** The issues of an input that must fail validation. */
+export function issuesOf(input: unknown): IndicatorIssue[] {
+  const result = validateSpec(input);
+  if (result.ok) throw new Error(`expected validation to fail, got ${JSON.stringify(result.spec)}`);
+  return result.issues;
+}
+
+/** A spec that sets every field: valid, and different from every default. */
 
 export const full: IndicatorSpecInput = {
   id: 'cic-rate',

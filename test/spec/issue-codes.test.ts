@@ -6,22 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { validateSpec } from 'council-indicators';
-import type { IndicatorIssue, IndicatorSpecInput } from 'council-indicators';
-
-const base = {
-  id: 'pathway-plans',
-  title: 'Leaving care cases with a pathway plan',
-  measure: { type: 'percentage' },
-  numerator: 'withPlan',
-  denominator: 'cases',
-  polarity: 'higher-is-better',
-} as const satisfies IndicatorSpecInput;
-
-function issuesOf(input: unknown): IndicatorIssue[] {
-  const result = validateSpec(input);
-  if (result.ok) throw new Error(`expected validation to fail, got ${JSON.stringify(result.spec)}`);
-  return result.issues;
-}
+import { base, issuesOf } from './fixtures.js';
 
 const codes = (input: unknown) => issuesOf(input).map((i) => [i.path, i.code]);
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorSpecJsonSchema, validateSpec } from 'council-indicators';
 import type { IndicatorSpecInput } from 'council-indicators';
-import { full } from './fixtures.js';
+import { base as minimal, full } from './fixtures.js';
 
 type Schema = Record<string, unknown>;
 
@@ -116,15 +116,6 @@ function errors(schema: Schema, value: unknown, root: Schema, at = '$'): string[
 const conforms = (value: unknown): string[] => {
   const schema = indicatorSpecJsonSchema();
   return errors(schema, value, schema);
-};
-
-const minimal: IndicatorSpecInput = {
-  id: 'pathway-plans',
-  title: 'Leaving care cases with a pathway plan',
-  measure: { type: 'percentage' },
-  numerator: 'withPlan',
-  denominator: 'cases',
-  polarity: 'higher-is-better',
 };
 
 

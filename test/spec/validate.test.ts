@@ -6,25 +6,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defineIndicator, validateSpec } from 'council-indicators';
-import type { IndicatorIssue, IndicatorSpec, IndicatorSpecInput } from 'council-indicators';
+import type { IndicatorSpec, IndicatorSpecInput } from 'council-indicators';
 import { indicatorErrorOf } from '../helpers.js';
-import { full } from './fixtures.js';
-
-const base = {
-  id: 'pathway-plans',
-  title: 'Leaving care cases with a pathway plan',
-  measure: { type: 'percentage' },
-  numerator: 'withPlan',
-  denominator: 'cases',
-  polarity: 'higher-is-better',
-} as const satisfies IndicatorSpecInput;
-
-/** The issues of an input that must fail validation. */
-function issuesOf(input: unknown): IndicatorIssue[] {
-  const result = validateSpec(input);
-  if (result.ok) throw new Error(`expected validation to fail, got ${JSON.stringify(result.spec)}`);
-  return result.issues;
-}
+import { base, full, issuesOf } from './fixtures.js';
 
 /** The spec of an input that must pass validation. */
 function specOf(input: unknown): IndicatorSpec {
@@ -627,5 +611,59 @@ describe('signed components, the difference measure, variance sign and changes (
     expect(issuesOf({ ...count, changes: { since: '2017-04' } }).map((i) => [i.code, i.path])).toEqual([['unknown-key', 'changes']]);
     expect(issuesOf({ ...count, changes: { decimals: 11 } }).map((i) => [i.code, i.path])).toEqual([['out-of-range', 'changes.decimals']]);
     expect(issuesOf({ ...count, variance: { type: 'difference', sign: 'minus' } }).map((i) => [i.code, i.path])).toEqual([['bad-choice', 'variance.sign']]);
+  });
+});
+
+// Gaps found by mutation testing (`npm run test:mutation`, issue 8 point 14): how a value of the wrong type is
+// named in "received ...", and a missing spec is the wrong type, not a missing key.
+describe('what a value of the wrong type is called', () => {
+  const received = (title: unknown): string => {
+    const issues = issuesOf({ ...base, title });
+    expect(issues.map((i) => [i.code, i.path])).toEqual([['wrong-type', 'title']]);
+    return issues[0]!.message;
+  };
+
+  it('a number, NaN and null by their kind', () => {
+    expect(received(5)).toBe('Invalid input: expected string, received number');
+    expect(received(NaN)).toBe('Invalid input: expected string, received NaN');
+    expect(received(null)).toBe('Invalid input: expected string, received null');
+  });
+
+  it('an instance of a named class by its class; a plain object, one with no prototype and an anonymous class instance as object', () => {
+    expect(received(new Date(0))).toBe('Invalid input: expected string, received Date');
+    expect(received({})).toBe('Invalid input: expected string, received object');
+    expect(received(Object.create(null))).toBe('Invalid input: expected string, received object');
+    expect(received(new (class {})())).toBe('Invalid input: expected string, received object');
+  });
+
+  it('no spec at all is the wrong type at the top, not a missing key', () => {
+    expect(issuesOf(undefined)).toEqual([{ code: 'wrong-type', path: '', message: 'Invalid input: expected object, received undefined' }]);
+    expect(issuesOf('spec')).toEqual([{ code: 'wrong-type', path: '', message: 'Invalid input: expected object, received string' }]);
+  });
+});
+
+describe('rules across fields, found by mutation testing', () => {
+  it('a fixed numerator above a fixed denominator is a percentage over 100', () => {
+    expect(issuesOf({ ...base, numerator: { value: 5 }, denominator: { value: 4 } })).toEqual([
+      { code: 'percentage-over-100', path: 'numerator.value', message: 'a fixed numerator of 5 over a fixed denominator of 4 is a percentage above 100%' },
+    ]);
+    // Equal is 100%, allowed; a rate may exceed its denominator.
+    expect(validateSpec({ ...base, numerator: { value: 4 }, denominator: { value: 4 } }).ok).toBe(true);
+    expect(validateSpec({ ...base, measure: { type: 'rate', per: 1000 }, numerator: { value: 5 }, denominator: { value: 4 } }).ok).toBe(true);
+  });
+
+  it('benchmark steps out of order are named under the benchmark', () => {
+    const benchmarks = { england: [{ from: '2017-04', value: 1 }, { from: '2017-01', value: 2 }] };
+    expect(issuesOf({ ...base, benchmarks })).toEqual([
+      { code: 'steps-out-of-order', path: 'benchmarks.england[1].from', message: 'steps must be in time order: 2017-01 does not come after 2017-04' },
+    ]);
+  });
+
+  it('a validated spec keeps its own copy of the benchmark steps', () => {
+    const steps = [{ from: '2017-04', value: 1, label: '2016-17' }];
+    const spec = defineIndicator({ ...base, benchmarks: { england: steps } });
+    expect(spec.benchmarks).toEqual({ england: [{ from: '2017-04', value: 1, label: '2016-17' }] });
+    expect(spec.benchmarks!['england']![0]).not.toBe(steps[0]);
+    expect(Object.isFrozen(steps[0])).toBe(false);
   });
 });

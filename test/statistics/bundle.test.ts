@@ -4,32 +4,8 @@
  * test/bundle.test.ts bundles the core; the sizes measured are in
  * docs/statistics.md.
  */
-import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-async function bundle(entry: string, names: string[]) {
-  const result = await build({
-    stdin: { contents: `export { ${names.join(', ')} } from './${entry}';`, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    platform: 'browser',
-    format: 'esm',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const text = result.outputFiles[0]!.text;
-  const kept = Object.values(result.metafile.outputs)[0]!.inputs;
-  const modules = Object.keys(kept).filter((p) => kept[p]!.bytesInOutput > 0);
-  return { bytes: text.length, gzipped: gzipSync(text).length, modules };
-}
-
-/** esbuild takes about 0.3 s on an idle core, ten times that on a busy one (see test/bundle.test.ts). */
-const BUNDLE_TIMEOUT = 30_000;
+import { bundle, BUNDLE_TIMEOUT } from '../bundle-helpers.js';
 
 describe('the statistics bundle', () => {
   it('the core with confidence in its results leaves the quantiles out', async () => {
