@@ -9,9 +9,10 @@
  *
  * @module
  */
+import * as I from '../exact/int.js';
 import type { Int } from '../exact/int.js';
 import * as R from '../exact/rational.js';
-import type { Q, RoundingMode } from '../exact/rational.js';
+import type { RoundingMode } from '../exact/rational.js';
 import { formatChange } from '../outputs/format.js';
 import type { Period } from '../periods/period.js';
 
@@ -74,13 +75,15 @@ export interface ChangeReasons {
 /** The changes of a period with none: one frozen object shared by every such period. @internal */
 export const NO_CHANGES: Changes = Object.freeze({ previous: null, yearAgo: null, base: null });
 
-const reasonsCache = new Map<string, ChangeReasons>();
+/** Each reason as a small number, so the shared objects are found by index, not by a string key. */
+const REASON_INDEX: Record<ChangeReason, number> = { 'no-value': 1, 'no-comparison-value': 2, 'no-base': 3, 'before-base': 4, 'zero-from': 5 };
+const reasonsCache: (ChangeReasons | undefined)[] = new Array(6 * 6 * 6);
 
 /** The reasons as one frozen object, shared by every period with the same reasons. @internal */
 export function reasonsOf(previous: ChangeReason | null, yearAgo: ChangeReason | null, base: ChangeReason | null): ChangeReasons {
-  const key = `${previous} ${yearAgo} ${base}`;
-  let found = reasonsCache.get(key);
-  if (found === undefined) reasonsCache.set(key, (found = Object.freeze({ previous, yearAgo, base })));
+  const key = (previous === null ? 0 : REASON_INDEX[previous]) * 36 + (yearAgo === null ? 0 : REASON_INDEX[yearAgo]) * 6 + (base === null ? 0 : REASON_INDEX[base]);
+  let found = reasonsCache[key];
+  if (found === undefined) reasonsCache[key] = found = Object.freeze({ previous, yearAgo, base });
   return found;
 }
 
@@ -98,16 +101,14 @@ export interface ChangeRounding {
  * @internal
  */
 export function changeFrom(now: Int, before: Int, from: Period, r: ChangeRounding): Change {
-  const current = R.fromUnits(now, r.decimals);
-  const earlier = R.fromUnits(before, r.decimals);
-  const diff: Q = R.sub(current, earlier);
-  // Both values are on the grid of the spec's decimals: the difference is too, so this rounding is exact.
-  const units = R.roundToUnits(diff, r.decimals, r.rounding);
+  // Both values are whole units of the spec's decimals, so the difference is
+  // too (no rounding), and the relative change is (now - before) x 100 /
+  // |before| with the units' scale cancelling out.
+  const units = I.sub(now, before);
   let relative: number | null = null;
   let formattedRelative: string | null = null;
-  if (!R.isZero(earlier)) {
-    const rel = R.div(R.mul(diff, R.int(100)), R.abs(earlier));
-    const relUnits = R.roundToUnits(rel, r.relativeDecimals, r.rounding);
+  if (I.sign(before) !== 0) {
+    const relUnits = R.roundToUnits({ n: I.mul(units, 100), d: I.abs(before) }, r.relativeDecimals, r.rounding);
     relative = R.toNumber(R.fromUnits(relUnits, r.relativeDecimals));
     formattedRelative = formatChange(relUnits, r.relativeDecimals, true);
   }

@@ -27,7 +27,7 @@ import {
   windowMisfit,
 } from './frequency.js';
 import type { Frequency } from './frequency.js';
-import { shown } from './period.js';
+import { isPeriod, shown } from './period.js';
 import { windowStart } from './window.js';
 import type { WindowSpec } from './window.js';
 
@@ -87,6 +87,13 @@ function withWindow(spec: IndicatorSpec, window: WindowSpec): IndicatorSpec {
  */
 export function rowFrequency(rows: readonly unknown[], named: Frequency | undefined): Frequency {
   if (named !== undefined || !Array.isArray(rows)) return named ?? 'month';
+  // Nearly always every row is a month, the first frequency tried: one pass.
+  let allMonths = true;
+  for (let i = 0; i < rows.length && allMonths; i++) {
+    const row: unknown = rows[i];
+    allMonths = typeof row === 'object' && row !== null && Object.hasOwn(row, 'period') && isPeriod((row as { period: unknown }).period);
+  }
+  if (allMonths) return 'month';
   const candidates: { row: number; key: string; readings: Frequency[] }[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row: unknown = rows[i];

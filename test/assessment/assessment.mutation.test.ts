@@ -87,4 +87,17 @@ describe('rate', () => {
     expect(rate(rag, R.int(3))).toBe('green');
     expect(() => rate(rag, R.fromNumber(-1.5))).toThrow('internal error: -1.5 fell outside validated RAG bands');
   });
+
+  it('a value on an edge a band leaves out goes to the band that includes it, whichever comes first', () => {
+    // green: x > 50; red: x <= 50. 50 is red, though green is listed first.
+    const rag = compileRag({
+      on: 'value',
+      using: 'exact',
+      bands: [
+        { rating: 'green', min: 50, minInclusive: false },
+        { rating: 'red', max: 50, maxInclusive: true },
+      ],
+    });
+    expect([rate(rag, R.int(50)), rate(rag, R.fromNumber(50.001)), rate(rag, R.int(49))]).toEqual(['red', 'green', 'red']);
+  });
 });

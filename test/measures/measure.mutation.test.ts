@@ -22,5 +22,8 @@ describe('measureValue', () => {
     expect(R.toDecimalString(measureValue({ type: 'percentage' }, measureScale({ type: 'percentage' }), R.int(3), R.int(8))!)).toBe('37.5');
     expect(R.toDecimalString(measureValue({ type: 'ratio' }, measureScale({ type: 'ratio' }), R.int(3), R.int(8))!)).toBe('0.375');
     expect(measureValue({ type: 'count' }, R.int(1), R.int(373), null)).toEqual(R.int(373));
+    // A difference is numerator - denominator, with no scale; none without a denominator.
+    expect(R.toDecimalString(measureValue({ type: 'difference' }, measureScale({ type: 'difference' }), R.int(3), R.int(8))!)).toBe('-5');
+    expect(measureValue({ type: 'difference' }, measureScale({ type: 'difference' }), R.int(3), null)).toBeNull();
   });
 });
