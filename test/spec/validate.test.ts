@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defineIndicator, validateSpec } from 'council-indicators';
+import { defineIndicator, indicatorSpecJsonSchema, validateSpec } from 'council-indicators';
 import type { IndicatorSpec, IndicatorSpecInput } from 'council-indicators';
 import { indicatorErrorOf } from '../helpers.js';
 import { base, full, issuesOf } from './fixtures.js';
@@ -665,5 +665,49 @@ describe('rules across fields, found by mutation testing', () => {
     expect(spec.benchmarks).toEqual({ england: [{ from: '2017-04', value: 1, label: '2016-17' }] });
     expect(spec.benchmarks!['england']![0]).not.toBe(steps[0]);
     expect(Object.isFrozen(steps[0])).toBe(false);
+  });
+});
+
+// Found by mutation testing: the JSON Schema's help texts (what an editor shows on hover) must not go missing.
+describe('indicatorSpecJsonSchema describes the fields people write', () => {
+  it('has a description, in words, at each documented field', () => {
+    const schema = indicatorSpecJsonSchema() as Record<string, unknown>;
+    const at = (path: string): unknown => path.split('/').reduce<unknown>((x, k) => (x as Record<string, unknown>)[k], schema);
+    const described = [
+      'properties/$schema',
+      'properties/measure',
+      'properties/numerator',
+      'properties/numerator/anyOf/1/anyOf/0/properties/aggregate',
+      'properties/numerator/anyOf/1/anyOf/0/properties/signed',
+      'properties/window',
+      'properties/frequency',
+      'properties/variance/anyOf/1/properties/sign',
+      'properties/rag/anyOf/0/properties/bands/items/properties/label',
+      'properties/confidence',
+      'properties/changes',
+      'properties/changes/properties/base',
+      'properties/changes/properties/decimals',
+      'properties/benchmarks',
+      'properties/benchmarks/additionalProperties/items/properties/label',
+    ];
+    for (const path of described) expect((at(path) as { description?: unknown }).description, path).toMatch(/^\S.{20,}/);
+    expect(schema['title']).toBe('council-indicators indicator spec');
+  });
+});
+
+describe('number limits at their ends, found by mutation testing', () => {
+  it('a spec number of exactly 10^-10 in size is accepted, a smaller one is not (docs/concepts.md, "Limits")', () => {
+    expect(validateSpec({ ...base, target: 1e-10 }).ok).toBe(true);
+    expect(validateSpec({ ...base, target: -1e-10 }).ok).toBe(true);
+    expect(issuesOf({ ...base, target: 9e-11 })).toEqual([
+      { code: 'out-of-range', path: 'target', message: 'numbers in a spec must be zero or at least 10^-10 in size' },
+    ]);
+  });
+
+  it('a confidence level runs from 0.9 to 0.999, both ends included', () => {
+    for (const confidence of [0.9, 0.999, [0.9, 0.999]]) expect(validateSpec({ ...base, confidence }).ok, JSON.stringify(confidence)).toBe(true);
+    for (const confidence of [0.89, 0.9991, 1, 0]) {
+      expect(issuesOf({ ...base, confidence }).map((i) => [i.code, i.path]), String(confidence)).toEqual([['out-of-range', 'confidence']]);
+    }
   });
 });
