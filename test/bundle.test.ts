@@ -22,11 +22,13 @@ describe('bundles', () => {
     // 77.3 kB minified, 25.9 kB gzipped (zod/mini 28.7 kB minified, ours
     // 49.6 kB, 17.2 kB gzipped alone). Issue 8's goal, at most 25 kB
     // gzipped, was met (22.1 kB) and then overrun by issue 11's features in
-    // the compute path; the ceiling is 26 kB until a follow-up brings it back
-    // (moving quarter and year support behind an option is one way; see the
-    // CHANGELOG and issue 8's note). Both ceilings leave a little room.
+    // the compute path (26.0 kB); the spec schema then dropped zod's record,
+    // discriminated union and integer format for short checks of its own in
+    // schema.ts (the JSON Schema unchanged: json-schema.ts puts zod's back):
+    // 73.3 kB minified, 24.9 kB gzipped. The gzip ceiling is the goal itself,
+    // with little room: a change that crosses it should pay for its bytes.
     expect(core.bytes).toBeLessThan(78_500);
-    expect(core.gzipped).toBeLessThan(26_000);
+    expect(core.gzipped).toBeLessThan(25_000);
   }, BUNDLE_TIMEOUT);
 
   it('the core leaves the JSON Schema generator out unless it is imported', async () => {

@@ -7,16 +7,30 @@ import * as z from 'zod/mini';
 import {
   aggregateSchema,
   bandSchema,
+  benchmarkName,
   benchmarkStepSchema,
+  benchmarkSteps,
   changesSchema,
   componentSchema,
   confidenceSchema,
   fieldComponentSchema,
   indicatorSpecSchema,
-  measureSchema,
+  intCheck,
+  measureOptions,
   varianceObjectSchema,
-  windowSchema,
+  windowOptions,
 } from './schema.js';
+
+/**
+ * The spec's schema with the measure and window as the discriminated unions
+ * and the benchmarks as the `z.record` they are: the core checks them by
+ * hand (see `schema.ts`), which JSON Schema cannot read.
+ */
+const specSchema = z.extend(indicatorSpecSchema, {
+  measure: z.discriminatedUnion('type', measureOptions),
+  window: z.optional(z.discriminatedUnion('type', windowOptions)),
+  benchmarks: z.optional(z.record(benchmarkName, benchmarkSteps())),
+});
 
 /**
  * The titles and descriptions of the schema, registered with zod's metadata
@@ -25,13 +39,13 @@ import {
  * writes their JSON Schema) carries neither these texts nor the registry.
  */
 function annotate(): void {
-  const spec = indicatorSpecSchema.shape;
+  const spec = specSchema.shape;
   const notes: [z.core.$ZodType, Record<string, string>][] = [
     [aggregateSchema, { description: 'How monthly values combine over the window: sum for flows, last for snapshots, mean for averages of monthly values.' }],
     [fieldComponentSchema.shape.signed, { description: 'Whether the figures may be negative (a net change); not in a percentage or a rate. Default false.' }],
     [componentSchema, { description: 'A field of the data rows (a bare name means aggregate: "sum"), or a fixed value.' }],
-    [measureSchema, { description: 'percentage: n/d x 100; rate: n/d x per; count: n; mean and ratio: n/d; difference: n - d.' }],
-    [windowSchema, { description: 'The months a figure covers, ending with the reported month. Default { type: "period" }.' }],
+    [spec.measure, { description: 'percentage: n/d x 100; rate: n/d x per; count: n; mean and ratio: n/d; difference: n - d.' }],
+    [spec.window.def.innerType, { description: 'The months a figure covers, ending with the reported month. Default { type: "period" }.' }],
     [bandSchema.shape.label, { description: 'The band as the report prints it, e.g. "A > 8.6-10%".' }],
     [benchmarkStepSchema.shape.label, { description: 'What the value is, as a report prints it, e.g. "2015-16".' }],
     [varianceObjectSchema.shape.sign, { description: 'Which way round: value-minus-target (default, positive above target) or target-minus-value.' }],
@@ -42,7 +56,7 @@ function annotate(): void {
     [spec.$schema, { description: 'Where the JSON Schema of this file is; ignored by validation.' }],
     [spec.frequency, { description: 'How often the rows come: month (2017-09), quarter (2017-Q2), financial-year (2017-18) or calendar-year (2017). Default: read from the rows.' }],
     [spec.benchmarks, { description: 'Comparator values by period, e.g. { england: [{ from: "2016-04", value: 60, label: "2015-16" }] }.' }],
-    [indicatorSpecSchema, { title: 'council-indicators indicator spec' }],
+    [specSchema, { title: 'council-indicators indicator spec' }],
   ];
   for (const [schema, meta] of notes) z.globalRegistry.add(schema, { ...z.globalRegistry.get(schema), ...meta });
 }
@@ -64,5 +78,11 @@ function annotate(): void {
  */
 export function indicatorSpecJsonSchema(): Record<string, unknown> {
   annotate();
-  return z.toJSONSchema(indicatorSpecSchema, { io: 'input' }) as Record<string, unknown>;
+  return z.toJSONSchema(specSchema, {
+    io: 'input',
+    // The core checks whole numbers with its own `intCheck` (see `schema.ts`).
+    override: (ctx) => {
+      if ((ctx.zodSchema._zod.def.checks as unknown[] | undefined)?.includes(intCheck)) ctx.jsonSchema.type = 'integer';
+    },
+  }) as Record<string, unknown>;
 }

@@ -37,8 +37,25 @@ function specNumber(...extra: z.core.$ZodCheck<number>[]) {
   );
 }
 
+/**
+ * The check of `z.int()`, with the same issues, written out: zod's number
+ * formats cost the core bundle 1 kB for this one use. `json-schema.ts` gives
+ * the numbers it checks their JSON Schema type, "integer".
+ */
+export const intCheck = z.check<number>((payload) => {
+  const input = payload.value;
+  if (!Number.isInteger(input)) payload.issues.push({ code: 'invalid_type', expected: 'int', continue: false, input } as never);
+  else if (!Number.isSafeInteger(input)) {
+    payload.issues.push(
+      (input > 0
+        ? { code: 'too_big', maximum: Number.MAX_SAFE_INTEGER, origin: 'int', inclusive: true, continue: true, input }
+        : { code: 'too_small', minimum: Number.MIN_SAFE_INTEGER, origin: 'int', inclusive: true, continue: true, input }) as never,
+    );
+  }
+});
+
 /** A whole number from `min` to `max`. */
-const int = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+const int = (min: number, max: number) => z.number().check(intCheck, z.minimum(min), z.maximum(max));
 
 const fieldName = z.string().check(z.minLength(1, { error: 'a field name cannot be empty' }));
 
@@ -60,20 +77,54 @@ export const componentSchema = z.union([fieldName, componentObject], {
   error: 'expected a field name, { field, aggregate } or { value }',
 });
 
-export const measureSchema = z.discriminatedUnion('type', [
+/** zod's test of an object. */
+const isObject = (o: unknown): o is object => typeof o === 'object' && o !== null && !Array.isArray(o);
+
+/**
+ * `z.discriminatedUnion('type', options)`, with the same checks, issues and
+ * result, written out: zod's discriminated union costs the core bundle
+ * 1.5 kB. `json-schema.ts` puts the real one back for the JSON Schema (its
+ * `oneOf`), from the same options.
+ */
+function byType<const O extends readonly z.ZodMiniObject<{ type: z.ZodMiniLiteral<string> }>[]>(options: O) {
+  const types = options.map((o) => o.shape.type.def.values[0]!);
+  return z.unknown().check(
+    z.check((payload) => {
+      const input = payload.value;
+      if (!isObject(input)) {
+        payload.issues.push({ code: 'invalid_type', expected: 'object', input });
+        return;
+      }
+      const option = options[types.indexOf((input as { type?: unknown }).type as string)];
+      if (option === undefined) {
+        payload.issues.push({ code: 'invalid_union', errors: [], options: types, input, path: ['type'] } as never);
+        return;
+      }
+      option._zod.run(payload, { async: false });
+    }),
+  ) as unknown as z.ZodMiniDiscriminatedUnion<O, 'type'>;
+}
+
+/** The measures, as `{ type, ... }` objects. */
+export const measureOptions = [
   z.strictObject({ type: z.literal('percentage') }),
   z.strictObject({ type: z.literal('rate'), per: specNumber(z.positive({ error: 'per must be positive' })) }),
   z.strictObject({ type: z.literal('count') }),
   z.strictObject({ type: z.literal('mean') }),
   z.strictObject({ type: z.literal('ratio') }),
   z.strictObject({ type: z.literal('difference') }),
-]);
+] as const;
 
-export const windowSchema = z.discriminatedUnion('type', [
+export const measureSchema = byType(measureOptions);
+
+/** The windows, as `{ type, ... }` objects. */
+export const windowOptions = [
   z.strictObject({ type: z.literal('period') }),
   z.strictObject({ type: z.literal('rolling'), months: int(1, 120) }),
   z.strictObject({ type: z.literal('year-to-date'), yearStartMonth: z.optional(int(1, 12)) }),
-]);
+] as const;
+
+export const windowSchema = byType(windowOptions);
 
 const ratingSchema = z.enum(['red', 'amber', 'green', 'blue']);
 
@@ -142,6 +193,53 @@ export const confidenceSchema = z.union([confidenceLevel, z.array(confidenceLeve
 /** Steps need at least one entry. */
 const steps = <T extends z.core.SomeType>(step: T) => z.array(step).check(z.minLength(1));
 
+const BENCHMARK_NAME = 'benchmark names must be kebab-case, e.g. "statistical-neighbours"';
+
+/** A benchmark's name: kebab-case. */
+export const benchmarkName = z.string().check(z.regex(KEBAB, { error: BENCHMARK_NAME }));
+
+/** The steps of one benchmark. */
+export const benchmarkSteps = () => steps(benchmarkStepSchema);
+
+const benchmarkValues = benchmarkSteps();
+
+/** zod's test of a record's input: an object whose constructor, if any, is a plain function with a prototype. */
+function isPlainObject(o: unknown): boolean {
+  if (!isObject(o)) return false;
+  const ctor = (o as { constructor?: unknown }).constructor;
+  if (typeof ctor !== 'function') return true;
+  const proto: unknown = ctor.prototype;
+  return isObject(proto) && Object.prototype.hasOwnProperty.call(proto, 'isPrototypeOf');
+}
+
+/**
+ * `z.record(benchmarkName, benchmarkSteps())`, with the same checks, issues
+ * and result, written out: zod's record costs the core bundle 1.8 kB
+ * for this one use. `json-schema.ts` puts the record back for the JSON Schema.
+ */
+function benchmarkRecord(payload: z.core.ParsePayload): void {
+  const input = payload.value as Record<PropertyKey, unknown>;
+  if (!isPlainObject(input)) {
+    payload.issues.push({ expected: 'record', code: 'invalid_type', input });
+    return;
+  }
+  const out: Record<PropertyKey, unknown> = {};
+  for (const key of Reflect.ownKeys(input)) {
+    if (key === '__proto__' || !Object.prototype.propertyIsEnumerable.call(input, key)) continue;
+    if (typeof key !== 'string' || !KEBAB.test(key)) {
+      // What zod's record reports, its key issue already given its message.
+      const message = typeof key === 'string' ? BENCHMARK_NAME : 'Invalid input: expected string, received symbol';
+      payload.issues.push({ code: 'invalid_key', issues: [{ message }], input: key, path: [key] } as never);
+      continue;
+    }
+    const result = benchmarkValues._zod.run({ value: input[key], issues: [] }, { async: false }) as z.core.ParsePayload;
+    for (const issue of result.issues) ((issue as { path?: PropertyKey[] }).path ??= []).unshift(key);
+    payload.issues.push(...result.issues);
+    out[key] = result.value;
+  }
+  payload.value = out;
+}
+
 /** The schema of an indicator spec as written (before defaults). */
 export const indicatorSpecSchema = z.strictObject({
   $schema: z.optional(z.string()),
@@ -169,9 +267,6 @@ export const indicatorSpecSchema = z.strictObject({
   confidence: z.optional(confidenceSchema),
   changes: z.optional(changesSchema),
   benchmarks: z.optional(
-    z.record(
-      z.string().check(z.regex(KEBAB, { error: 'benchmark names must be kebab-case, e.g. "statistical-neighbours"' })),
-      steps(benchmarkStepSchema),
-    ),
+    z.unknown().check(z.check(benchmarkRecord)) as unknown as z.ZodMiniRecord<typeof benchmarkName, ReturnType<typeof benchmarkSteps>>,
   ),
 });
