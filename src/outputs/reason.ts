@@ -11,7 +11,9 @@ import type { Frequency } from '../periods/frequency.js';
 
 /** The frequency of a list of keys: months unless every key reads as one other frequency (quarters, years). */
 function frequencyOfKeys(keys: readonly string[]): Frequency {
-  for (const f of ['month', 'quarter', 'financial-year', 'calendar-year'] as const) if (keys.every((k) => frequenciesOf(k).includes(f))) return f;
+  // Keys no period helper reads (a window reaching before 1000-01 lists such months) do not decide.
+  const readable = keys.filter((k) => frequenciesOf(k).length > 0);
+  for (const f of ['month', 'quarter', 'financial-year', 'calendar-year'] as const) if (readable.every((k) => frequenciesOf(k).includes(f))) return f;
   return 'month';
 }
 
@@ -19,8 +21,10 @@ function frequencyOfKeys(keys: readonly string[]): Frequency {
 function months(periods: readonly string[]): string {
   // Quarters and years (the missing rows of quarterly or yearly data) are labelled as reportingPeriodLabel labels them.
   const frequency = frequencyOfKeys(periods);
-  const periodIndex = (key: string): number => keyIndex(key, frequency);
-  const periodLabel = (key: string): string => reportingPeriodLabel(key, { frequency });
+  // A month before 1000-01 (which a window starting at the first supported month reaches) is written as it is.
+  const readable = (key: string): boolean => frequenciesOf(key).includes(frequency);
+  const periodIndex = (key: string): number => (readable(key) ? keyIndex(key, frequency) : Number.NaN);
+  const periodLabel = (key: string): string => (readable(key) ? reportingPeriodLabel(key, { frequency }) : key);
   const parts: string[] = [];
   let i = 0;
   while (i < periods.length) {

@@ -75,3 +75,14 @@ describe('statusReason', () => {
     expect(statusReason({ status: 'incomplete-window', missingMonths: [], missingFields: [] })).toBe('incomplete window');
   });
 });
+
+describe('statusReason at the edge of the supported months', () => {
+  it('names months before 1000-01 that a window reaches as they are, instead of throwing', () => {
+    const r = computeIndicator(
+      { id: 'a', title: 'A', measure: { type: 'count' }, numerator: { field: 'n', aggregate: 'sum' }, window: { type: 'rolling', months: 3 }, polarity: 'neutral' },
+      [{ period: '1000-01', n: 1 }],
+    );
+    expect(r.periods[0]!.missingMonths).toEqual(['0999-11', '0999-12']);
+    expect(statusReason(r.periods[0]!)).toBe('incomplete window: no row for 0999-11, 0999-12');
+  });
+});
