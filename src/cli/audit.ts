@@ -5,7 +5,6 @@
  * @module
  */
 import type { IndicatorIssue } from 'council-indicators';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { auditTable, describeFinding } from 'council-indicators/audit';
 import type { AuditCell, AuditResult, AuditRow } from 'council-indicators/audit';
 import type { CliIo } from './io.js';
@@ -41,15 +40,8 @@ export interface AuditCommandOptions extends DataReading {
 
 /** The table read into the rows `auditTable` takes, with the file line of each. */
 function readAuditRows(io: CliIo, table: string, reading: DataReading): { rows: AuditRow[]; file: string; lines: readonly number[] } {
-  // The header, to keep every printed_ column as text (the reader reads the rest, with its line numbers).
-  let header: string[] = [];
-  try {
-    const first = parseCsv(readText(io, table, '--table'), { to_line: 1, bom: true, delimiter: reading.delimiter ?? ',', relax_column_count: true }) as string[][];
-    header = (first[0] ?? []).map((c) => c.trim());
-  } catch {
-    // Not well-formed: the reader reports it, with its line.
-  }
-  const textColumns = [...new Set([...Object.keys(PRINTED_COLUMNS), ...header.filter((c) => c.startsWith('printed_'))])];
+  // Every printed_ column is text as published; an unknown one is named below.
+  const textColumns = (column: string): boolean => column.startsWith('printed_');
   const data = loadData(io, table, { ...reading, textColumns }, '--table');
   const unknown = data.columns.filter((c) => c.startsWith('printed_') && !Object.hasOwn(PRINTED_COLUMNS, c));
   if (unknown.length > 0) {

@@ -304,7 +304,7 @@ export interface DataReading {
   delimiter?: string;
   thousands?: boolean;
   percent?: boolean;
-  textColumns?: readonly string[];
+  textColumns?: ReadOptions['textColumns'];
 }
 
 /** Read a data file (CSV, JSON or JSON Lines, by extension) into monthly rows; every issue names the file and line. */

@@ -26,8 +26,11 @@ export interface ReadOptions {
   thousands?: boolean;
   /** `'number'`: read `12%` as the number 12. Default: a percent sign is an error. */
   percent?: 'number';
-  /** Columns kept as the text written (labels, notes), not read as numbers. */
-  textColumns?: readonly string[];
+  /**
+   * Columns kept as the text written (labels, notes), not read as numbers:
+   * a list of names, or a test of a name (`(c) => c.startsWith('printed_')`).
+   */
+  textColumns?: readonly string[] | ((column: string) => boolean);
   /** The file's name, put in issues as `file` and in their messages. */
   file?: string;
 }
@@ -49,7 +52,8 @@ interface Settings {
   periodColumn: string;
   delimiter: string;
   reading: NumberReading;
-  text: ReadonlySet<string>;
+  /** Whether a column is kept as text. */
+  isText: (column: string) => boolean;
   place: TextPlace;
 }
 
@@ -72,7 +76,9 @@ function settingsOf(options: ReadOptions | undefined): Settings {
   if (o.thousands !== undefined && typeof o.thousands !== 'boolean') bad('thousands', 'thousands must be true or false');
   if (o.percent !== undefined && o.percent !== 'number') bad('percent', `percent must be "number" (read 12% as 12), or left out`, 'bad-choice');
   const text = o.textColumns ?? [];
-  if (!Array.isArray(text) || text.some((c) => typeof c !== 'string')) bad('textColumns', 'textColumns must be a list of column names');
+  if (typeof text !== 'function' && (!Array.isArray(text) || text.some((c) => typeof c !== 'string'))) {
+    bad('textColumns', 'textColumns must be a list of column names, or a function of a column name');
+  }
   if (o.file !== undefined && typeof o.file !== 'string') bad('file', 'file must be the file name as text');
   if (issues.length > 0) throw new IndicatorError('INVALID_OPTIONS', issues);
   return {
@@ -80,7 +86,7 @@ function settingsOf(options: ReadOptions | undefined): Settings {
     periodColumn: periodColumn as string,
     delimiter: delimiter as string,
     reading: { thousands: o.thousands === true, percent: o.percent === 'number' },
-    text: new Set(text as string[]),
+    isText: typeof text === 'function' ? (text as (column: string) => boolean) : ((set) => (column: string) => set.has(column))(new Set(text as string[])),
     place: o.file === undefined ? { path: 'text' } : { path: 'text', file: o.file as string },
   };
 }
@@ -147,7 +153,7 @@ class RowReader {
         this.issue('forbidden-key', line, key, '"__proto__" cannot be a key: JavaScript reads it as the object\'s prototype, so the field would be lost; rename it', period);
         continue;
       }
-      if (this.s.text.has(key)) row[key] = value;
+      if (this.s.isText(key)) row[key] = value;
       else if (typeof value === 'string') {
         const n = this.figure(value, line, key, period);
         if (n !== undefined) row[key] = n;

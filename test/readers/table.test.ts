@@ -184,3 +184,14 @@ describe('readTable: JSON and JSON Lines', () => {
     expect(jsonl).toEqual(csv);
   });
 });
+
+describe('textColumns as a test of the column name', () => {
+  it('keeps every column the test accepts as text, and reads the rest as figures', () => {
+    const table = readTable('period,n,printed_value,printed_rag\n2017-09,12,6.2%,A\n', { textColumns: (c) => c.startsWith('printed_') });
+    expect(table.rows).toEqual([{ period: '2017-09', n: 12, printed_value: '6.2%', printed_rag: 'A' }]);
+  });
+
+  it('is still checked: anything but a list of names or a function is an option error', () => {
+    expect(() => readTable('period\n2017-09\n', { textColumns: 'printed_value' as never })).toThrow(/textColumns must be a list of column names, or a function/);
+  });
+});

@@ -55,6 +55,16 @@ export const admissions: IndicatorSpecInput = {
   benchmarks: { england: [{ from: '2017-01', value: 5 }] },
 };
 
+/** Admissions over a rolling 3 months, read from `admitted`: for windows that miss months. */
+export const admissionsRolling: IndicatorSpecInput = {
+  ...admissions,
+  id: 'admissions-3m',
+  title: 'Admissions, rolling 3 months',
+  numerator: { field: 'admitted', aggregate: 'sum' },
+  window: { type: 'rolling', months: 3 },
+  benchmarks: {},
+};
+
 export const rows = [
   // reviews 15/20 = 75.0%; cic 340/50000 x 10000 = 68.0; admitted 4
   { period: '2017-01', a: 15, b: 20, cic: 340, admitted: 4 },

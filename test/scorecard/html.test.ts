@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorSpecInput } from 'council-indicators';
 import { computeScorecard, toHtml, toSvg } from '../../src/scorecard/index.js';
-import { admissions, cicRate, reviews, rows } from './fixtures.js';
+import { admissions, admissionsRolling as rolling, cicRate, reviews, rows } from './fixtures.js';
 import { sampleRows, sampleSpecs } from './sample.js';
 
 const card = computeScorecard([reviews, cicRate, admissions], rows, { asOf: '2017-03', months: 3 });
@@ -194,14 +194,6 @@ describe('toSvg: the chart', () => {
 });
 
 describe('why a value is missing, in words (issue 8, point 3)', () => {
-  const rolling: IndicatorSpecInput = {
-    ...admissions,
-    id: 'admissions-3m',
-    title: 'Admissions, rolling 3 months',
-    numerator: { field: 'admitted', aggregate: 'sum' },
-    window: { type: 'rolling', months: 3 },
-    benchmarks: {},
-  };
   // No row for 2017-02: February has no row, March and April's windows lack it; May's window is whole but its admitted is null.
   const gappy = [
     { period: '2016-11', admitted: 2 },

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorSpecInput } from 'council-indicators';
 import { computeScorecard, toCsv, toMarkdown } from '../../src/scorecard/index.js';
-import { admissions, cicRate, reviews, rows } from './fixtures.js';
+import { admissions, admissionsRolling as rolling, cicRate, reviews, rows } from './fixtures.js';
 
 const card = computeScorecard([reviews, cicRate, admissions], rows, { asOf: '2017-03', months: 3 });
 
@@ -102,14 +102,6 @@ describe('toCsv with a benchmark stopped by a null step', () => {
 });
 
 describe('why a value is missing, in words (issue 8, point 3)', () => {
-  const rolling: IndicatorSpecInput = {
-    ...admissions,
-    id: 'admissions-3m',
-    title: 'Admissions, rolling 3 months',
-    numerator: { field: 'admitted', aggregate: 'sum' },
-    window: { type: 'rolling', months: 3 },
-    benchmarks: {},
-  };
   // No row for 2017-02 at all; every window that holds it is incomplete.
   const gappy = [
     { period: '2016-12', admitted: 3 },
