@@ -36,6 +36,7 @@ import { periodFromIndex, periodIndex } from './periods/period.js';
 import type { Period } from './periods/period.js';
 import { cadenceOf, everyOption, reportKeyIssue, rowFrequency } from './periods/reporting.js';
 import { keyIndex } from './periods/frequency.js';
+import type { Frequency } from './periods/frequency.js';
 import type { Cadence } from './periods/reporting.js';
 import { isValidatedSpec, validateSpec } from './spec/validate.js';
 import type { ComponentSpec, IndicatorSpec, IndicatorSpecInput, Rating, RagSpec, RagStep, TargetStep } from './spec/types.js';
@@ -117,7 +118,9 @@ export interface IndicatorResult {
   id: string;
   title: string;
   spec: IndicatorSpec;
-  /** One entry per month of the range, in order. */
+  /** What each period is: months, or the quarters or years the rows hold or `every` reports (`2008-09` is September 2008 or 2008-09 by this). */
+  frequency: Frequency;
+  /** One entry per period of the range, in order. */
   periods: PeriodResult[];
 }
 
@@ -328,7 +331,7 @@ export function computeIndicator(
   }
   const range = resolveRange(given, index.first, index.last, cad);
   const periods: PeriodResult[] = [];
-  if (range === null) return { id: s.id, title: s.title, spec: s, periods };
+  if (range === null) return { id: s.id, title: s.title, spec: s, frequency: cad.reports, periods };
   const [start, end] = range;
 
   // Cores by month from start - yearLag (direction looks back lag months, changes a year).
@@ -405,7 +408,7 @@ export function computeIndicator(
     }
     periods.push(result);
   }
-  return { id: s.id, title: s.title, spec: s, periods };
+  return { id: s.id, title: s.title, spec: s, frequency: cad.reports, periods };
 }
 
 /** One change, or why there is none. */

@@ -286,7 +286,7 @@ export function referenceCompute(spec: IndicatorSpec | IndicatorSpecInput, rows:
   let from = given('from');
   let to = given('to');
   if (months.length === 0) {
-    if (from === undefined && to === undefined) return { id: s.id, title: s.title, spec: s, periods: [] };
+    if (from === undefined && to === undefined) return { id: s.id, title: s.title, spec: s, frequency: 'month', periods: [] };
     if (from === undefined || to === undefined) refuse('with no rows, give both from and to');
   }
   from ??= months[0]!;
@@ -375,5 +375,5 @@ export function referenceCompute(spec: IndicatorSpec | IndicatorSpecInput, rows:
     }
     periods.push(p);
   }
-  return { id: s.id, title: s.title, spec: s, periods };
+  return { id: s.id, title: s.title, spec: s, frequency: 'month', periods };
 }

@@ -61,6 +61,17 @@ group('seed quotations of issue 11 (worked examples: the papers print the senten
     ]);
   });
 
+  it('a result of one financial year reported from monthly rows reads as that year, not as the month its key also names', () => {
+    // '2008-09' is September 2008 and the financial year 2008-09: the result says which.
+    const rows = monthly('2008-04', [40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51]);
+    const r = computeIndicator(count({ title: 'Adoptions', numerator: { field: 'v', aggregate: 'sum' } } as Partial<IndicatorSpecInput>), rows, { every: 'financial-year' });
+    expect(r.frequency).toBe('financial-year');
+    expect(r.periods.map((p) => p.period)).toEqual(['2008-09']);
+    const out = describe(r).join(' ');
+    expect(out).toContain('2008-09');
+    expect(out).not.toContain('September');
+  });
+
   it('"reported at 100% in six of the last nine months" (Cambridgeshire, February 2018: 66.7% in December 2017 printed; the other months made up)', () => {
     const pairs = [[4, 4], [3, 4], [5, 5], [2, 2], [4, 5], [3, 3], [6, 6], [1, 1], [2, 3]] as const;
     const rows = monthly('2017-04', pairs.map(() => 0)).map((r, i) => ({ period: r.period, adopted: pairs[i]![0], children: pairs[i]![1] }));
