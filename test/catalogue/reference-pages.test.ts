@@ -9,30 +9,63 @@
 import { describe, expect, it } from 'vitest';
 import { computeIndicator, defineIndicator } from 'council-indicators';
 import type { RagStep } from 'council-indicators';
-import { comparePage } from '../../examples/reference/compare.js';
+import { auditTable } from 'council-indicators/audit';
+import type { AuditRow, PrintedCells } from 'council-indicators/audit';
 import * as page from '../../examples/reference/peterborough-2017-09.js';
 import { catalogueSpec, referenceSettings } from '../../src/catalogue/index.js';
 import * as reference from '../../examples/reference/specs.js';
 
-const ALL = ['total', 'value', 'target', 'variance', 'rag'] as const;
 /** A catalogue definition with the reference council's settings. */
 const spec = (id: string) => catalogueSpec(id, referenceSettings[id]);
 
+/**
+ * A page's rows with the printed `cells` as `auditTable` reads them: the
+ * rolling total as `numerator` where the page prints one, and the RAG cells
+ * from `ragFrom` on (the first month whose thresholds the page prints).
+ */
+function printedRows(p: page.PublishedPage, cells: readonly ('numerator' | 'value' | 'target' | 'variance' | 'rag')[], ragFrom?: string): AuditRow[] {
+  return p.rows.map((r) => {
+    const cellsOf = p.printed[r.period]!;
+    const printed: PrintedCells = {};
+    for (const c of cells) {
+      if (c === 'numerator') {
+        if (cellsOf.total !== undefined) printed.numerator = String(cellsOf.total);
+      } else if (c === 'rag') {
+        if (ragFrom !== undefined && r.period >= ragFrom) printed.rag = cellsOf.rag;
+      } else printed[c] = cellsOf[c];
+    }
+    return { ...r, printed };
+  });
+}
+
 describe('cic-rate-per-10k on page 24', () => {
-  const { result, differences } = comparePage(page.childrenInCarePer10k, spec('cic-rate-per-10k'), ALL, '2016-04');
+  const result = computeIndicator(spec('cic-rate-per-10k'), page.childrenInCarePer10k.rows);
+  const { findings } = auditTable(spec('cic-rate-per-10k'), printedRows(page.childrenInCarePer10k, ['numerator', 'value', 'target', 'variance', 'rag'], '2016-04'));
 
   it('reproduces every rate, target, relative variance and RAG of 2016-17 and 2017-18, except the September cells left blank', () => {
     expect(result.periods.every((p) => p.status === 'ok')).toBe(true);
-    expect(differences).toEqual([
+    expect(findings).toEqual([
       // Publisher error: September's target cell was left blank, so the
       // spreadsheet divided by an empty cell and printed #DIV/0!. The
       // contents page gives the target as 74.0, and against it the variance
       // is 5.6%. The RAG cell was left blank too; the contents page rates
       // September R, as the thresholds do (373 children > 365).
-      { period: '2017-09', column: 'target', printed: '', computed: '74.0' },
-      { period: '2017-09', column: 'variance', printed: '#DIV/0!', computed: '5.6%' },
-      { period: '2017-09', column: 'rag', printed: '', computed: 'R' },
+      { period: '2017-09', cell: 'target', printed: '', computed: '74.0', reason: 'variance-of-blank-target' },
+      { period: '2017-09', cell: 'variance', printed: '#DIV/0!', computed: '5.6%', reason: 'variance-of-blank-target' },
+      { period: '2017-09', cell: 'rag', printed: '', computed: 'R', reason: 'rating-contradicts-bands' },
     ]);
+  });
+
+  it("prints every rate and variance it reproduces in the library's own text, character for character", () => {
+    // The audit compares figures as exact decimals ('5.6' would agree with '5.6%'); the text must match too.
+    const differing = result.periods.flatMap((p) => {
+      const printed = page.childrenInCarePer10k.printed[p.period]!;
+      return [
+        ...(printed.value === p.formatted ? [] : [`${p.period} value`]),
+        ...(printed.variance === p.formattedVariance ? [] : [`${p.period} variance`]),
+      ];
+    });
+    expect(differing).toEqual(['2017-09 variance']);
   });
 
   it('rates the rate exactly as the printed thresholds rate the count of children (G <=350, A 351-365, R >=366)', () => {
@@ -68,12 +101,12 @@ describe('the five pages whose reading the golden tables share', () => {
     expect(page.threeOrMorePlacements.printed['2016-08']).toMatchObject({ value: '6.6%', rag: 'A' });
   });
 
-  it('reproduce the 2016-17 reviews RAG cells too, though the spec rates only from the thresholds of 2017-18, though the spec rates only from the thresholds of 2017-18', () => {
+  it('reproduce the 2016-17 reviews RAG cells too, though the spec rates only from the thresholds of 2017-18', () => {
     const reviews = spec('cic-reviews-in-time');
     const [step] = reviews.rag as RagStep[];
     expect(step!.from).toBe('2017-04');
     const from201604 = defineIndicator({ ...reviews, rag: [{ from: '2016-04', rag: step!.rag }] });
-    expect(comparePage(page.reviewsInTime, from201604, ['rag'], '2016-04').differences).toEqual([]);
+    expect(auditTable(from201604, printedRows(page.reviewsInTime, ['rag'], '2016-04')).findings).toEqual([]);
   });
 });
 
