@@ -395,22 +395,15 @@ function poissonCdf(k: number, mu: number): number {
 }
 
 /**
- * KNOWN DISAGREEMENT, ours wrong: exactPoissonInterval's UPPER limit is wrong
- * (too high by ~1.6e-4 relative at 95%, ~7e-5 at 99.8%; its tail probability
- * off by ~1%) once that limit exceeds about 1000, that is from 938 events at
- * 95% and from 904 at 99.8% (checked for every count to 3000). The lower
- * limits are right throughout. The cause is @stdlib/stats-base-dists-chisquare-quantile
- * 0.2.3 (math-base-special-gammaincinv 0.2.3) at p = 0.975 and 0.999 with
- * 2 x 938 + 2 degrees of freedom and more: the quantile jumps from 998.97
- * (937 events) to 1000.17 (938 events), where one event moves it by ~1.03.
- * PHE's published limits are right there (their tail probability is 0.025 or
- * 0.001 to 2e-5, within the bisection). Below 10 events, where poissonInterval
- * and computeIndicator use the exact method, every limit is right (golden.test.ts
- * to 1e-9). When the quantile is fixed, these rows must pass the tolerance
- * like the others: delete this set and the test that asserts the disagreement.
+ * These data found a bug: until this release exactPoissonInterval took its
+ * chi-square quantile from @stdlib/stats-base-dists-chisquare-quantile 0.2.3,
+ * whose UPPER limits are too high (by ~1.6e-4 relative at 95%, ~7e-5 at
+ * 99.8%; the tail probability off by ~1%) once the limit passes about 1000:
+ * from 938 events at 95% and 904 at 99.8%, 15 of the 400 limits here. PHE's
+ * limits were the right ones (their tail probability is 0.025 or 0.001 to
+ * 2e-5, within the bisection). The quantile now comes from jStat
+ * (src/statistics/chisquare.ts), and every limit agrees.
  */
-const wrongUpper = (events: number, level: 0.95 | 0.998): boolean => events >= (level === 0.95 ? 938 : 904);
-
 describe('PHEindicatormethods funnel test data (testdata_funnel_rate_outputs.csv): exact Poisson limits', () => {
   it('the fixture holds all 100 published rows, 1 to 1360 events', () => {
     expect(FUNNEL).toHaveLength(100);
@@ -424,51 +417,25 @@ describe('PHEindicatormethods funnel test data (testdata_funnel_rate_outputs.csv
       { events: r.events, level, side: 'upper' as const, phe: level === 0.95 ? r.upper95 : r.upper998 },
     ]),
   );
-  const agreeing = cases.filter((c) => c.side === 'lower' || !wrongUpper(c.events, c.level));
-  const disagreeing = cases.filter((c) => c.side === 'upper' && wrongUpper(c.events, c.level));
 
-  it(`${agreeing.length} limits agree within PHE's bisection (v within 2^-24 + 1e-9), including those of 10 events and more`, () => {
-    expect(agreeing.length).toBe(385);
-    for (const { events, level, side, phe } of agreeing) {
+  it("all 400 limits agree within PHE's bisection (v within 2^-24 + 1e-9), including those of 10 events and more", () => {
+    expect(cases).toHaveLength(400);
+    for (const { events, level, side, phe } of cases) {
       const ours = exactPoissonInterval(events, level)[side];
       expect(Math.abs(vOf(ours, events) - vOf(phe, events)), `${events} events, ${level} ${side}: ours ${ours}, PHE ${phe}`).toBeLessThanOrEqual(V_TOLERANCE);
     }
   });
 
-  it(`KNOWN DISAGREEMENT: ${disagreeing.length} upper limits above ~1000 differ, and PHE's are the right ones`, () => {
-    expect(disagreeing.map((c) => `${c.events}@${c.level}`)).toEqual([
-      '935@0.998', '986@0.95', '986@0.998', '1040@0.95', '1040@0.998', '1097@0.95', '1097@0.998', '1158@0.95', '1158@0.998',
-      '1222@0.95', '1222@0.998', '1289@0.95', '1289@0.998', '1360@0.95', '1360@0.998',
-    ]);
-    for (const { events, level, phe } of disagreeing) {
-      const ours = exactPoissonInterval(events, level).upper;
+  it('the limits from 900 events, where the old quantile failed, have the tail probability they should (summed, no quantile)', () => {
+    const large = cases.filter((c) => c.events >= 900);
+    expect(large).toHaveLength(8 * 4); // 900 events and more: 8 rows, two levels, two sides
+    for (const { events, level, side, phe } of large) {
       const tail = (1 - level) / 2;
-      const what = `${events} events at ${level}: ours ${ours}, PHE ${phe}`;
-      // Far outside the bisection's tolerance (100 times it and more) ...
-      expect(Math.abs(vOf(ours, events) - vOf(phe, events)), what).toBeGreaterThan(1e-5);
-      // ... ours too high ...
-      expect(ours, what).toBeGreaterThan(phe);
-      // ... and PHE's limit has the tail probability it should, ours does not.
-      expect(Math.abs(poissonCdf(events, phe) - tail) / tail, what).toBeLessThan(1e-4);
-      expect(Math.abs(poissonCdf(events, ours) - tail) / tail, what).toBeGreaterThan(5e-3);
-    }
-  });
-
-  it('KNOWN DISAGREEMENT: where it starts (937 right, 938 wrong at 95%; 903 right, 904 wrong at 99.8%)', () => {
-    const tailError = (events: number, level: 0.95 | 0.998) => {
-      const tail = (1 - level) / 2;
-      return Math.abs(poissonCdf(events, exactPoissonInterval(events, level).upper) - tail) / tail;
-    };
-    expect(tailError(937, 0.95)).toBeLessThan(1e-9);
-    expect(tailError(938, 0.95)).toBeGreaterThan(5e-3);
-    expect(tailError(903, 0.998)).toBeLessThan(1e-9);
-    expect(tailError(904, 0.998)).toBeGreaterThan(5e-3);
-    // The lower limits stay right: P(X >= E; lower) = tail.
-    for (const events of [938, 1360]) {
-      for (const level of [0.95, 0.998] as const) {
-        const tail = (1 - level) / 2;
-        expect(Math.abs(1 - poissonCdf(events - 1, exactPoissonInterval(events, level).lower) - tail) / tail).toBeLessThan(1e-8);
-      }
+      const ours = exactPoissonInterval(events, level)[side];
+      // Upper: P(X <= E; upper) = tail. Lower: P(X >= E; lower) = tail.
+      const tailOf = (mu: number) => (side === 'upper' ? poissonCdf(events, mu) : 1 - poissonCdf(events - 1, mu));
+      expect(Math.abs(tailOf(ours) - tail) / tail, `${events} events at ${level}, ${side} ${ours}`).toBeLessThan(1e-8);
+      expect(Math.abs(tailOf(phe) - tail) / tail, `PHE: ${events} events at ${level}, ${side} ${phe}`).toBeLessThan(1e-4);
     }
   });
 });
