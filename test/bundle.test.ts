@@ -25,10 +25,17 @@ describe('bundles', () => {
     // the compute path (26.0 kB); the spec schema then dropped zod's record,
     // discriminated union and integer format for short checks of its own in
     // schema.ts (the JSON Schema unchanged: json-schema.ts puts zod's back):
-    // 73.3 kB minified, 24.9 kB gzipped. The gzip ceiling is the goal itself,
-    // with little room: a change that crosses it should pay for its bytes.
-    expect(core.bytes).toBeLessThan(78_500);
-    expect(core.gzipped).toBeLessThan(25_000);
+    // 73.3 kB minified, 24.9 kB gzipped, zod 7.1 kB of that. The core then
+    // stopped parsing specs with zod: src/spec/shape.ts writes the schema's
+    // checks out, with zod's issues and results (test/spec/shape.test.ts
+    // holds it to the zod schema, which json-schema.ts still generates the
+    // JSON Schema from): 52.4 kB minified, 18.2 kB gzipped, no zod at all.
+    // The ceilings sit about 1 kB and 350 B above that, to guard the room
+    // won: a feature that needs more raises them on purpose, in sight of
+    // issue 8's goal of at most 25 kB gzipped.
+    expect(core.modules.filter((p) => /node_modules\/zod\//.test(p))).toEqual([]);
+    expect(core.bytes).toBeLessThan(53_500);
+    expect(core.gzipped).toBeLessThan(18_600);
   }, BUNDLE_TIMEOUT);
 
   it('the core leaves the JSON Schema generator out unless it is imported', async () => {

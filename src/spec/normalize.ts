@@ -196,7 +196,7 @@ function confidenceIssues(
 
 /**
  * Fill in defaults and check the rules that span fields. The input has
- * already passed the zod schema.
+ * already passed the shape check (`shape.ts`).
  *
  * @internal
  */

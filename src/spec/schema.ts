@@ -5,10 +5,17 @@
  * to JSON Schema.
  *
  * Built with `zod/mini` (the same zod package, a functional API that
- * tree-shakes): the core bundle stays light, and `z.toJSONSchema` reads these
- * schemas as it reads classic ones. The descriptions the JSON Schema carries
- * are attached in `json-schema.ts`, when it is generated, so that the core
- * bundle carries neither them nor zod's metadata registry.
+ * tree-shakes), which `z.toJSONSchema` reads as it reads classic schemas.
+ * The core does not parse with it: `shape.ts` writes the same checks out,
+ * with the same issues and results, so that the core bundle carries no zod
+ * (test/spec/shape.test.ts holds the two together). This schema is what
+ * `json-schema.ts` generates the JSON Schema from, with the descriptions it
+ * attaches then. A change to the shape is made in both files.
+ *
+ * The int check, the discriminated unions and the record below were written
+ * out when the core parsed with this schema, to save its bundle zod's own;
+ * they define the issues `shape.ts` gives, and `json-schema.ts` puts zod's
+ * constructs back for the JSON Schema.
  *
  * @module
  */
@@ -82,7 +89,7 @@ const isObject = (o: unknown): o is object => typeof o === 'object' && o !== nul
 
 /**
  * `z.discriminatedUnion('type', options)`, with the same checks, issues and
- * result, written out: zod's discriminated union costs the core bundle
+ * result, written out: zod's discriminated union cost the core bundle
  * 1.5 kB. `json-schema.ts` puts the real one back for the JSON Schema (its
  * `oneOf`), from the same options.
  */
@@ -214,7 +221,7 @@ function isPlainObject(o: unknown): boolean {
 
 /**
  * `z.record(benchmarkName, benchmarkSteps())`, with the same checks, issues
- * and result, written out: zod's record costs the core bundle 1.8 kB
+ * and result, written out: zod's record cost the core bundle 1.8 kB
  * for this one use. `json-schema.ts` puts the record back for the JSON Schema.
  */
 function benchmarkRecord(payload: z.core.ParsePayload): void {

@@ -8,7 +8,8 @@ import type * as z from 'zod/mini';
 import { IndicatorError } from '../errors.js';
 import type { IndicatorIssue, IssueCode } from '../errors.js';
 import { normalizeSpec } from './normalize.js';
-import { indicatorSpecSchema } from './schema.js';
+import { checkSpecShape } from './shape.js';
+import type { ShapeIssue } from './shape.js';
 import type { IndicatorSpec, IndicatorSpecInput } from './types.js';
 
 /** The result of {@link validateSpec}. */
@@ -53,11 +54,14 @@ const unrecognized = (keys: readonly string[]): string => `Unrecognized key${key
 const oneOf = (values: readonly unknown[]): string => `Invalid option: expected one of ${values.map(quote).join('|')}`;
 
 /**
- * The messages of zod's shape issues, in English. `zod/mini` loads no
- * locale, and a library must not set zod's global config, so this map is
- * passed to each parse; a message a schema sets itself takes precedence.
+ * The messages of zod's shape issues, in English: the error map that
+ * `shape.ts`'s issues get their messages from (a message a check sets
+ * itself takes precedence), as the zod schema's do in the tests. `zod/mini`
+ * loads no locale, and a library must not set zod's global config.
+ *
+ * @internal
  */
-function zodMessage(issue: RawIssue): string {
+export function zodMessage(issue: RawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return `Invalid input: expected ${issue.expected}, received ${kindOf(issue.input)}`;
@@ -206,6 +210,27 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** Issues given zod's messages where their check set none, as zod's error map does. */
+function withMessages(issues: ShapeIssue[]): ZodIssue[] {
+  for (const issue of issues) {
+    issue.message ??= zodMessage(issue as RawIssue);
+    if (issue.code === 'invalid_union') (issue.errors as ShapeIssue[][]).forEach(withMessages);
+  }
+  return issues as ZodIssue[];
+}
+
+/**
+ * The shape check of a spec as written (`shape.ts`): what
+ * `indicatorSpecSchema.safeParse(input, { error: zodMessage, reportInput: true })`
+ * gives, as its data (`value`) or its issues.
+ *
+ * @internal
+ */
+export function checkShape(input: unknown): { value: unknown; issues: ZodIssue[] } {
+  const { value, issues } = checkSpecShape(input);
+  return { value, issues: withMessages(issues) };
+}
+
 /**
  * Check a spec without throwing. On success the spec comes back validated,
  * frozen and with every default filled in; on failure, every issue found,
@@ -243,10 +268,10 @@ export function validateSpec(input: unknown): SpecValidation {
   if (isValidatedSpec(input)) return { ok: true, spec: input };
   const forbidden: IndicatorIssue[] = [];
   forbiddenKeys(input, [], forbidden, new Set());
-  const parsed = indicatorSpecSchema.safeParse(input, { error: zodMessage, reportInput: true });
-  if (!parsed.success) return { ok: false, issues: [...forbidden, ...flatten(parsed.error.issues, [])] };
+  const parsed = checkShape(input);
+  if (parsed.issues.length > 0) return { ok: false, issues: [...forbidden, ...flatten(parsed.issues, [])] };
   if (forbidden.length > 0) return { ok: false, issues: forbidden };
-  const { spec, issues } = normalizeSpec(parsed.data as IndicatorSpecInput);
+  const { spec, issues } = normalizeSpec(parsed.value as IndicatorSpecInput);
   if (issues.length > 0) return { ok: false, issues };
   deepFreeze(spec);
   validated.add(spec);
