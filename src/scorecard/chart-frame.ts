@@ -2,13 +2,13 @@
  * The scaffolding the scorecard's SVG charts share (the line chart of
  * svg.ts and the XmR chart of xmr-svg.ts): the frame's size and colours,
  * coordinates, the marker shapes, the opening of an accessible chart, the
- * month axis and the key along the bottom.
+ * period axis (months, quarters or years) and the key along the bottom.
  *
  * @module
  */
-import { periodLabel } from '../index.js';
-import type { Period } from '../index.js';
+import type { Frequency, Period } from '../index.js';
 import { escapeHtml } from './escape.js';
+import { shortLabel } from './periods.js';
 
 export const WIDTH = 760;
 export const HEIGHT = 300;
@@ -75,14 +75,18 @@ export function monthAxisLine(): string {
   return `<line x1="${LEFT}" x2="${LEFT + PLOT_W}" y1="${AXIS_Y}" y2="${AXIS_Y}" stroke="${MUTED}"/>`;
 }
 
-/** How many months apart the month labels are, so that they do not overlap (at most one per 64 pixels). */
-export function labelEvery(count: number): number {
-  return Math.ceil(count / Math.floor(PLOT_W / 64));
+/**
+ * How many periods apart the axis labels are, so that they do not overlap:
+ * at most one per 64 pixels for months (`Sep-17`) and years (`2017-18`),
+ * one per 84 for quarters (`Q1 2017-18`).
+ */
+export function labelEvery(count: number, frequency: Frequency = 'month'): number {
+  return Math.ceil(count / Math.floor(PLOT_W / (frequency === 'quarter' ? 84 : 64)));
 }
 
-/** A month's label under the axis, centred at `x`. */
-export function monthLabel(x: string, period: Period): string {
-  return `<text x="${x}" y="${AXIS_Y + 19}" text-anchor="middle" fill="${INK}">${escapeHtml(periodLabel(period))}</text>`;
+/** A period's label under the axis, centred at `x`: `Sep-17`, `Q1 2017-18`, `2017-18`. */
+export function monthLabel(x: string, period: Period, frequency: Frequency = 'month'): string {
+  return `<text x="${x}" y="${AXIS_Y + 19}" text-anchor="middle" fill="${INK}">${escapeHtml(shortLabel(period, frequency))}</text>`;
 }
 
 /** The key along the bottom: each item's symbol (drawn about (12, 0)) and its text, in a row. */

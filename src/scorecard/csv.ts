@@ -5,13 +5,16 @@
  */
 import { csvRow, statusReason } from '../index.js';
 import { benchmarkHeading, ragWord, statusWord, trendWord } from './format.js';
+import { shortLabel } from './periods.js';
 import type { Scorecard } from './scorecard.js';
 import { intervalLevels, levelText, significanceText } from './significance-words.js';
 
 /**
  * The scorecard as RFC 4180 CSV: a header line, then one line per
  * indicator, every line ending CRLF. Columns: id, Indicator, Period
- * (`YYYY-MM`), Status, Reason (why there is no value, in the words of the
+ * (`YYYY-MM`; on a quarterly or yearly scorecard its key, `2017-Q2`,
+ * `2017-18` or `2017`, followed by a Period label column as reports print
+ * it, `Q1 2017-18`), Status, Reason (why there is no value, in the words of the
  * core's `statusReason`, e.g. `incomplete window: no row for Feb-17`),
  * Value (as printed), Exact value, Target, Variance, RAG, Direction, Trend,
  * then for each benchmark its value, label and comparison (`better`,
@@ -47,10 +50,13 @@ export function toCsv(scorecard: Scorecard): string {
   const names = scorecard.benchmarkNames;
   const levels = intervalLevels(scorecard.rows);
   const significance = levels.length > 0;
+  // A quarter's key (2017-Q2, a calendar quarter) and its label (Q1 2017-18) differ: a quarterly or yearly scorecard gives both.
+  const frequency = scorecard.frequency;
   const header = [
     'id',
     'Indicator',
     'Period',
+    ...(frequency === 'month' ? [] : ['Period label']),
     'Status',
     'Reason',
     'Value',
@@ -72,6 +78,7 @@ export function toCsv(scorecard: Scorecard): string {
       row.id,
       row.title,
       row.period,
+      ...(frequency === 'month' ? [] : [shortLabel(row.period, frequency)]),
       statusWord(row.status),
       statusReason(row),
       row.formatted,

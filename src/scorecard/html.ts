@@ -4,11 +4,12 @@
  *
  * @module
  */
-import { describe, formatReference, isIndicatorError, periodLabel } from '../index.js';
+import { describe, formatReference, isIndicatorError } from '../index.js';
 import { rowSeries } from './markdown.js';
 import type { PeriodResult, Rating } from '../index.js';
 import { escapeHtml as e } from './escape.js';
 import { benchmarkHeading, comparisonWords, directionArrow, ragLetter, ragWord, reasonText, trendWord } from './format.js';
+import { frequencyOf, longLabel, periodNoun, shortLabel } from './periods.js';
 import type { BenchmarkResult, Scorecard, ScorecardRow } from './scorecard.js';
 import { intervalLevels, intervalText, levelText, significanceText } from './significance-words.js';
 import { toSvg } from './svg.js';
@@ -17,7 +18,7 @@ import type { SpcOptions } from './xmr-svg.js';
 
 /** Options of {@link toHtml}. */
 export interface HtmlOptions {
-  /** The page's title and heading; default `Scorecard, <month year>`. */
+  /** The page's title and heading; default `Scorecard, <month year>` (`Scorecard, Q1 2017-18`, `Scorecard, 2017-18` for a quarter or a year). */
   title?: string;
   /**
    * Also draw an XmR (statistical process control) chart per indicator,
@@ -144,7 +145,7 @@ function summaryTable(card: Scorecard): string {
   const rows = card.rows.map((row) => {
     const cells = [
       `<th scope="row"><a href="#ind-${e(row.id)}">${e(row.title)}</a></th>`,
-      `<td>${e(periodLabel(row.period))}</td>`,
+      `<td>${e(shortLabel(row.period, frequencyOf(row)))}</td>`,
       `<td class="num">${valueText(row)}</td>`,
       ...levels.map((level) => intervalCell(row, level)),
       `<td class="num">${row.formattedTarget === null ? NONE : e(row.formattedTarget)}</td>`,
@@ -158,7 +159,7 @@ function summaryTable(card: Scorecard): string {
   });
   return [
     '<div class="table-wrap"><table class="scorecard">',
-    `<caption>${card.rows.length} ${card.rows.length === 1 ? 'indicator' : 'indicators'} at ${e(periodLabel(card.asOf, 'MMMM yyyy'))}</caption>`,
+    `<caption>${card.rows.length} ${card.rows.length === 1 ? 'indicator' : 'indicators'} at ${e(longLabel(card.asOf, frequencyOf(card)))}</caption>`,
     `<thead><tr>${head.map((h, i) => `<th scope="col"${numeric.has(i) ? ' class="num"' : i >= benchFrom ? ' class="num bench"' : ''}>${e(h)}</th>`).join('')}</tr></thead>`,
     `<tbody>${rows.join('')}</tbody>`,
     '</table></div>',
@@ -166,18 +167,20 @@ function summaryTable(card: Scorecard): string {
 }
 
 function dataTable(row: ScorecardRow): string {
+  const frequency = frequencyOf(row);
+  const noun = periodNoun(frequency, 1);
   const levels = [...new Set(row.series.flatMap((p) => (p.intervals ?? []).map((i) => i.level)))];
   const body = row.series.map(
     (p) =>
-      `<tr><th scope="row">${e(periodLabel(p.period))}</th><td class="num">${valueText(p)}</td>${levels.map((l) => intervalCell(p, l)).join('')}<td class="num">${
+      `<tr><th scope="row">${e(shortLabel(p.period, frequency))}</th><td class="num">${valueText(p)}</td>${levels.map((l) => intervalCell(p, l)).join('')}<td class="num">${
         p.target === null ? NONE : e(formatReference(p.target, row))
       }</td>${ragCell(p.rag)}<td>${directionText(p)}</td></tr>`,
   );
   const intervalHeads = levels.map((l) => `<th scope="col" class="num">${levelText(l)} interval</th>`).join('');
   return [
-    `<details><summary>Data for this chart (${row.series.length} ${row.series.length === 1 ? 'month' : 'months'})</summary>`,
-    `<table><caption>${e(row.title)}, by month</caption>`,
-    `<thead><tr><th scope="col">Month</th><th scope="col" class="num">Value</th>${intervalHeads}<th scope="col" class="num">Target</th><th scope="col">RAG</th><th scope="col">Direction</th></tr></thead>`,
+    `<details><summary>Data for this chart (${row.series.length} ${periodNoun(frequency, row.series.length)})</summary>`,
+    `<table><caption>${e(row.title)}, by ${noun}</caption>`,
+    `<thead><tr><th scope="col">${noun.charAt(0).toUpperCase()}${noun.slice(1)}</th><th scope="col" class="num">Value</th>${intervalHeads}<th scope="col" class="num">Target</th><th scope="col">RAG</th><th scope="col">Direction</th></tr></thead>`,
     `<tbody>${body.join('')}</tbody></table></details>`,
   ].join('');
 }
@@ -216,7 +219,7 @@ function spcPart(row: ScorecardRow, options: Omit<SpcOptions, 'id'>): string {
 }
 
 function section(row: ScorecardRow, spc: Omit<SpcOptions, 'id'> | null, commentary = false): string {
-  const facts = [`<span class="big">${valueText(row)}</span>`, `<span>${e(periodLabel(row.period, 'MMMM yyyy'))}</span>`];
+  const facts = [`<span class="big">${valueText(row)}</span>`, `<span>${e(longLabel(row.period, frequencyOf(row)))}</span>`];
   for (const i of intervalFacts(row)) facts.push(`<span>${i}</span>`);
   if (row.formattedTarget !== null) facts.push(`<span>Target ${e(row.formattedTarget)}</span>`);
   if (row.formattedVariance !== null) facts.push(`<span>Variance ${e(row.formattedVariance)}</span>`);
@@ -251,7 +254,10 @@ function section(row: ScorecardRow, spc: Omit<SpcOptions, 'id'> | null, commenta
  * the core's `statusReason`, in the table, the headline, the chart's text
  * alternative and the data table. No script, no fonts, images or styles
  * fetched: CSS is inline and charts are inline SVG. Every text from specs
- * is escaped.
+ * is escaped. A quarterly or yearly scorecard labels its periods as
+ * `reportingPeriodLabel` does (`Q1 2017-18`, `2017-18`) in the headings,
+ * tables, charts and their text alternatives; its SPC charts (monthly
+ * series only) say why there is none.
  *
  * @example
  * ```ts
@@ -276,7 +282,9 @@ function section(row: ScorecardRow, spc: Omit<SpcOptions, 'id'> | null, commenta
  * ```
  */
 export function toHtml(scorecard: Scorecard, options: HtmlOptions = {}): string {
-  const month = periodLabel(scorecard.asOf, 'MMMM yyyy');
+  const frequency = frequencyOf(scorecard);
+  const month = longLabel(scorecard.asOf, frequency);
+  const count = scorecard.periods ?? scorecard.months;
   const title = options.title ?? `Scorecard, ${month}`;
   const names = scorecard.benchmarkNames;
   const notes = [
@@ -305,7 +313,7 @@ export function toHtml(scorecard: Scorecard, options: HtmlOptions = {}): string 
     '<body>',
     '<main>',
     `<h1>${e(title)}</h1>`,
-    `<p class="lede">Figures for ${e(month)}. Charts show the ${scorecard.months} ${scorecard.months === 1 ? 'month' : 'months'} to ${e(periodLabel(scorecard.asOf))}.</p>`,
+    `<p class="lede">Figures for ${e(month)}. Charts show the ${count} ${periodNoun(frequency, count)} to ${e(shortLabel(scorecard.asOf, frequency))}.</p>`,
     `<section aria-label="Summary">${summaryTable(scorecard)}${notes.map((n) => `<p class="notes">${n}</p>`).join('')}</section>`,
     ...scorecard.rows.map((row) => section(row, spc, options.commentary === true)),
     '</main>',

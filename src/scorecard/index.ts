@@ -1,12 +1,12 @@
 /**
- * council-indicators/scorecard: many indicators at one month, with
- * benchmarks and recent months, written as Markdown, CSV or a
+ * council-indicators/scorecard: many indicators at one month, quarter or
+ * year, with benchmarks and recent periods, written as Markdown, CSV or a
  * self-contained HTML page with charts.
  *
  * @module
  */
 export { computeScorecard } from './scorecard.js';
-export type { BenchmarkResult, Comparison, Scorecard, ScorecardOptions, ScorecardRow } from './scorecard.js';
+export type { BenchmarkResult, Comparison, Frequency, Scorecard, ScorecardFrequency, ScorecardOptions, ScorecardRow } from './scorecard.js';
 export { toMarkdown } from './markdown.js';
 export type { MarkdownOptions } from './markdown.js';
 export { toCsv } from './csv.js';

@@ -3,9 +3,10 @@
  *
  * @module
  */
-import { describe, IndicatorError, periodLabel, readOptions } from '../index.js';
+import { describe, IndicatorError, readOptions } from '../index.js';
 import type { ResultSeries } from '../index.js';
 import { benchmarkHeading, benchmarkText, directionArrow, ragWord, reasonText, trendWord } from './format.js';
+import { frequencyOf, shortLabel } from './periods.js';
 import type { BenchmarkResult, Scorecard, ScorecardRow } from './scorecard.js';
 import { intervalLevels, intervalText, levelText, significanceText } from './significance-words.js';
 
@@ -40,9 +41,11 @@ export interface MarkdownOptions {
   commentary?: boolean;
 }
 
-/** A row's figures as `describe` reads them: its title, settings and series, ending at the scorecard's month. @internal */
+/** A row's figures as `describe` reads them: its title, settings (and frequency, when not months) and series, ending at the scorecard's period. @internal */
 export function rowSeries(row: ScorecardRow): ResultSeries {
-  return { title: row.title, spec: { polarity: row.polarity, measure: { type: row.measure }, decimals: row.decimals }, periods: row.series };
+  const spec: ResultSeries['spec'] = { polarity: row.polarity, measure: { type: row.measure }, decimals: row.decimals };
+  if (row.frequency !== 'month') spec.frequency = row.frequency;
+  return { title: row.title, spec, periods: row.series };
 }
 
 /**
@@ -58,7 +61,9 @@ export function rowSeries(row: ScorecardRow): ResultSeries {
  * `80.0%, ours much worse (99.8% CI)`). With `{ commentary: true }`, the
  * table is followed by a paragraph per indicator: its title in bold and the
  * sentences of the core's `describe` for the scorecard's month (see
- * docs/commentary.md). Ends with a newline.
+ * docs/commentary.md). A quarterly or yearly scorecard labels its period
+ * as `reportingPeriodLabel` does (`Q1 2017-18`, `2017-18`), in the table
+ * and the commentary. Ends with a newline.
  *
  * @example
  * ```ts
@@ -93,7 +98,7 @@ export function toMarkdown(scorecard: Scorecard, options?: MarkdownOptions): str
   for (const row of scorecard.rows) {
     const cells = [
       row.title,
-      periodLabel(row.period),
+      shortLabel(row.period, frequencyOf(row)),
       row.formatted ?? `${NONE} (${reasonText(row)})`,
       ...levels.map((level) => intervalCell(row, level) ?? NONE),
       row.formattedTarget ?? NONE,

@@ -1,12 +1,27 @@
 /**
- * `computeScorecard`: many indicators at one month, each with its latest
- * figures, its benchmarks and the months before it (for a chart).
+ * `computeScorecard`: many indicators at one month, quarter or year, each
+ * with its latest figures, its benchmarks and the periods before it (for a
+ * chart).
  *
  * @module
  */
-import { addMonths, compareWithBenchmark, computeIndicator, defineIndicator, formatReference, IndicatorError, isIndicatorError, stepInForce, validateSpec } from '../index.js';
+import {
+  compareWithBenchmark,
+  computeIndicator,
+  defineIndicator,
+  formatReference,
+  frequenciesOf,
+  IndicatorError,
+  isIndicatorError,
+  isPeriod,
+  reportingPeriodMonths,
+  stepInForce,
+  validateSpec,
+} from '../index.js';
 import type {
   Comparison,
+  ComputeOptions,
+  Frequency,
   Direction,
   Interval,
   IndicatorIssue,
@@ -25,16 +40,17 @@ import type {
 import { periodOptionIssues, readOptions } from '../index.js';
 import { compareSignificance } from '../index.js';
 import type { SignificanceResult } from '../index.js';
+import { A_KEY, firstNumber, isKeyOf, KEY_FORMS, keyNumber, keyOfNumber, periodNoun, REPORTED, seriesStart } from './periods.js';
 
-export type { Comparison };
+export type { Comparison, Frequency };
 
-/** One named benchmark of an indicator, at the scorecard's month. */
+/** One named benchmark of an indicator, at the scorecard's period. */
 export interface BenchmarkResult {
   /** The benchmark's name in the spec, e.g. `'england'` or `'statistical-neighbours'`. */
   name: string;
   /** The label of the step in force, e.g. `'2015-16'`; null when it has none or no step applies. */
   label: string | null;
-  /** The benchmark value in force at the scorecard's month; null when none applies. */
+  /** The benchmark value in force at the scorecard's month (for a quarter or year, its first month, as targets are read); null when none applies. */
   value: number | null;
   /** The value as printed: the spec's decimals (more if the value has more), `%` for percentages. */
   formatted: string | null;
@@ -57,7 +73,7 @@ export interface BenchmarkResult {
   significance?: SignificanceResult | null;
 }
 
-/** One indicator of a {@link Scorecard}: its figures at the scorecard's month. */
+/** One indicator of a {@link Scorecard}: its figures at the scorecard's period. */
 export interface ScorecardRow {
   id: string;
   title: string;
@@ -65,8 +81,14 @@ export interface ScorecardRow {
   measure: MeasureSpec['type'];
   /** Decimals the value is displayed at. */
   decimals: number;
-  /** The scorecard's month. */
+  /** The scorecard's period: a month `2017-09`, or a quarter `2017-Q2`, financial year `2017-18` or calendar year `2017`. */
   period: Period;
+  /**
+   * The frequency of `period` and of the `series`, as on the
+   * {@link Scorecard}. The outputs label the periods by it (`Sep-17`,
+   * `Q1 2017-18`, `2017-18`).
+   */
+  frequency: Frequency;
   status: Status;
   value: number | null;
   exact: string | null;
@@ -80,7 +102,11 @@ export interface ScorecardRow {
   rag: Rating | null;
   direction: Direction | null;
   trend: Trend | null;
-  /** Months of the window at `asOf` with no row at all, as in `PeriodResult`; empty when `ok`. Words: `statusReason(row)`. */
+  /**
+   * Months of the window at `asOf` with no row at all, as in `PeriodResult`
+   * (over quarterly or yearly rows, the quarters or years); empty when `ok`.
+   * Words: `statusReason(row)`.
+   */
   missingMonths: readonly Period[];
   /** Fields with no figure in months of the window at `asOf`, as in `PeriodResult`; empty when `ok`. */
   missingFields: readonly MissingField[];
@@ -90,16 +116,29 @@ export interface ScorecardRow {
   confidence?: number[];
   /** Only when the spec has `confidence`: the intervals at `asOf`, as in `PeriodResult` (`[]` when not `ok`). */
   intervals?: Interval[];
-  /** The months ending at the scorecard's month, oldest first; the last is the row's own figures. */
+  /** The periods ending at the scorecard's period, oldest first; the last is the row's own figures. */
   series: PeriodResult[];
 }
 
+/** The frequency of a quarterly or yearly scorecard: `'quarter'`, `'financial-year'` or `'calendar-year'`. */
+export type ScorecardFrequency = Exclude<Frequency, 'month'>;
+
 /** The result of {@link computeScorecard}. */
 export interface Scorecard {
-  /** The month reported. */
+  /** The period reported: a month `2017-09`; on a quarterly or yearly scorecard a quarter `2017-Q2`, financial year `2017-18` or calendar year `2017`. */
   asOf: Period;
-  /** Months in each row's `series`. */
+  /**
+   * How often it reports: `'month'`, or `'quarter'`, `'financial-year'` or
+   * `'calendar-year'` from `every` or from the rows.
+   */
+  frequency: Frequency;
+  /**
+   * Months each row's `series` covers: its length on a monthly scorecard;
+   * on a quarterly or yearly one, `periods` times 3 or 12.
+   */
   months: number;
+  /** The periods (months, quarters or years) in each row's `series`. */
+  periods: number;
   /** Every benchmark name of any row, in order of first appearance: the benchmark columns of a table. */
   benchmarkNames: string[];
   rows: ScorecardRow[];
@@ -107,10 +146,27 @@ export interface Scorecard {
 
 /** Options of {@link computeScorecard}. */
 export interface ScorecardOptions {
-  /** The month reported, `YYYY-MM`. */
+  /**
+   * The period reported: a month `YYYY-MM`; with `every`, or over quarterly
+   * or yearly rows, a key of that frequency: a quarter `2017-Q2`, a
+   * financial year `2017-18` or a calendar year `2017` (read other forms,
+   * such as `Q1 2017-18`, with `parseReportingPeriod`).
+   */
   asOf: Period;
-  /** Months of each row's series, ending at `asOf`; default 18. */
+  /**
+   * Report monthly (or quarterly) rows every quarter or year, as
+   * `computeIndicator`'s `every`: `'quarter'` (calendar quarters,
+   * `2017-Q2`), `'year'` or `'financial-year'` (April to March, `2017-18`),
+   * `'calendar-year'` (`2017`). Passed to every indicator.
+   */
+  every?: 'quarter' | 'year' | 'financial-year' | 'calendar-year';
+  /** Months of each row's series on a monthly scorecard, ending at `asOf`; default 18. Give `periods` instead on a quarterly or yearly one. */
   months?: number;
+  /**
+   * Periods of each row's series, ending at `asOf`, at the scorecard's
+   * frequency: default 18 months, 8 quarters or 5 years. Not with `months`.
+   */
+  periods?: number;
   /**
    * `statistics` from `council-indicators/statistics`: needed when a spec has
    * `confidence` (its intervals, and significance against its benchmarks).
@@ -118,28 +174,145 @@ export interface ScorecardOptions {
   statistics?: StatisticsProvider;
 }
 
-/** The longest series a scorecard computes. */
-const MAX_MONTHS = 1200;
+/** The longest series a scorecard computes, in periods. */
+const MAX_PERIODS = 1200;
+
+/** The periods of a series when neither `months` nor `periods` is given: a year and a half of months, two years of quarters, five years. */
+const DEFAULT_PERIODS: Readonly<Record<Frequency, number>> = { month: 18, quarter: 8, 'financial-year': 5, 'calendar-year': 5 };
+
+const EVERY: readonly string[] = ['quarter', 'year', 'financial-year', 'calendar-year'];
 
 function describe(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : typeof value === 'number' ? String(value) : value === null ? 'null' : typeof value;
 }
 
-function checkOptions(options: unknown): { asOf: Period; months: number; statistics: unknown } {
-  const { asOf, months = 18, statistics } = readOptions(options, ['asOf', 'months', 'statistics'], '{ asOf: "2017-09" }') as {
+/** The options as read before the scorecard's frequency is known. */
+interface Checked {
+  asOf: Period;
+  /** `every` as given, and as a frequency. */
+  every: string | undefined;
+  everyFrequency: Frequency | undefined;
+  months: number | undefined;
+  periods: number | undefined;
+  statistics: unknown;
+}
+
+/** The quarter or year a month falls in, at a frequency other than months. */
+function containing(month: Period, frequency: Frequency): string {
+  const m = keyNumber(month, 'month');
+  const n = frequency === 'quarter' ? Math.floor(m / 3) : frequency === 'financial-year' ? Math.floor((m - 3) / 12) : Math.floor(m / 12);
+  return keyOfNumber(n, frequency);
+}
+
+/** `asOf` given at the wrong frequency, for a scorecard reported at `frequency` (`why`: what makes it so): what to give. */
+function asOfMismatch(asOf: unknown, frequency: Frequency, why: string): IndicatorIssue {
+  const readings = frequenciesOf(asOf);
+  const is = readings.length === 0 ? '' : ` is ${A_KEY[readings[0]!]}, but`;
+  const hint = isPeriod(asOf) && frequency !== 'month' ? `; the month ${asOf} falls in ${describe(containing(asOf, frequency))}` : '';
+  const every =
+    frequency === 'month' && readings.length > 0
+      ? `; to report ${readings[0] === 'quarter' ? 'quarters' : 'years'} of monthly rows, give every: ${describe(readings[0] === 'financial-year' ? 'year' : readings[0])}`
+      : '';
+  return {
+    code: 'bad-period',
+    path: 'asOf',
+    message: `asOf ${describe(asOf)}${is} this scorecard reports ${REPORTED[frequency]} (${why}): give ${KEY_FORMS[frequency]}${hint}${every}`,
+  };
+}
+
+function countIssue(value: unknown, name: string): IndicatorIssue | null {
+  if (value === undefined || (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_PERIODS)) return null;
+  return { code: 'bad-option', path: name, message: `${name} ${describe(value)} must be a whole number from 1 to ${MAX_PERIODS}` };
+}
+
+function checkOptions(options: unknown): Checked {
+  const { asOf, months, periods, every, statistics } = readOptions(options, ['asOf', 'months', 'periods', 'every', 'statistics'], '{ asOf: "2017-09" }') as {
     asOf?: unknown;
     months?: unknown;
+    periods?: unknown;
+    every?: unknown;
     statistics?: unknown;
   };
-  // asOf read as computeIndicator and deriveMonthly read from and to.
-  const issues: IndicatorIssue[] = periodOptionIssues(asOf, 'asOf');
-  if (typeof months !== 'number' || !Number.isInteger(months) || months < 1 || months > MAX_MONTHS) {
-    issues.push({ code: 'bad-option', path: 'months', message: `months ${describe(months)} must be a whole number from 1 to ${MAX_MONTHS}` });
-  } else if (issues.length === 0 && Number((asOf as Period).slice(0, 4)) * 12 + Number((asOf as Period).slice(5)) - months < 12_000) {
-    issues.push({ code: 'out-of-range', path: 'months', message: `the ${months} months to ${asOf as Period} start before 1000-01, the first month supported: give fewer months` });
+  const issues: IndicatorIssue[] = [];
+  let everyFrequency: Frequency | undefined;
+  if (every !== undefined) {
+    if (typeof every === 'string' && EVERY.includes(every)) everyFrequency = every === 'year' ? 'financial-year' : (every as Frequency);
+    else {
+      issues.push({
+        code: 'bad-option',
+        path: 'every',
+        message: `every ${describe(every)} is not a frequency to report at: write "quarter", "year" (April to March, as "financial-year") or "calendar-year", or leave it out to report the rows at their own frequency`,
+      });
+    }
+  }
+  if (everyFrequency !== undefined) {
+    // Read strictly at the frequency every names.
+    if (asOf === undefined) issues.push({ code: 'missing-key', path: 'asOf', message: `asOf is missing: with every ${describe(every)}, give ${KEY_FORMS[everyFrequency]}` });
+    else if (!isKeyOf(asOf, everyFrequency)) issues.push(asOfMismatch(asOf, everyFrequency, `every ${describe(every)}`));
+  } else if (every === undefined && frequenciesOf(asOf).length === 0) {
+    // Not a key of any frequency: as computeIndicator reads a month, unless it was meant as a quarter.
+    if (typeof asOf === 'string' && /q/i.test(asOf)) {
+      issues.push({
+        code: 'bad-period',
+        path: 'asOf',
+        message: `asOf ${describe(asOf)} is not a period key: give a quarter in YYYY-Qn form, e.g. "2017-Q2" (parseReportingPeriod reads "Q1 2017-18" and "Q2 2017"), a month "2017-09", a financial year "2017-18" or a calendar year "2017"`,
+      });
+    } else issues.push(...periodOptionIssues(asOf, 'asOf'));
+  }
+  for (const [value, name] of [[months, 'months'], [periods, 'periods']] as const) {
+    const issue = countIssue(value, name);
+    if (issue !== null) issues.push(issue);
+  }
+  if (months !== undefined && periods !== undefined) {
+    issues.push({
+      code: 'bad-option',
+      path: 'months',
+      message: 'give months or periods, not both: periods is the length of the series at any frequency (months, quarters or years), months only on a monthly scorecard',
+    });
+  } else if (months !== undefined && everyFrequency !== undefined) {
+    issues.push(monthsNotPeriods(months, everyFrequency, `every ${describe(every)}`));
   }
   if (issues.length > 0) throw new IndicatorError('INVALID_OPTIONS', issues);
-  return { asOf: asOf as Period, months: months as number, statistics };
+  return {
+    asOf: asOf as Period,
+    every: every as string | undefined,
+    everyFrequency,
+    months: months as number | undefined,
+    periods: periods as number | undefined,
+    statistics,
+  };
+}
+
+/** `months` given to a quarterly or yearly scorecard: give `periods`. */
+function monthsNotPeriods(months: unknown, frequency: Frequency, why: string): IndicatorIssue {
+  const unit = periodNoun(frequency, 2);
+  return {
+    code: 'bad-option',
+    path: 'months',
+    message: `months counts months, and this scorecard reports ${REPORTED[frequency]} (${why}): give periods, the number of ${unit} in each series (default ${DEFAULT_PERIODS[frequency]}), instead of months ${describe(months)}`,
+  };
+}
+
+/**
+ * The scorecard's frequency known, the rest of the options: `asOf` a key
+ * of it, `months` only for months, the series' length and its first period
+ * (year 1000 at the earliest).
+ */
+function settle(o: Checked, frequency: Frequency, why: string): { count: number; from: Period } {
+  const issues: IndicatorIssue[] = [];
+  if (!isKeyOf(o.asOf, frequency)) issues.push(asOfMismatch(o.asOf, frequency, why));
+  if (o.months !== undefined && frequency !== 'month') issues.push(monthsNotPeriods(o.months, frequency, why));
+  if (issues.length > 0) throw new IndicatorError('INVALID_OPTIONS', issues);
+  const count = o.periods ?? o.months ?? DEFAULT_PERIODS[frequency];
+  if (keyNumber(o.asOf, frequency) - count + 1 < firstNumber(frequency)) {
+    const message =
+      frequency === 'month'
+        ? `the ${count} months to ${o.asOf} start before 1000-01, the first month supported: give fewer ${o.periods !== undefined ? 'periods' : 'months'}`
+        : `the ${count} ${periodNoun(frequency, count)} to ${o.asOf} start before ${keyOfNumber(firstNumber(frequency), frequency)}, the first supported: give fewer periods`;
+    const path = o.periods !== undefined ? 'periods' : o.months !== undefined || frequency === 'month' ? 'months' : 'periods';
+    throw new IndicatorError('INVALID_OPTIONS', [{ code: 'out-of-range', path, message }]);
+  }
+  return { count, from: seriesStart(o.asOf, count, frequency) };
 }
 
 function prefixed(prefix: string, path: string): string {
@@ -177,21 +350,98 @@ function resolveSpecs(specs: unknown): IndicatorSpec[] {
 }
 
 /**
- * An indicator that reads no field: computing it checks what every
- * indicator needs of the rows (an array of objects, each with one
- * `YYYY-MM` period of its own), once. Made on first use.
+ * Indicators that read no field, by the rows' frequency: computing one
+ * checks what every indicator needs of the rows (an array of objects, each
+ * with one period key of its own), once. Made on first use.
  */
-let rowsOnly: IndicatorSpec | null = null;
+const rowsOnly = new Map<Frequency | undefined, IndicatorSpec>();
 
-function checkRows(rows: readonly object[], asOf: Period): void {
-  rowsOnly ??= defineIndicator({ id: 'rows', title: 'Rows', measure: { type: 'count' }, numerator: { value: 0 }, polarity: 'neutral' });
-  computeIndicator(rowsOnly, rows, { from: asOf, to: asOf });
+function rowsOnlyAt(frequency: Frequency | undefined): IndicatorSpec {
+  let spec = rowsOnly.get(frequency);
+  if (spec === undefined) {
+    const input: IndicatorSpecInput = { id: 'rows', title: 'Rows', measure: { type: 'count' }, numerator: { value: 0 }, polarity: 'neutral' };
+    spec = defineIndicator(frequency === undefined ? input : { ...input, frequency });
+    rowsOnly.set(frequency, spec);
+  }
+  return spec;
 }
 
-function benchmarksOf(spec: IndicatorSpec, asOf: Period, latest: PeriodResult): BenchmarkResult[] {
+/**
+ * The frequency the rows' keys share, as computeIndicator reads it (months
+ * first: `2007-08` is a month); months for anything that is not an array
+ * of rows (left to computeIndicator to name). Rows of two frequencies are
+ * computeIndicator's `mixed-frequency` error.
+ */
+function rowsFrequency(rows: unknown): Frequency {
+  if (!Array.isArray(rows)) return 'month';
+  const readings: Frequency[][] = [];
+  for (const row of rows as unknown[]) {
+    if (typeof row !== 'object' || row === null || !Object.hasOwn(row, 'period')) continue;
+    const r = frequenciesOf((row as { period: unknown }).period);
+    if (r.length > 0) readings.push(r);
+  }
+  for (const f of FREQUENCIES) if (readings.every((r) => r.includes(f))) return f;
+  // Rows of two frequencies: computeIndicator names each row.
+  computeIndicator(rowsOnlyAt(undefined), rows as object[]);
+  return 'month';
+}
+
+const FREQUENCIES: readonly Frequency[] = ['month', 'quarter', 'financial-year', 'calendar-year'];
+
+/** What the spec or the rows say of a frequency, for messages: `its spec says frequency "quarter"`, `the rows are quarters`. */
+function whyFrequency(spec: IndicatorSpec | undefined, frequency: Frequency): string {
+  if (spec?.frequency !== undefined) return `its spec says frequency ${describe(spec.frequency)}`;
+  return `the rows are ${frequency === 'month' ? 'months' : frequency === 'quarter' ? 'quarters' : frequency === 'financial-year' ? 'financial years' : 'calendar years'}`;
+}
+
+/**
+ * The frequency the scorecard reports: `every`'s, else every spec's (its
+ * `frequency`, or the rows'). Specs of different frequencies without
+ * `every` are `mixed-frequency`, naming each spec that differs from the
+ * first: a column of the scorecard is one period, never a month beside a
+ * quarter.
+ */
+function scorecardFrequency(specs: readonly IndicatorSpec[], rows: unknown, o: Checked): { frequency: Frequency; rowsNamed: Frequency | undefined; why: string } {
+  const named = specs.length > 0 && specs.every((s) => s.frequency !== undefined && s.frequency === specs[0]!.frequency) ? specs[0]!.frequency : undefined;
+  const needRows = specs.length === 0 || specs.some((s) => s.frequency === undefined);
+  const rowsF = needRows ? rowsFrequency(rows) : 'month';
+  if (o.everyFrequency !== undefined) {
+    return { frequency: o.everyFrequency, rowsNamed: named, why: `every ${describe(o.every)}` };
+  }
+  const each = specs.map((s) => s.frequency ?? rowsF);
+  const first = each[0] ?? rowsF;
+  const issues: IndicatorIssue[] = [];
+  each.forEach((f, i) => {
+    if (f === first) return;
+    const s = specs[i]!;
+    const coarsest = [first, f].includes('calendar-year') && [first, f].includes('financial-year') ? null : [first, f].includes('month') ? [first, f].find((x) => x !== 'month')! : 'financial-year';
+    const fix =
+      coarsest === null
+        ? 'financial and calendar years cannot be brought together: make one scorecard for each'
+        : `report them all ${REPORTED[coarsest]} with every: ${describe(coarsest === 'financial-year' ? 'year' : coarsest)}, or make one scorecard for each frequency`;
+    issues.push({
+      code: 'mixed-frequency',
+      path: `specs[${i}].frequency`,
+      message: `${describe(s.id)} (specs[${i}]) reports ${REPORTED[f]} (${whyFrequency(s, f)}), and ${describe(specs[0]!.id)} (specs[0]) ${REPORTED[first]} (${whyFrequency(specs[0], first)}): a scorecard's column is one period, never ${A_KEY[first]} beside ${A_KEY[f]}; ${fix}`,
+    });
+  });
+  if (issues.length > 0) throw new IndicatorError('INVALID_SPEC', issues);
+  const why = specs[0]?.frequency !== undefined ? `the specs say frequency ${describe(first)}` : whyFrequency(undefined, first);
+  return { frequency: first, rowsNamed: named, why: `${why} and every is not given` };
+}
+
+function checkRows(rows: readonly object[], asOf: Period, rowsNamed: Frequency | undefined, every: string | undefined): void {
+  computeIndicator(rowsOnlyAt(rowsNamed), rows, withEvery({ from: asOf, to: asOf }, every));
+}
+
+function withEvery(range: ComputeOptions, every: string | undefined): ComputeOptions {
+  return every === undefined ? range : { ...range, every: every as ComputeOptions['every'] };
+}
+
+function benchmarksOf(spec: IndicatorSpec, month: Period, latest: PeriodResult): BenchmarkResult[] {
   const format = { measure: spec.measure.type, decimals: spec.decimals };
   return Object.entries(spec.benchmarks ?? {}).map(([name, steps]) => {
-    const step = stepInForce(steps, asOf);
+    const step = stepInForce(steps, month);
     const value = step?.value ?? null;
     const result: BenchmarkResult = {
       name,
@@ -208,9 +458,17 @@ function benchmarksOf(spec: IndicatorSpec, asOf: Period, latest: PeriodResult): 
   });
 }
 
-function rowOf(spec: IndicatorSpec, rows: readonly object[], asOf: Period, months: number, statistics: unknown): ScorecardRow {
-  const range = { from: addMonths(asOf, 1 - months), to: asOf };
-  const { periods } = computeIndicator(spec, rows, statistics === undefined ? range : { ...range, statistics: statistics as StatisticsProvider });
+/** How one indicator is computed for the scorecard: the same for each. */
+interface Plan {
+  asOf: Period;
+  frequency: Frequency;
+  /** The month benchmarks are read at: `asOf`, or the first month of its quarter or year (as targets are). */
+  benchmarkMonth: Period;
+  options: ComputeOptions;
+}
+
+function rowOf(spec: IndicatorSpec, rows: readonly object[], plan: Plan): ScorecardRow {
+  const { periods } = computeIndicator(spec, rows, plan.options);
   const latest = periods[periods.length - 1]!;
   const row: ScorecardRow = {
     id: spec.id,
@@ -218,7 +476,8 @@ function rowOf(spec: IndicatorSpec, rows: readonly object[], asOf: Period, month
     polarity: spec.polarity,
     measure: spec.measure.type,
     decimals: spec.decimals,
-    period: asOf,
+    period: plan.asOf,
+    frequency: plan.frequency,
     status: latest.status,
     value: latest.value,
     exact: latest.exact,
@@ -233,7 +492,7 @@ function rowOf(spec: IndicatorSpec, rows: readonly object[], asOf: Period, month
     trend: latest.trend,
     missingMonths: latest.missingMonths,
     missingFields: latest.missingFields,
-    benchmarks: benchmarksOf(spec, asOf, latest),
+    benchmarks: benchmarksOf(spec, plan.benchmarkMonth, latest),
     series: periods,
   };
   if (spec.confidence !== undefined && latest.intervals !== undefined) {
@@ -248,10 +507,27 @@ function rowOf(spec: IndicatorSpec, rows: readonly object[], asOf: Period, month
  * target, variance, RAG, direction of travel), how it compares with each of
  * its benchmarks, and its `months` months ending at `asOf` for a chart.
  *
+ * Quarters and years: with `every` (`'quarter'`, `'year'` or
+ * `'financial-year'`, `'calendar-year'`, passed to every
+ * `computeIndicator`) monthly rows are reported every quarter or year; over
+ * quarterly or yearly rows (keys `2017-Q2`, `2017-18`, `2017`, or specs
+ * with `frequency`) the scorecard reports at theirs. `asOf` is then a key
+ * of that frequency, read strictly, and the series is `periods` long
+ * (default 8 quarters or 5 years; `months` is for monthly scorecards only).
+ * The result and its rows carry `frequency`, and every output labels their
+ * periods by it (`Q1 2017-18`, `2017-18`). Benchmarks are read at the first
+ * month of the quarter or year, as targets are.
+ *
  * Loud, never blank: errors are one {@link IndicatorError} listing every
- * problem. `INVALID_OPTIONS` for a bad `asOf` or `months`; `INVALID_SPEC`
+ * problem. `INVALID_OPTIONS` for a bad `asOf`, `every`, `months` or
+ * `periods` (`bad-period` for an `asOf` of another frequency than the
+ * scorecard's, saying which form to give; `bad-option` for `months` with
+ * `periods` or on a quarterly or yearly scorecard); `INVALID_SPEC`
  * naming every issue of every spec by `specs[i]` (and `duplicate-id` for
- * two specs with one id); `INVALID_DATA` for rows that no indicator can
+ * two specs with one id; `mixed-frequency` for specs of different
+ * frequencies without `every` to bring them together, never a month beside
+ * a quarter; `window-not-whole-periods` for a window that is not whole
+ * quarters or years); `INVALID_DATA` for rows that no indicator can
  * read (paths `rows[i]...`, once), then, for every indicator, what it could
  * not read, its id before the path: a field that is in no row at all
  * (`unknown-field`, `cic-rate: rows`, naming the field, the columns the
@@ -290,6 +566,16 @@ function rowOf(spec: IndicatorSpec, rows: readonly object[], asOf: Period, month
  * row.benchmarks[0].comparison; // 'worse'
  * row.series.map((p) => p.status); // ['missing-data', 'ok', 'ok']
  * statusReason(row.series[0]); // 'missing data: no row for Jul-17'
+ *
+ * // The same rows every quarter: asOf is a quarter, the series 2 quarters long.
+ * const quarterly = computeScorecard([cicRate], [
+ *   { period: '2017-07', cic: 368 },
+ *   { period: '2017-08', cic: 370 },
+ *   { period: '2017-09', cic: 373 },
+ * ], { asOf: '2017-Q3', every: 'quarter', periods: 2 });
+ * quarterly.frequency; // 'quarter'
+ * quarterly.rows[0].formatted; // '78.2'
+ * quarterly.rows[0].series.map((p) => p.period); // ['2017-Q2', '2017-Q3']
  * ```
  */
 export function computeScorecard(
@@ -297,23 +583,37 @@ export function computeScorecard(
   rows: readonly object[],
   options: ScorecardOptions,
 ): Scorecard {
-  const { asOf, months, statistics } = checkOptions(options);
+  const checked = checkOptions(options);
   const resolved = resolveSpecs(specs);
+  const { frequency, rowsNamed, why } = scorecardFrequency(resolved, rows, checked);
+  const { count, from } = settle(checked, frequency, why);
+  const asOf = checked.asOf;
   // Problems with the rows themselves (not an array, periods) once, unprefixed.
-  checkRows(rows, asOf);
+  checkRows(rows, asOf, rowsNamed, checked.every);
+  const range = withEvery({ from, to: asOf }, checked.every);
+  const plan: Plan = {
+    asOf,
+    frequency,
+    benchmarkMonth: frequency === 'month' ? asOf : reportingPeriodMonths(asOf, frequency).from,
+    options: checked.statistics === undefined ? range : { ...range, statistics: checked.statistics as StatisticsProvider },
+  };
+  const specIssues: IndicatorIssue[] = [];
   const issues: IndicatorIssue[] = [];
   const out: ScorecardRow[] = [];
-  for (const spec of resolved) {
+  resolved.forEach((spec, i) => {
     try {
-      out.push(rowOf(spec, rows, asOf, months, statistics));
+      out.push(rowOf(spec, rows, plan));
     } catch (e) {
-      // Every indicator's problems with the data (a field in no row, a bad figure), not just the first's.
-      if (!isIndicatorError(e) || e.code !== 'INVALID_DATA') throw e;
-      for (const issue of e.issues) issues.push({ ...issue, path: `${spec.id}: ${issue.path}` });
+      // Every indicator's problems with the data (a field in no row, a bad figure), not just the first's;
+      // and what a spec cannot do at the scorecard's frequency (a window of months that is not whole quarters).
+      if (!isIndicatorError(e) || (e.code !== 'INVALID_DATA' && e.code !== 'INVALID_SPEC')) throw e;
+      if (e.code === 'INVALID_SPEC') for (const issue of e.issues) specIssues.push({ ...issue, path: prefixed(`specs[${i}]`, issue.path) });
+      else for (const issue of e.issues) issues.push({ ...issue, path: `${spec.id}: ${issue.path}` });
     }
-  }
+  });
+  if (specIssues.length > 0) throw new IndicatorError('INVALID_SPEC', specIssues);
   if (issues.length > 0) throw new IndicatorError('INVALID_DATA', issues);
   const benchmarkNames: string[] = [];
   for (const row of out) for (const b of row.benchmarks) if (!benchmarkNames.includes(b.name)) benchmarkNames.push(b.name);
-  return { asOf, months, benchmarkNames, rows: out };
+  return { asOf, frequency, months: count * (frequency === 'month' ? 1 : frequency === 'quarter' ? 3 : 12), periods: count, benchmarkNames, rows: out };
 }

@@ -3,12 +3,13 @@
  *
  * @module
  */
-import { formatReference, periodLabel } from '../index.js';
-import type { Interval, MissingField, PeriodResult, Rating } from '../index.js';
+import { formatReference } from '../index.js';
+import type { Frequency, Interval, MissingField, PeriodResult, Rating } from '../index.js';
 import { AXIS_Y, chartHead, circle, columns, diamond, GRID, INK, labelEvery, LEFT, legendRow, monthAxisLine, monthLabel, MUTED, n, PLOT_H, PLOT_W, square, TOP, triangleUp } from './chart-frame.js';
 import { escapeHtml } from './escape.js';
 import { ragWord, reasonText } from './format.js';
 import type { ScorecardRow } from './scorecard.js';
+import { frequencyOf, periodAdverb, periodNoun, shortLabel } from './periods.js';
 import { intervalText, levelText } from './significance-words.js';
 
 /** Options of {@link toSvg}. */
@@ -106,17 +107,17 @@ function merged(run: readonly PeriodResult[]): Pick<PeriodResult, 'status' | 'mi
 }
 
 /**
- * Why months before the latest have no value: each run of consecutive
- * months with the same status, e.g. `'no value in Mar-17 to Jan-18
+ * Why periods before the latest have no value: each run of consecutive
+ * periods with the same status, e.g. `'no value in Mar-17 to Jan-18
  * (incomplete window: no row for Feb-17)'`.
  */
-function gaps(earlier: readonly PeriodResult[]): string[] {
+function gaps(earlier: readonly PeriodResult[], frequency: Frequency): string[] {
   const out: string[] = [];
   let run: PeriodResult[] = [];
   const flush = () => {
     if (run.length === 0) return;
-    const first = periodLabel(run[0]!.period);
-    const months = run.length === 1 ? first : `${first} to ${periodLabel(run[run.length - 1]!.period)}`;
+    const first = shortLabel(run[0]!.period, frequency);
+    const months = run.length === 1 ? first : `${first} to ${shortLabel(run[run.length - 1]!.period, frequency)}`;
     out.push(`no value in ${months} (${reasonText(merged(run))})`);
     run = [];
   };
@@ -131,23 +132,26 @@ function gaps(earlier: readonly PeriodResult[]): string[] {
 /**
  * A text alternative of the chart, e.g. `'Children in care per 10,000,
  * monthly from Apr-16 to Sep-17: 74.2 in Apr-16 to 78.2 in Sep-17 (lowest
- * ..., highest ...); latest 78.2 (red) against target 74.0.'`. Months
- * without a value say why, in the words of the core's `statusReason`.
+ * ..., highest ...); latest 78.2 (red) against target 74.0.'` (`quarterly
+ * from Q3 2015-16 to Q2 2017-18`, `yearly from 2013-14 to 2017-18`).
+ * Periods without a value say why, in the words of the core's
+ * `statusReason`.
  *
  * @internal
  */
 function describeSeries(row: ScorecardRow): string {
   const s = row.series;
+  const frequency = frequencyOf(row);
   const firstPeriod = s[0];
   const lastPeriod = s[s.length - 1];
-  if (firstPeriod === undefined || lastPeriod === undefined) return `${row.title}: no months to show.`;
-  const label = (p: PeriodResult) => periodLabel(p.period);
-  const parts = [`${row.title}, monthly from ${label(firstPeriod)} to ${label(lastPeriod)}`];
+  if (firstPeriod === undefined || lastPeriod === undefined) return `${row.title}: no ${periodNoun(frequency, 2)} to show.`;
+  const label = (p: PeriodResult) => shortLabel(p.period, frequency);
+  const parts = [`${row.title}, ${periodAdverb(frequency)} from ${label(firstPeriod)} to ${label(lastPeriod)}`];
   const known = s.filter((p) => p.rounded !== null);
   const first = known[0];
   const last = known[known.length - 1];
   if (first === undefined || last === undefined) {
-    parts[0] += ': no month has a value';
+    parts[0] += `: no ${periodNoun(frequency, 1)} has a value`;
   } else {
     let low = first;
     let high = first;
@@ -167,7 +171,7 @@ function describeSeries(row: ScorecardRow): string {
       ? `latest, ${label(lastPeriod)}: no value (${reasonText(lastPeriod)})${target}`
       : `latest ${lastPeriod.formatted}${rag}${intervalWords(lastPeriod)}${target}`,
   );
-  parts.push(...gaps(s.slice(0, -1)));
+  parts.push(...gaps(s.slice(0, -1), frequency));
   const levels = whiskerLevels(s);
   if (levels.length > 0) parts.push(`whiskers show ${levels.map(levelText).join(' and ')} confidence intervals`);
   return `${parts.join('; ')}.`;
@@ -211,6 +215,8 @@ function describeSeries(row: ScorecardRow): string {
 export function toSvg(row: ScorecardRow, options: SvgOptions = {}): string {
   const id = escapeHtml(options.id ?? `chart-${row.id}`);
   const s = row.series;
+  const frequency = frequencyOf(row);
+  const label = (p: PeriodResult) => shortLabel(p.period, frequency);
   const { count, band, cx } = columns(s.length);
   const plotted: number[] = [];
   for (const p of s) {
@@ -223,7 +229,7 @@ export function toSvg(row: ScorecardRow, options: SvgOptions = {}): string {
   const unit = row.measure === 'percentage' ? '%' : '';
   const out: string[] = [];
 
-  out.push(...chartHead(id, 'chart', '', `${row.title}: the ${s.length} ${s.length === 1 ? 'month' : 'months'} to ${periodLabel(row.period)}`, describeSeries(row)));
+  out.push(...chartHead(id, 'chart', '', `${row.title}: the ${s.length} ${periodNoun(frequency, s.length)} to ${shortLabel(row.period, frequency)}`, describeSeries(row)));
 
   // Grid and value labels.
   out.push('<g aria-hidden="true">');
@@ -234,17 +240,17 @@ export function toSvg(row: ScorecardRow, options: SvgOptions = {}): string {
       `<text x="${LEFT - 8}" y="${ty}" dy="0.32em" text-anchor="end" fill="${MUTED}">${t.toFixed(axis.decimals)}${unit}</text>`,
     );
   }
-  // Month axis: a tick per month, a label every `every` months ending at the last.
+  // Period axis: a tick per period, a label every `every` periods ending at the last.
   const bottom = AXIS_Y;
-  const every = labelEvery(count);
+  const every = labelEvery(count, frequency);
   out.push(monthAxisLine());
   s.forEach((p, i) => {
     const x = n(cx(i));
     out.push(`<line x1="${x}" x2="${x}" y1="${bottom}" y2="${bottom + 5}" stroke="${MUTED}"/>`);
-    if ((s.length - 1 - i) % every === 0) out.push(monthLabel(x, p.period));
+    if ((s.length - 1 - i) % every === 0) out.push(monthLabel(x, p.period, frequency));
     if (p.rounded === null) {
       // A tooltip says why, as the description does.
-      const why = escapeHtml(`${periodLabel(p.period)}: no value (${reasonText(p)})`);
+      const why = escapeHtml(`${label(p)}: no value (${reasonText(p)})`);
       out.push(`<g><title>${why}</title><text x="${x}" y="${bottom - 6}" text-anchor="middle" fill="${MUTED}" font-size="10">n/a</text></g>`);
     }
   });
@@ -291,7 +297,7 @@ export function toSvg(row: ScorecardRow, options: SvgOptions = {}): string {
   out.push('<g>');
   s.forEach((p, i) => {
     if (p.rounded === null) return;
-    const tip = `${periodLabel(p.period)}: ${p.formatted}${p.rag === null ? '' : `, ${ragWord(p.rag)}`}${intervalWords(p)}${p.target === null ? '' : `, target ${formatReference(p.target, row)}`}`;
+    const tip = `${label(p)}: ${p.formatted}${p.rag === null ? '' : `, ${ragWord(p.rag)}`}${intervalWords(p)}${p.target === null ? '' : `, target ${formatReference(p.target, row)}`}`;
     out.push(`<g><title>${escapeHtml(tip)}</title>${marker(p.rag, cx(i), y(p.rounded))}</g>`);
   });
   out.push('</g>');

@@ -4,13 +4,14 @@
  *
  * @module
  */
-import { periodLabel } from '../index.js';
+import { IndicatorError, periodLabel } from '../index.js';
 import type { IndicatorResult, Period, Polarity } from '../index.js';
 import { xmr } from '../statistics/xmr.js';
 import type { XmrAssurance, XmrOptions, XmrPoint, XmrResult, XmrRule, XmrVariation } from '../statistics/xmr.js';
 import { decimalOf } from '../statistics/xmr-exact.js';
 import { AXIS_Y, chartHead, circle, columns, diamond, GRID, INK, labelEvery, LEFT, legendRow, monthAxisLine, monthLabel, MUTED, n, PLOT_H, PLOT_W, square, TOP, triangleUp } from './chart-frame.js';
 import { escapeHtml } from './escape.js';
+import { REPORTED, shortLabel } from './periods.js';
 import type { ScorecardRow } from './scorecard.js';
 
 /** Options of {@link toSpcSvg} (and of `toHtml`'s `spc`): the {@link xmr} options a scorecard passes on. */
@@ -156,7 +157,9 @@ function describeSpc(row: ScorecardRow, chart: XmrResult): string {
  * polarity (closer-to-target and neutral: neutral), the target for
  * assurance from the row's latest target. Throws the `IndicatorError` of
  * {@link xmr} when the series cannot make a chart (a month without a value,
- * unless `gaps: "rebase"`; fewer than two months).
+ * unless `gaps: "rebase"`; fewer than two months), and `INVALID_DATA`
+ * (`bad-period` at `series`) for a row of a quarterly or yearly scorecard:
+ * XmR charts are drawn from monthly series.
  *
  * @example
  * ```ts
@@ -176,6 +179,17 @@ function describeSpc(row: ScorecardRow, chart: XmrResult): string {
  */
 export function toSpcSvg(row: ScorecardRow, options: SpcOptions = {}): SpcChart {
   const { rebaseAt, id: idOption, ...rest } = options;
+  if (row.frequency !== 'month') {
+    const s = row.series;
+    const span = s.length === 0 ? '' : ` (${shortLabel(s[0]!.period, row.frequency)} to ${shortLabel(s[s.length - 1]!.period, row.frequency)})`;
+    throw new IndicatorError('INVALID_DATA', [
+      {
+        code: 'bad-period',
+        path: 'series',
+        message: `XmR charts are drawn from monthly series, and ${JSON.stringify(row.id)} is reported ${REPORTED[row.frequency]}${span}: compute a monthly scorecard for its SPC chart`,
+      },
+    ]);
+  }
   // As an indicator's result, so that a month without a value says why (statusReason).
   const result = { id: row.id, title: row.title, spec: { polarity: row.polarity }, periods: row.series } as unknown as IndicatorResult;
   const chart = xmr(result, {

@@ -214,7 +214,7 @@ describe('options objects of every entry point: readOptions', () => {
     ]);
     const card = indicatorErrorOf(() => computeScorecard([], [], { asOf: '2017-09', month: 12 } as never));
     expect(card.issues).toEqual([
-      { code: 'unknown-key', path: 'month', message: 'unknown option "month": the options are asOf, months and statistics' },
+      { code: 'unknown-key', path: 'month', message: 'unknown option "month": the options are asOf, months, periods, every and statistics' },
     ]);
   });
 

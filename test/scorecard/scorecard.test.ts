@@ -32,6 +32,7 @@ describe('scorecard rows', () => {
       measure: 'percentage',
       decimals: 1,
       period: '2017-03',
+      frequency: 'month',
       status: 'ok',
       value: 81.25,
       exact: '81.25',
@@ -58,6 +59,7 @@ describe('scorecard rows', () => {
       measure: 'rate',
       decimals: 1,
       period: '2017-03',
+      frequency: 'month',
       status: 'ok',
       value: 68,
       exact: '68',
@@ -89,6 +91,7 @@ describe('scorecard rows', () => {
       measure: 'count',
       decimals: 0,
       period: '2017-03',
+      frequency: 'month',
       status: 'ok',
       value: 6,
       exact: '6',
@@ -136,7 +139,7 @@ describe('scorecard rows', () => {
   });
 
   it('an empty list of specs is an empty scorecard', () => {
-    expect(computeScorecard([], rows, { asOf: '2017-03' })).toEqual({ asOf: '2017-03', months: 18, benchmarkNames: [], rows: [] });
+    expect(computeScorecard([], rows, { asOf: '2017-03' })).toEqual({ asOf: '2017-03', frequency: 'month', months: 18, periods: 18, benchmarkNames: [], rows: [] });
   });
 });
 
