@@ -5,6 +5,8 @@
  *
  * @module
  */
+import * as F from './fraction.js';
+import type { Fraction } from './fraction.js';
 
 /** A cell: what a parsed CSV or a computed row holds. */
 export type TableCell = string | number | boolean | null | undefined;
@@ -23,14 +25,17 @@ export interface CompareTablesOptions {
   columns?: readonly string[];
   /**
    * Compare numbers rounded half away from zero to this many decimals (0 to
-   * 20), as a report prints them: 78.17 and 78.2 agree at 1 decimal. A
-   * numeric string such as `'78.2'` or `'6.2%'` counts as its number when the
-   * other cell is a number. Default: numbers must be equal exactly.
+   * 20), as a report prints them: 78.17, `'78.2'` and `'78.20'` agree at 1
+   * decimal. Applies to numbers and numeric strings alike (see
+   * {@link compareTables} for which strings are numeric). Default: numbers
+   * must be equal exactly (`'6.10'` and `'6.1'` are equal).
    */
   decimals?: number;
   /**
    * Numbers agree when they differ by at most this much (a finite number, 0
-   * or more), after `decimals` rounding if both are given. Default 0.
+   * or more, read as the decimal it is written as), after `decimals`
+   * rounding if both are given; exactly, so 1.05 and 1 agree within 0.05.
+   * Applies to numeric strings too. Default 0.
    */
   tolerance?: number;
 }
@@ -60,32 +65,56 @@ function printed(cell: TableCell): string {
   return cell === null || cell === undefined ? '' : String(cell);
 }
 
-/** A number, or a plain numeric string (with an optional trailing `%`), as a number; else null. */
-function numeric(cell: TableCell): number | null {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
+/** A cell read as a number: its exact decimal value, and whether it was written with a trailing `%`. */
+interface Reading {
+  value: Fraction;
+  percent: boolean;
+}
+
+/**
+ * A plain decimal as a report or a CSV export prints it: an optional sign,
+ * digits with no superfluous leading zero, an optional point and decimals,
+ * an optional exponent (as `String(x)` writes large and small numbers), an
+ * optional `%`, and spaces around. Not `'1,234'`, `'007'`, `'£5'` or `'N/A'`.
+ */
+const DECIMAL = /^\s*([+-]?)(0|[1-9]\d*)?(?:\.(\d*))?(?:e([+-]?\d{1,4}))?\s*(%?)\s*$/i;
+
+/** A finite number (as its shortest decimal, `String(x)`), or a numeric string as written; else null. */
+function reading(cell: TableCell): Reading | null {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? { value: F.fromNumber(cell), percent: false } : null;
   if (typeof cell !== 'string') return null;
-  const m = /^\s*(-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*%?\s*$/i.exec(cell);
-  return m === null ? null : Number(m[1]);
+  const m = DECIMAL.exec(cell);
+  if (m === null) return null;
+  const whole = m[2] ?? '';
+  const decimals = m[3] ?? '';
+  if (whole === '' && decimals === '') return null;
+  const exponent = Number(m[4] ?? '0') - decimals.length;
+  const digits = BigInt(whole + decimals) * (m[1] === '-' ? -1n : 1n);
+  const value = exponent >= 0 ? F.frac(digits * F.pow10(exponent)) : F.frac(digits, F.pow10(-exponent));
+  return { value, percent: m[5] === '%' };
 }
 
-/** `x` rounded half away from zero to `decimals` places, computed on its shortest decimal string. */
-function roundHalfUp(x: number, decimals: number): number {
-  return Number(`${Math.round(Number(`${Math.abs(x)}e${decimals}`))}e-${decimals}`) * Math.sign(x) || 0;
+/** `x` rounded half away from zero to `decimals` places, exactly. */
+function rounded(x: Fraction, decimals: number): Fraction {
+  return F.frac(F.roundUnits(x, decimals, 'half-up'), F.pow10(decimals));
 }
 
-function agree(a: TableCell, b: TableCell, o: { decimals?: number; tolerance: number }): boolean {
-  if (typeof a !== 'number' && typeof b !== 'number') return printed(a) === printed(b);
-  let x = numeric(a);
-  let y = numeric(b);
-  if (x === null || y === null) return false;
-  if (o.decimals !== undefined) {
-    x = roundHalfUp(x, o.decimals);
-    y = roundHalfUp(y, o.decimals);
-  }
-  return x === y || Math.abs(x - y) <= o.tolerance;
+/**
+ * Whether two cells agree. Two numbers, a number and a numeric string (its
+ * `%` ignored), or two numeric strings both with or both without a `%`
+ * compare as exact decimals, after `decimals` rounding, within `tolerance`.
+ * A number against anything else differs; other cells compare as printed.
+ */
+function agree(a: TableCell, b: TableCell, o: { decimals?: number; tolerance: Fraction }): boolean {
+  const x = reading(a);
+  const y = reading(b);
+  const numbers = typeof a === 'number' || typeof b === 'number';
+  if (x === null || y === null || (!numbers && x.percent !== y.percent)) return !numbers && printed(a) === printed(b);
+  const [p, q] = o.decimals === undefined ? [x.value, y.value] : [rounded(x.value, o.decimals), rounded(y.value, o.decimals)];
+  return F.compare(F.absolute(F.sub(p, q)), o.tolerance) <= 0;
 }
 
-function checkOptions(options: CompareTablesOptions | undefined): { key: string; columns?: readonly string[]; decimals?: number; tolerance: number } {
+function checkOptions(options: CompareTablesOptions | undefined): { key: string; columns?: readonly string[]; decimals?: number; tolerance: Fraction } {
   const o = options ?? {};
   if (typeof o !== 'object' || o === null) throw new TypeError('compareTables: options must be an object such as { key: "period", decimals: 1 }');
   const key = o.key ?? 'period';
@@ -100,7 +129,7 @@ function checkOptions(options: CompareTablesOptions | undefined): { key: string;
   if (o.columns !== undefined && !(Array.isArray(o.columns) && o.columns.every((c) => typeof c === 'string'))) {
     throw new TypeError('compareTables: options.columns must be an array of column names');
   }
-  return { key, ...(o.columns !== undefined ? { columns: o.columns } : {}), ...(o.decimals !== undefined ? { decimals: o.decimals } : {}), tolerance };
+  return { key, ...(o.columns !== undefined ? { columns: o.columns } : {}), ...(o.decimals !== undefined ? { decimals: o.decimals } : {}), tolerance: F.fromNumber(tolerance) };
 }
 
 function index(table: readonly TableRow[], key: string, name: 'actual' | 'expected'): Map<string, TableRow> {
@@ -119,10 +148,24 @@ function index(table: readonly TableRow[], key: string, name: 'actual' | 'expect
 /**
  * Compare two tables cell by cell, rows matched by a key column (default
  * `period`), and report every differing cell: rows or columns in one table
- * only, and cells that disagree. Numbers compare exactly unless `decimals`
- * or `tolerance` is given; other cells compare as printed (`'42.3'` and
- * `42.3` are the same; `null`, `undefined` and `''` are all empty). Works
- * with any test runner: assert on `equal`, or show `differences`.
+ * only, and cells that disagree. Works with any test runner: assert on
+ * `equal`, or show `differences`.
+ *
+ * Numbers and numeric strings compare as exact decimals (a number as its
+ * shortest decimal, `String(x)`; no floating-point arithmetic), after
+ * `decimals` rounding and within `tolerance` when given. A numeric string is
+ * a plain decimal as a report prints it: an optional sign, digits with no
+ * superfluous leading zero, optional decimals and exponent, an optional
+ * `%`, spaces around (`'6.10'`, `' -0.0'`, `'+0.7'`, `'6.2%'`, `'1e+21'`; not
+ * `'1,234'`, `'007'` or `'N/A'`). Which pairs compare as numbers:
+ * - a number and a number, or a number and a numeric string (its `%`
+ *   ignored: `'6.2%'` is 6.2, as `value` is for a percentage);
+ * - two numeric strings both with `%` or both without (`'6.10%'` and
+ *   `'6.1%'` agree; `'6.2%'` and `'6.2'` differ, whatever the options).
+ * A number against any other cell, or a number that is not finite (`NaN`,
+ * `Infinity`, which agree with nothing), differs. Other cells compare as
+ * printed text: `true` and `'true'` agree; `null`, `undefined` and `''` are
+ * all empty; `'N/A'` and `'n/a'` differ.
  *
  * Throws a `TypeError` or `RangeError` for tables that are not arrays of
  * objects, a row with no key or a key twice, and bad options.
@@ -143,6 +186,11 @@ function index(table: readonly TableRow[], key: string, name: 'actual' | 'expect
  * result.equal; // false
  * result.differences; // [{ row: '2017-09', column: 'rate', actual: '78.0', expected: 78.17 }]
  * compareTables([{ period: '2017-09', n: 1 }], [{ period: '2017-09', n: 1 }]).equal; // true
+ * const exported = [{ period: '2017-09', value: '6.10%', variance: '-0.0' }];
+ * const formatted = [{ period: '2017-09', value: '6.1%', variance: '0.0' }];
+ * compareTables(exported, formatted).equal; // true
+ * compareTables([{ period: '2017-09', v: '6.14%' }], [{ period: '2017-09', v: '6.1%' }], { tolerance: 0.05 }).equal; // true
+ * compareTables([{ period: '2017-09', v: '6.2%' }], [{ period: '2017-09', v: '6.2' }]).equal; // false
  * ```
  */
 export function compareTables(actual: readonly TableRow[], expected: readonly TableRow[], options?: CompareTablesOptions): TableComparison {

@@ -1,8 +1,10 @@
 /**
  * `compareTables`: every differing cell, missing and extra rows and
- * columns, exact numbers by default, decimals and tolerance on request.
+ * columns, exact numbers by default, decimals and tolerance on request,
+ * for numeric strings as for numbers.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { computeIndicator, defineIndicator } from 'council-indicators';
 import { compareTables } from 'council-indicators/testing';
 
@@ -74,5 +76,117 @@ describe('compareTables', () => {
     expect(() => compareTables([], [{ period: 'a' }, { period: 'a' }])).toThrow(/expected\[1\]\.period "a" appears twice/);
     expect(() => compareTables([], [], { decimals: 1.5 })).toThrow(/decimals must be a whole number/);
     expect(() => compareTables([], [], { tolerance: -1 })).toThrow(/tolerance must be a finite number/);
+  });
+});
+
+/** One cell against one cell. */
+const same = (a: unknown, b: unknown, options?: Parameters<typeof compareTables>[2]): boolean =>
+  compareTables([{ period: 'x', v: a as string }], [{ period: 'x', v: b as string }], options).equal;
+
+describe('compareTables: numeric strings', () => {
+  it('two numeric strings compare as numbers: trailing zeros, -0, signs and spaces do not matter', () => {
+    expect(same('6.10', '6.1')).toBe(true);
+    expect(same('6.10%', '6.1%')).toBe(true);
+    expect(same('-0.0', '0.0')).toBe(true);
+    expect(same('+0.7', '0.70')).toBe(true);
+    expect(same(' 6.1 ', '6.1')).toBe(true);
+    expect(same('.5', '0.50')).toBe(true);
+    expect(same('1e+21', '1000000000000000000000')).toBe(true);
+    expect(same('6.1', '6.2')).toBe(false);
+    expect(same('-1.0', '1.0')).toBe(false);
+  });
+
+  it('decimals and tolerance apply to two numeric strings (a CSV export against formatted)', () => {
+    expect(same('6.14', '6.1', { tolerance: 0.05 })).toBe(true);
+    expect(same('6.16', '6.1', { tolerance: 0.05 })).toBe(false);
+    expect(same('6.15', '6.2', { decimals: 1 })).toBe(true);
+    expect(same('-6.15', '-6.2', { decimals: 1 })).toBe(true);
+    expect(same('6.149', '6.2', { decimals: 1 })).toBe(false);
+    expect(same('6.14%', '6.1%', { tolerance: 0.05 })).toBe(true);
+    expect(same('78.17', '78.2', { decimals: 1 })).toBe(true);
+  });
+
+  it('a % on one side only never matches another string, whatever the options; against a number it is ignored', () => {
+    expect(same('6.2%', '6.2')).toBe(false);
+    expect(same('6.2', '6.2%', { tolerance: 1 })).toBe(false);
+    expect(same('6.2%', 6.2)).toBe(true);
+    expect(same(6.25, '6.2%', { tolerance: 0.05 })).toBe(true);
+  });
+
+  it('strings that are not plain decimals compare as text, and never match a number', () => {
+    expect(same('N/A', 'N/A')).toBe(true);
+    expect(same('N/A', 'n/a')).toBe(false);
+    expect(same('1,234', '1234')).toBe(false);
+    expect(same('1,234', 1234)).toBe(false);
+    expect(same('007', '7')).toBe(false);
+    expect(same('007', 7)).toBe(false);
+    expect(same('£5', 5)).toBe(false);
+    expect(same('', 0)).toBe(false);
+    expect(same(null, 0)).toBe(false);
+    expect(same(true, 'true')).toBe(true);
+    expect(same(true, 1)).toBe(false);
+    expect(same('.', '.')).toBe(true);
+    expect(same('.', 0)).toBe(false);
+    expect(same('1e99999', '1e99999')).toBe(true); // an exponent of 5 digits is text, compared as written
+  });
+
+  it('is exact: no floating-point tolerance edge, no rounding of huge or tiny numbers to zero', () => {
+    expect(1.05 - 1 > 0.05).toBe(true); // in floating point
+    expect(same(1.05, 1, { tolerance: 0.05 })).toBe(true);
+    expect(same('1.05', '1', { tolerance: 0.05 })).toBe(true);
+    expect(same(1.0500001, 1, { tolerance: 0.05 })).toBe(false);
+    expect(same(1e21, 5e21, { decimals: 1 })).toBe(false);
+    expect(same(1e21, '1000000000000000000000.04', { decimals: 1 })).toBe(true);
+    expect(same(1.5e-7, 1e-7, { decimals: 7 })).toBe(false); // 0.0000002 against 0.0000001
+    expect(same(1.005, 1.01, { decimals: 2 })).toBe(true); // 1.005 as written, not the double below it
+    expect(same('12345678901234567890.123456789', '12345678901234567890.123456788')).toBe(false);
+    expect(same('12345678901234567890.123456789', '12345678901234567890.123456788', { decimals: 8 })).toBe(true);
+    expect(same(NaN, NaN)).toBe(false);
+    expect(same(Infinity, 'Infinity')).toBe(false);
+  });
+
+  /** A decimal of `units` x 10^-scale as a string, and the same written differently (sign, zeros, spaces). */
+  const decimal = fc.record({ units: fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), scale: fc.integer({ min: 0, max: 3 }) });
+  const text = (units: bigint, scale: number, zeros = 0, plus = false): string => {
+    const digits = (units < 0n ? -units : units).toString().padStart(scale + 1, '0');
+    const body = scale === 0 ? digits + (zeros > 0 ? `.${'0'.repeat(zeros)}` : '') : `${digits.slice(0, -scale)}.${digits.slice(-scale)}${'0'.repeat(zeros)}`;
+    return `${units < 0n ? '-' : plus ? '+' : ''}${body}`;
+  };
+  /** |u| rounded half away from zero from `scale` to `decimals` places, signed: an oracle in plain integers. */
+  const roundTo = (u: bigint, scale: number, decimals: number): bigint => {
+    const step = 10n ** BigInt(Math.max(0, scale - decimals));
+    const a = u < 0n ? -u : u;
+    const r = (a / step + (2n * (a % step) >= step ? 1n : 0n)) * 10n ** BigInt(Math.max(0, decimals - scale));
+    return u < 0n ? -r : r;
+  };
+
+  it('property: a decimal agrees with itself written any other way, as a string or as a number', () => {
+    fc.assert(
+      fc.property(decimal, fc.integer({ min: 0, max: 3 }), fc.boolean(), fc.boolean(), ({ units, scale }, zeros, plus, percent) => {
+        const s = text(units, scale);
+        const pc = percent ? '%' : '';
+        expect(same(s + pc, ` ${text(units, scale, zeros, plus)}${pc} `)).toBe(true);
+        expect(same(Number(s), s + pc)).toBe(true);
+        expect(same(s + pc, text(units + 1n, scale, zeros) + pc)).toBe(false);
+      }),
+      { numRuns: 200, seed: 11 },
+    );
+  });
+
+  it('property: two numeric strings agree exactly when an integer oracle says so, with decimals and tolerance', () => {
+    fc.assert(
+      fc.property(decimal, fc.oneof(fc.bigInt({ min: -5n, max: 5n }), fc.bigInt({ min: -2000n, max: 2000n })), fc.integer({ min: 0, max: 3 }), fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }), ({ units, scale }, gap, tolUnits, decimals) => {
+        const other = units + gap;
+        const tolerance = Number(text(BigInt(tolUnits), scale));
+        const d = decimals ?? scale;
+        const diff = roundTo(units, scale, d) - roundTo(other, scale, d);
+        // diff counts 10^-d, the tolerance 10^-scale: |diff| / 10^d <= tolUnits / 10^scale
+        const expected = (diff < 0n ? -diff : diff) * 10n ** BigInt(scale) <= BigInt(tolUnits) * 10n ** BigInt(d);
+        const options = decimals === undefined ? { tolerance } : { tolerance, decimals };
+        expect(same(text(units, scale), text(other, scale), options)).toBe(expected);
+        expect(same(text(other, scale, 1), text(units, scale), options)).toBe(expected);
+      }),
+      { numRuns: 300, seed: 12 },
+    );
   });
 });
