@@ -146,7 +146,8 @@ function missingMessage(entry: CatalogueEntry, name: SettingName): string {
  * definition judged by closeness to target), a key that is not a setting
  * or a setting the definition does not take (`unknown-key`: a population
  * for a percentage), a population that is not a positive number or a field
- * name, and every spec issue of the settings, at the setting's path
+ * name (`bad-format` for a number written as text, such as `'48,117'`, which
+ * YAML makes of `population: 48,117`), and every spec issue of the settings, at the setting's path
  * (`rag[0].rag.bands`, `target[1].from`, `population`). An unknown id is
  * `INVALID_OPTIONS`, as for `catalogueEntry`.
  *
@@ -211,6 +212,16 @@ export function catalogueSpec(id: string, settings?: LocalSettings): IndicatorSp
     if (typeof population === 'number') {
       if (Number.isFinite(population) && population > 0) denominator = { value: population };
       else issues.push({ code: 'out-of-range', path: 'population', message: `population must be a positive number of people aged 0-17, e.g. 47715; received ${String(population)}` });
+    } else if (typeof population === 'string' && /^\s*[+-]?(?:\d{1,3}(?:[, \u00a0]\d{3})+|\d+)(?:\.\d+)?\s*$/.test(population)) {
+      // A number written as text (`48,117` in YAML is the string "48,117"): not a field name.
+      const digits = population.trim().replace(/[, \u00a0]/g, '');
+      issues.push({
+        code: 'bad-format',
+        path: 'population',
+        message: /[, \u00a0]/.test(population.trim())
+          ? `population ${JSON.stringify(population)} looks like a number with a thousands separator, which is read as text (a field name): write ${digits}`
+          : `population ${JSON.stringify(population)} is a number written as text (quoted), which is read as a field name: write it without quotes, ${digits}`,
+      });
     } else if (typeof population === 'string') {
       denominator = { field: population, aggregate: 'last' };
     } else if (population !== undefined) {

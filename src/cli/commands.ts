@@ -5,10 +5,11 @@
  *
  * @module
  */
-import { computeIndicator, indicatorSpecJsonSchema } from 'council-indicators';
+import { computeIndicator, indicatorSpecJsonSchema, parsePeriod, parseReportingPeriod } from 'council-indicators';
 import type { IndicatorIssue, IndicatorResult, IndicatorSpec, Period } from 'council-indicators';
 import { catalogue, catalogueEntry } from 'council-indicators/catalogue';
 import { computeScorecard, toCsv, toHtml, toMarkdown } from 'council-indicators/scorecard';
+import type { ScorecardOptions } from 'council-indicators/scorecard';
 import type { CliIo } from './io.js';
 import { atLine, catalogueInput, distinct, loadData, loadSettings, loadSpecs, readMonths } from './inputs.js';
 import type { DataReading, LoadedData } from './inputs.js';
@@ -82,35 +83,91 @@ export function computeCommand(io: CliIo, options: ComputeCommandOptions): strin
 export interface ScorecardCommandOptions extends SpecDataOptions {
   asOf?: string;
   months?: string;
+  /** Report the monthly data every `quarter`, `year` (`financial-year`) or `calendar-year`. */
+  every?: string;
+  /** Periods (months, quarters or years) of each row's series. */
+  periods?: string;
   title?: string;
   format: Format;
 }
 
-/** `scorecard`: the scorecard at `--as-of` (default: the data's last month), as the scorecard subpath writes it. */
-export function scorecardCommand(io: CliIo, options: ScorecardCommandOptions): string {
-  const specs = loadSpecs(io, options.spec ?? [], options.catalogue ?? [], options.settings);
-  const { asOf: given } = readMonths({ asOf: options.asOf });
-  let months: number | undefined;
-  if (options.months !== undefined) {
-    months = /^\s*\d+\s*$/.test(options.months) ? Number(options.months) : Number.NaN;
-    if (!Number.isInteger(months)) {
-      throw new InputProblem('INVALID_OPTIONS', [{ code: 'bad-option', path: 'months', message: `months ${JSON.stringify(options.months)} must be a whole number of months, e.g. 18` }]);
+/** A whole-number option (`--months`, `--periods`), or undefined when not given. */
+function wholeNumber(text: string | undefined, name: 'months' | 'periods', example: string): number | undefined {
+  if (text === undefined) return undefined;
+  const n = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isInteger(n)) {
+    throw new InputProblem('INVALID_OPTIONS', [{ code: 'bad-option', path: name === 'months' ? 'months' : '--periods', message: `${name} ${JSON.stringify(text)} must be a whole number of ${example}` }]);
+  }
+  return n;
+}
+
+/** The quarter or year (`every`) a month falls in: the default `--as-of` with `--every`. */
+function periodOfMonth(month: Period, every: string): string {
+  const year = Number(month.slice(0, 4));
+  const m = Number(month.slice(5));
+  if (every === 'quarter') return `${year}-Q${Math.ceil(m / 3)}`;
+  if (every === 'calendar-year') return String(year);
+  const start = m >= 4 ? year : year - 1;
+  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
+/**
+ * `--as-of` with `--every`: a quarter or year as reports write it (`Q2
+ * 2017-18`, `2017-Q3`, `2017/18`, `2017`), read with `parseReportingPeriod`.
+ * A month is passed on as `YYYY-MM`, for the scorecard to say which quarter
+ * or year to give instead.
+ */
+function reportingAsOf(text: string): string {
+  try {
+    return parseReportingPeriod(text);
+  } catch (e) {
+    const problem = asProblem(e);
+    if (problem === null) throw e;
+    try {
+      return parsePeriod(text);
+    } catch {
+      throw new InputProblem('INVALID_OPTIONS', problem.issues.map((i) => ({ ...i, path: 'asOf' })));
     }
   }
+}
+
+/** Option paths of `computeScorecard` as the command line spells the ones `issues.ts` does not. */
+const SCORECARD_OPTIONS: Record<string, string> = { every: '--every', periods: '--periods' };
+
+/** `scorecard`: the scorecard at `--as-of` (default: the data's last month, or its quarter or year with `--every`), as the scorecard subpath writes it. */
+export function scorecardCommand(io: CliIo, options: ScorecardCommandOptions): string {
+  const specs = loadSpecs(io, options.spec ?? [], options.catalogue ?? [], options.settings);
+  const every = options.every;
+  const given = options.asOf === undefined ? undefined : every === undefined ? readMonths({ asOf: options.asOf }).asOf : reportingAsOf(options.asOf);
+  const months = wholeNumber(options.months, 'months', 'months, e.g. 18');
+  const periods = wholeNumber(options.periods, 'periods', 'periods, e.g. 8 (quarters)');
   const data = loadData(io, requireData(options), options);
-  const asOf = given ?? (data.rows.map((r) => r.period as Period).sort().at(-1));
+  const last = data.rows.map((r) => r.period as Period).sort().at(-1);
+  // With --every, the quarter or year the data's last month falls in (a bad --every is the scorecard's to name).
+  const asOf = given ?? (last === undefined ? undefined : every === undefined || !['quarter', 'year', 'financial-year', 'calendar-year'].includes(every) ? last : periodOfMonth(last, every));
   if (asOf === undefined) {
-    throw new InputProblem('INVALID_OPTIONS', [{ code: 'missing-key', path: 'asOf', message: `${data.file} has no rows to take the month from: give the month with --as-of, e.g. --as-of 2017-09` }]);
+    throw new InputProblem('INVALID_OPTIONS', [
+      {
+        code: 'missing-key',
+        path: 'asOf',
+        message: `${data.file} has no rows to take the ${every === undefined ? 'month' : 'period'} from: give it with --as-of, e.g. --as-of ${every === undefined ? '2017-09' : '"Q2 2017-18"'}`,
+      },
+    ]);
   }
   // Every row checked, and every issue placed at its line, before the scorecard is made.
   computeAll(specs, data, {});
   let card;
   try {
-    card = computeScorecard(specs, data.rows, { asOf, ...(months === undefined ? {} : { months }) });
+    card = computeScorecard(specs, data.rows, {
+      asOf,
+      ...(every === undefined ? {} : { every: every as NonNullable<ScorecardOptions['every']> }),
+      ...(months === undefined ? {} : { months }),
+      ...(periods === undefined ? {} : { periods }),
+    });
   } catch (e) {
     const problem = asProblem(e);
     if (problem === null) throw e;
-    throw new InputProblem(problem.kind, problem.issues.map((i) => atLine(data, i)));
+    throw new InputProblem(problem.kind, problem.issues.map((i) => atLine(data, { ...i, path: SCORECARD_OPTIONS[i.path] ?? i.path })));
   }
   switch (options.format) {
     case 'json':

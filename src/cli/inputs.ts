@@ -8,7 +8,7 @@
  */
 import { catalogue, catalogueEntry, catalogueSpec } from 'council-indicators/catalogue';
 import type { LocalSettings } from 'council-indicators/catalogue';
-import { readTable } from 'council-indicators/readers';
+import { jsonDuplicateKeys, readTable } from 'council-indicators/readers';
 import type { ReadOptions } from 'council-indicators/readers';
 import { isIndicatorError, parsePeriod, validateSpec } from 'council-indicators';
 import type { DataRow, IndicatorIssue, IndicatorSpec, Period } from 'council-indicators';
@@ -82,10 +82,28 @@ export function parseStructured(text: string, file: string, kind: 'INVALID_SPEC'
         { code: 'bad-format', path: '', file, ...(line === undefined ? {} : { line }), message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}` },
       ]);
     }
+    // JSON.parse keeps the last of a key written twice; YAML refuses it, and so does this.
+    const duplicates = jsonDuplicateKeys(text);
+    if (duplicates.length > 0) {
+      throw new InputProblem(
+        kind,
+        duplicates.map((d) => ({
+          code: 'bad-format' as const,
+          path: [...d.object, d.key].map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join(''),
+          file,
+          line: d.again.line,
+          message: `key ${JSON.stringify(d.key)} appears twice in this object (line ${d.first.line} column ${d.first.column} and line ${d.again.line} column ${d.again.column}): keep one`,
+        })),
+      );
+    }
   }
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  // YAML's parser also finds the lines of a JSON file's paths, but it is slow on large files (about 8 s for 10 MB of
+  // JSON records): a JSON file is parsed by it only when a line is asked for, that is when there is a problem to place.
+  let parsedDoc: ReturnType<typeof parseDocument> | undefined;
+  const docOf = () => (parsedDoc ??= parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false }));
   if (!json) {
+    const doc = docOf();
     if (doc.errors.length > 0) {
       throw new InputProblem(
         kind,
@@ -103,6 +121,7 @@ export function parseStructured(text: string, file: string, kind: 'INVALID_SPEC'
   return {
     value,
     lineOf(path) {
+      const doc = docOf();
       if (doc.errors.length > 0) return undefined;
       let node: unknown = doc.contents;
       let found: unknown = node;
@@ -286,8 +305,11 @@ export function loadSpecs(io: CliIo, files: readonly string[], ids: readonly str
   return specs;
 }
 
-/** The data formats `readTable` reads, by file extension. */
-const DATA_FORMATS: Record<string, 'csv' | 'json' | 'jsonl'> = { csv: 'csv', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl' };
+/** The data formats `readTable` reads, by file extension: `.tsv` and `.tab` are CSV separated by tabs; `.txt` needs `--delimiter`. */
+const DATA_FORMATS: Record<string, 'csv' | 'json' | 'jsonl'> = { csv: 'csv', tsv: 'csv', tab: 'csv', txt: 'csv', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl' };
+
+/** The delimiter a file's extension implies when `--delimiter` is not given. */
+const DEFAULT_DELIMITERS: Record<string, string> = { tsv: '\t', tab: '\t' };
 
 /** Monthly rows read from a data file, with the file line of each row. */
 export interface LoadedData {
@@ -303,27 +325,48 @@ export interface DataReading {
   periodColumn?: string;
   delimiter?: string;
   thousands?: boolean;
+  /** `.` or `,`: the decimal point (`readTable`'s `decimal`). */
+  decimal?: string;
   percent?: boolean;
   textColumns?: ReadOptions['textColumns'];
 }
 
+/**
+ * A reader's message with its options as the command line spells them:
+ * `the option periodColumn` becomes `--period-column`, `the option
+ * delimiter: ';'` becomes `--delimiter ";"`, `the option thousands: true`
+ * becomes `--thousands`.
+ */
+export function cliOptionWords(message: string): string {
+  return message.replace(/the option (\w+)(?:: (?:'((?:[^'\\]|\\.)*)'|(true)))?/g, (_, name: string, value: string | undefined) => {
+    const flag = `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+    return value === undefined || name === 'percent' ? flag : `${flag} "${value}"`;
+  });
+}
+
 /** Read a data file (CSV, JSON or JSON Lines, by extension) into monthly rows; every issue names the file and line. */
 export function loadData(io: CliIo, file: string, reading: DataReading = {}, option = '--data'): LoadedData {
-  const format = DATA_FORMATS[extension(file)];
-  if (format === undefined) {
+  const ext = extension(file);
+  const format = DATA_FORMATS[ext];
+  if (format === undefined || (ext === 'txt' && reading.delimiter === undefined)) {
     throw new InputProblem('INVALID_OPTIONS', [
       {
         code: 'bad-option',
         path: option,
-        message: `cannot tell the format of ${JSON.stringify(file)} from its name: give a file ending .csv, .json or .jsonl (JSON Lines)`,
+        message:
+          format === undefined
+            ? `cannot tell the format of ${JSON.stringify(file)} from its name: give a file ending .csv, .tsv (tab-separated), .json or .jsonl (JSON Lines); for delimited text with another name, rename it .csv and give --delimiter`
+            : `${JSON.stringify(file)} is read as delimited text when you say what separates its cells: give --delimiter "\\t" (a tab), --delimiter ";" or --delimiter ","`,
       },
     ]);
   }
   const text = readText(io, file, option);
   const options: ReadOptions = { format, file };
   if (reading.periodColumn !== undefined) options.periodColumn = reading.periodColumn;
-  if (reading.delimiter !== undefined) options.delimiter = reading.delimiter === '\\t' ? '\t' : reading.delimiter;
+  const delimiter = reading.delimiter ?? DEFAULT_DELIMITERS[ext];
+  if (delimiter !== undefined) options.delimiter = delimiter === '\\t' ? '\t' : delimiter;
   if (reading.thousands === true) options.thousands = true;
+  if (reading.decimal !== undefined) options.decimal = reading.decimal as ReadOptions['decimal'];
   if (reading.percent === true) options.percent = 'number';
   if (reading.textColumns !== undefined) options.textColumns = reading.textColumns;
   try {
@@ -332,7 +375,10 @@ export function loadData(io: CliIo, file: string, reading: DataReading = {}, opt
   } catch (e) {
     const problem = asProblem(e);
     if (problem === null) throw e;
-    throw new InputProblem(problem.kind, problem.issues.map((i) => ({ ...i, file })));
+    throw new InputProblem(
+      problem.kind,
+      problem.issues.map((i) => ({ ...i, file, message: cliOptionWords(i.message), ...(problem.kind === 'INVALID_OPTIONS' && /^[a-z]\w*$/i.test(i.path) ? { path: `--${i.path.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` } : {}) })),
+    );
   }
 }
 

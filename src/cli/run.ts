@@ -40,9 +40,24 @@ function emit(io: CliIo, text: string, out: string | undefined): void {
   io.stderr(`wrote ${out}\n`);
 }
 
-/** `--format`, else the `--out` file's extension, else the command's default. */
-function formatFor(options: { format?: Format; out?: string }, fallback: Format): Format {
-  return options.format ?? (options.out === undefined ? undefined : formatOfFile(options.out)) ?? fallback;
+/** A usage error found after the arguments are parsed: printed as commander prints its own, exit status 2. */
+class UsageError extends Error {}
+
+/**
+ * `--format`, else the `--out` file's extension, else the command's default.
+ * An `--out` file whose extension names none of `formats`, without
+ * `--format`, is a usage error: its reader would expect another format.
+ */
+function formatFor<F extends Format>(options: { format?: F; out?: string }, fallback: F, formats: readonly F[] = FORMATS as readonly Format[] as readonly F[]): F {
+  if (options.format !== undefined) return options.format;
+  if (options.out === undefined) return fallback;
+  const fromOut = formatOfFile(options.out);
+  if (fromOut !== undefined && (formats as readonly Format[]).includes(fromOut)) return fromOut as F;
+  const endings = formats.flatMap((f) => (f === 'md' ? ['.md', '.markdown'] : f === 'html' ? ['.html', '.htm'] : [`.${f}`])).join(', ');
+  throw new UsageError(
+    `--out ${JSON.stringify(options.out)}: cannot tell the output format from the file's name (this command writes ${formats.join(', ')}): ` +
+      `end the name with ${endings}, or say the format with --format, e.g. --format ${fallback}`,
+  );
 }
 
 function formatOption(fallback: string): Option {
@@ -58,10 +73,11 @@ function specOptions(command: Command): Command {
 
 function dataOptions(command: Command): Command {
   return command
-    .option('--data <file>', 'the monthly data: .csv (with a header line), .json (an array of rows) or .jsonl (one row a line)')
+    .option('--data <file>', 'the monthly data: .csv (with a header line), .tsv or .tab (separated by tabs), .txt (with --delimiter), .json (an array of rows) or .jsonl (one row a line)')
     .option('--period-column <name>', 'the column holding the month (default: period)')
-    .option('--delimiter <char>', 'CSV: the character between cells (default: ","), e.g. ";" or "\\t"')
+    .option('--delimiter <char>', 'CSV: the character between cells (default: ",", or a tab for .tsv and .tab), e.g. ";" or "\\t"')
     .option('--thousands', 'read 1,234 as 1234 (default: a comma in a figure is an error)')
+    .addOption(new Option('--decimal <char>', 'the decimal point, "." or ","; with ",", 12,5 is 12.5 and 1.234 is 1234 (default: "."; a ";"-separated file refuses 1.234 as ambiguous)').choices(['.', ',']))
     .option('--percent', 'read 12% as the number 12 (default: a percent sign is an error)');
 }
 
@@ -110,8 +126,10 @@ Example:
     .action((options) => act(() => emit(io, computeCommand(io, { ...options, format: formatFor(options, 'csv') }), options.out)));
 
   dataOptions(specOptions(root.command('scorecard').description('a scorecard of many indicators at one month: HTML (default), Markdown, CSV or JSON')))
-    .option('--as-of <month>', 'the month reported (2017-09, Sep-17, ...); default: the data\'s last month')
+    .option('--as-of <period>', 'the month reported (2017-09, Sep-17, ...), or with --every the quarter or year (Q2 2017-18, 2017-Q3, 2017-18); default: the data\'s last month, or the quarter or year it falls in')
+    .option('--every <period>', 'report the monthly data every quarter, year (April to March), financial-year or calendar-year')
     .option('--months <n>', 'months of history in each row\'s chart (default: 18)')
+    .option('--periods <n>', "periods of history in each row's chart: months, quarters or years (default: 18 months, 8 quarters, 5 years)")
     .option('--title <text>', 'the HTML page\'s title (default: Scorecard, <month year>)')
     .addOption(formatOption('html'))
     .option('--out <file>', 'write to this file instead of standard output')
@@ -145,8 +163,7 @@ Example:
     )
     .action((options) =>
       act(() => {
-        const fromOut = options.out === undefined ? undefined : formatOfFile(options.out);
-        const format = options.format ?? (fromOut === 'json' ? 'json' : 'csv');
+        const format = formatFor<'csv' | 'json'>(options, 'csv', ['csv', 'json']);
         emit(io, deriveCommand(io, { ...options, format }), options.out);
       }),
     );
@@ -176,6 +193,7 @@ Example:
     .option('--period-column <name>', 'the column holding the month (default: period)')
     .option('--delimiter <char>', 'CSV: the character between cells (default: ",")')
     .option('--thousands', 'read input figures written 1,234 as 1234')
+    .addOption(new Option('--decimal <char>', 'the decimal point of input figures, "." or "," (as --data reads them)').choices(['.', ',']))
     .addOption(new Option('--format <format>', "output format (default: from the --out file's extension, else one finding a line)").choices(FORMATS))
     .option('--out <file>', 'write to this file instead of standard output')
     .addHelpText(
@@ -256,6 +274,10 @@ export function run(argv: readonly string[], io: CliIo): number {
   try {
     program(io, act).parse([...argv], { from: 'user' });
   } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`${styleFor(io).red('error')}: ${e.message}\n(run ${BIN} --help, or ${BIN} <command> --help, for usage)\n`);
+      return EXIT.usage;
+    }
     if (e instanceof CommanderError) {
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? EXIT.ok : EXIT.usage;
     }

@@ -13,6 +13,10 @@ export interface NumberReading {
   thousands: boolean;
   /** Accept `12%` as 12. */
   percent: boolean;
+  /** `','`: `12,5` is 12.5 and `1.234` is 1234 (dots group thousands). `'.'` (or undefined): the point is the decimal point. */
+  decimal: '.' | ',' | undefined;
+  /** Refuse `1.234` and `12.345.678` as ambiguous (a `;`-separated file, where `.` often groups thousands, with neither `decimal` nor `thousands` given). */
+  dotsAmbiguous: boolean;
 }
 
 /** A cell read: its value, or why it could not be. @internal */
@@ -20,6 +24,14 @@ export type CellResult = { value: number | null } | { code: IssueCode; problem: 
 
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 const GROUPED = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+/** Dots between groups of three digits: thousands in much of Europe, a decimal point in the UK. */
+const DOT_GROUPED = /^-?[1-9]\d{0,2}(?:\.\d{3})+$/;
+/** Dots grouping thousands and an optional decimal comma, as `decimal: ','` reads them. */
+const DOT_GROUPED_COMMA = /^-?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/;
+
+const MISSING = /^(?:n\/?a|n\.a\.?|not available|-+|\u2013|\u2014|null|none|nil|missing|blank|\?+)$/i;
+const SUPPRESSED = /^(?:\*+|\[[a-z]+\]|\.\.|~|<\s*\d+)$/i;
+const SPREADSHEET_ERROR = /^#(?:div\/0!|n\/a|value!|ref!|name\?|num!|null!|spill!|calc!|field!|blocked!|connect!|busy!|unknown!|getting_data)$/i;
 
 /**
  * A decimal as `digits e exponent` with no leading or trailing zeros in the
@@ -39,6 +51,9 @@ function canonical(text: string): string {
 }
 
 function hint(t: string): string {
+  if (SPREADSHEET_ERROR.test(t)) return ': it is a spreadsheet error, not a figure: correct the formula, or leave the cell blank (empty) for a missing figure';
+  if (MISSING.test(t)) return ': a missing figure is an empty cell: leave it blank';
+  if (SUPPRESSED.test(t)) return ': a suppressed or unavailable figure must be an empty cell (leave it blank: it is then a missing figure), or the real figure';
   if (/^[+-]?(?:\d+\.?\d*|\.\d+)e[+-]?\d+$/i.test(t)) return ': write the number out in full, without an exponent';
   if (/^[+-]?(?:infinity|inf|nan)$/i.test(t)) return ': write a figure, or leave the cell empty for a missing figure';
   if (/^-?0x/i.test(t)) return ': write numbers in decimal';
@@ -63,16 +78,35 @@ export function readNumberCell(text: string, reading: NumberReading): CellResult
     }
     t = t.slice(0, -1).trim();
   }
-  if (t.includes(',')) {
+  if (reading.decimal === ',') {
+    if (t.includes('.')) {
+      if (!DOT_GROUPED_COMMA.test(t)) {
+        return { code: 'not-a-number', problem: `${shown} is not a number as the option decimal: ',' reads them: "," is the decimal point (12,5) and "." groups thousands in threes (1.234.567)` };
+      }
+      t = t.replace(/\./g, '');
+    }
+    if (/^-?\d+,\d+$/.test(t)) t = t.replace(',', '.');
+  } else if (t.includes(',')) {
     if (!reading.thousands) {
       return GROUPED.test(t)
         ? { code: 'not-a-number', problem: `${shown} has a comma: if it separates thousands, read it with the option thousands: true; or write the number without commas` }
-        : { code: 'not-a-number', problem: `${shown} is not a number: a decimal point is written "." and a comma is not read` };
+        : /^-?\d+,\d+$/.test(t)
+          ? { code: 'not-a-number', problem: `${shown} is not a number: a decimal point is written "."; if the file writes decimals with a comma (12,5), read it with the option decimal: ','` }
+          : { code: 'not-a-number', problem: `${shown} is not a number: a decimal point is written "." and a comma is not read` };
     }
     if (!GROUPED.test(t)) {
       return { code: 'not-a-number', problem: `${shown} is not a number: commas separate thousands in groups of three digits, e.g. 1,234,567` };
     }
     t = t.replace(/,/g, '');
+  }
+  if (reading.dotsAmbiguous && DOT_GROUPED.test(t)) {
+    const grouped = t.replace(/\./g, '');
+    return {
+      code: 'not-a-number',
+      problem:
+        `${shown} is ambiguous in a file separated by ";": it is ${t} if "." is the decimal point, and ${grouped} if "." groups thousands (as in much of Europe): ` +
+        `say which with the option decimal: '.' (${t}) or the option decimal: ',' (${grouped}; "," is then the decimal point)`,
+    };
   }
   if (!DECIMAL.test(t)) return { code: 'not-a-number', problem: `${shown} is not a number${hint(t)}` };
   const n = Number(t);

@@ -20,6 +20,8 @@ export interface CsvRecord {
 export interface CsvText {
   /** The header's names, trimmed. */
   header: string[];
+  /** The header's names as written (spaces kept). */
+  rawHeader: string[];
   /** The line the header is on (after leading blank lines). */
   headerLine: number;
   /** The records after the header with one cell per column, blank lines left out. */
@@ -97,13 +99,17 @@ export function readCsvText(text: string, delimiter: string, place: TextPlace): 
   const issues: IndicatorIssue[] = [];
   const records: CsvRecord[] = [];
   let header: CsvRecord | undefined;
+  let rawHeader: string[] = [];
   for (const { record, info } of parsed) {
     // A record ends on info.lines; it starts that many lines earlier as its quoted cells have line breaks.
     let breaks = 0;
     for (const cell of record) for (let i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) breaks++;
     const line = info.lines - breaks;
     if (record.length === 1 && record[0] === '') continue; // a blank line
-    if (header === undefined) header = { cells: record.map((c) => c.trim()), line };
+    if (header === undefined) {
+      header = { cells: record.map((c) => c.trim()), line };
+      rawHeader = record;
+    }
     else records.push({ cells: record, line });
   }
   if (header === undefined) {
@@ -124,11 +130,11 @@ export function readCsvText(text: string, delimiter: string, place: TextPlace): 
       );
     }
   }
-  return { header: header.cells, headerLine: header.line, records: kept, issues };
+  return { header: header.cells, rawHeader, headerLine: header.line, records: kept, issues };
 }
 
-/** Issues with a header's names: empty, repeated, or `__proto__`. @internal */
-export function headerIssues(header: readonly string[], line: number, place: TextPlace): IndicatorIssue[] {
+/** Issues with a header's names (trimmed; `raw`, as written, says when trimming made two equal): empty, repeated, or `__proto__`. @internal */
+export function headerIssues(header: readonly string[], line: number, place: TextPlace, raw?: readonly string[]): IndicatorIssue[] {
   const issues: IndicatorIssue[] = [];
   const seen = new Map<string, number>();
   header.forEach((name, i) => {
@@ -144,7 +150,10 @@ export function headerIssues(header: readonly string[], line: number, place: Tex
     }
     const first = seen.get(name);
     if (first !== undefined) {
-      issues.push(lineIssue(place, 'duplicate-column', line, `columns ${first + 1} and ${i + 1} are both named "${name}": give each column its own name`, { field: name }));
+      const a = raw?.[first];
+      const b = raw?.[i];
+      const trimmed = a !== undefined && b !== undefined && a !== b ? ` once the spaces around names are dropped (${JSON.stringify(a)} and ${JSON.stringify(b)})` : '';
+      issues.push(lineIssue(place, 'duplicate-column', line, `columns ${first + 1} and ${i + 1} are both named "${name}"${trimmed}: give each column its own name`, { field: name }));
     } else seen.set(name, i);
   });
   return issues;

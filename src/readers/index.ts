@@ -7,5 +7,7 @@
  */
 export { readRows, readTable } from './table.js';
 export type { ReadOptions, Table, TableFormat } from './table.js';
+export { jsonDuplicateKeys } from './json.js';
+export type { JsonDuplicateKey, TextPosition } from './json.js';
 export { detectSsda903Table, readSsda903 } from './ssda903.js';
 export type { RecordSource, Ssda903File, Ssda903Files, Ssda903Records, Ssda903TableName } from './ssda903.js';

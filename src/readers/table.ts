@@ -10,6 +10,7 @@ import { readNumberCell } from './cells.js';
 import type { NumberReading } from './cells.js';
 import { at, headerIssues, lineIssue, readCsvText } from './csv.js';
 import type { TextPlace } from './csv.js';
+import { bothPlaces, jsonDuplicateKeys } from './json.js';
 
 /** The text formats {@link readTable} reads. */
 export type TableFormat = 'csv' | 'json' | 'jsonl';
@@ -24,6 +25,15 @@ export interface ReadOptions {
   delimiter?: string;
   /** Read `1,234` as 1234: commas between groups of three digits. In a comma-delimited CSV, such a cell must be quoted. Default `false`: a comma is an error. */
   thousands?: boolean;
+  /**
+   * The decimal point. `'.'` (the default reading): `12.5` is 12.5 and
+   * `1.234` is 1.234. `','`, as much of Europe writes: `12,5` is 12.5 and
+   * dots group thousands, `1.234,5` is 1234.5 (not with `thousands`). Not
+   * given, a CSV separated by `;` (often a European export) refuses cells
+   * such as `1.234` and `12.345.678` as ambiguous rather than guess; `12.5`
+   * and `1.2345` are read as written.
+   */
+  decimal?: '.' | ',';
   /** `'number'`: read `12%` as the number 12. Default: a percent sign is an error. */
   percent?: 'number';
   /**
@@ -45,7 +55,7 @@ export interface Table {
   columns: string[];
 }
 
-const OPTION_KEYS = ['format', 'periodColumn', 'delimiter', 'thousands', 'percent', 'textColumns', 'file'];
+const OPTION_KEYS = ['format', 'periodColumn', 'delimiter', 'thousands', 'decimal', 'percent', 'textColumns', 'file'];
 
 interface Settings {
   format: TableFormat;
@@ -74,6 +84,10 @@ function settingsOf(options: ReadOptions | undefined): Settings {
     bad('delimiter', 'delimiter must be one character other than a quote or a line break, e.g. "," or ";" or "\\t"');
   }
   if (o.thousands !== undefined && typeof o.thousands !== 'boolean') bad('thousands', 'thousands must be true or false');
+  if (o.decimal !== undefined && o.decimal !== '.' && o.decimal !== ',') bad('decimal', `decimal must be "." or ",", received ${JSON.stringify(o.decimal)}`, 'bad-choice');
+  if (o.decimal === ',' && o.thousands === true) {
+    bad('decimal', 'thousands: true reads a comma as grouping thousands, and decimal: "," reads it as the decimal point: give one of them (with decimal: ",", dots group thousands)');
+  }
   if (o.percent !== undefined && o.percent !== 'number') bad('percent', `percent must be "number" (read 12% as 12), or left out`, 'bad-choice');
   const text = o.textColumns ?? [];
   if (typeof text !== 'function' && (!Array.isArray(text) || text.some((c) => typeof c !== 'string'))) {
@@ -85,7 +99,12 @@ function settingsOf(options: ReadOptions | undefined): Settings {
     format: format as TableFormat,
     periodColumn: periodColumn as string,
     delimiter: delimiter as string,
-    reading: { thousands: o.thousands === true, percent: o.percent === 'number' },
+    reading: {
+      thousands: o.thousands === true,
+      percent: o.percent === 'number',
+      decimal: o.decimal as '.' | ',' | undefined,
+      dotsAmbiguous: format === 'csv' && delimiter === ';' && o.decimal === undefined && o.thousands !== true,
+    },
     isText: typeof text === 'function' ? (text as (column: string) => boolean) : ((set) => (column: string) => set.has(column))(new Set(text as string[])),
     place: o.file === undefined ? { path: 'text' } : { path: 'text', file: o.file as string },
   };
@@ -97,6 +116,8 @@ class RowReader {
   readonly lines: number[] = [];
   readonly issues: IndicatorIssue[] = [];
   private readonly periods = new Map<string, number>();
+  /** The period cells `parsePeriod` refused: the issue, and the shape of the text (digits and letters runs collapsed). */
+  private readonly badPeriods: { issue: IndicatorIssue; shape: string; line: number }[] = [];
 
   constructor(private readonly s: Settings) {}
 
@@ -130,8 +151,29 @@ class RowReader {
     } catch (e) {
       if (!isIndicatorError(e)) throw e;
       this.issue('bad-period', line, field, e.issues[0]!.message);
+      this.badPeriods.push({ issue: this.issues[this.issues.length - 1]!, shape: value.trim().replace(/\d+/g, '9').replace(/[A-Za-z]+/g, 'a'), line });
       return undefined;
     }
+  }
+
+  /**
+   * The issues, with the period cells' collapsed when every row's period
+   * (three or more) is refused and all are written alike (`01/04/2016`,
+   * `02/05/2016`, ...): one issue at the first, naming how many and their
+   * lines, rather than one a row saying the same.
+   */
+  allIssues(): IndicatorIssue[] {
+    const bad = this.badPeriods;
+    if (bad.length < 3 || bad.length !== this.rows.length || bad.some((b) => b.shape !== bad[0]!.shape)) return this.issues;
+    const first = bad[0]!;
+    const last = bad[bad.length - 1]!;
+    const own = first.issue.message.slice(first.issue.message.indexOf(': ') + 2);
+    const summary: IndicatorIssue = {
+      ...first.issue,
+      message: `${at(this.s.place, first.line)}, column ${this.s.periodColumn}: all ${bad.length} period cells, lines ${first.line} to ${last.line}, are written alike and none is read; the first: ${own}`,
+    };
+    const dropped = new Set(bad.slice(1).map((b) => b.issue));
+    return this.issues.filter((i) => !dropped.has(i)).map((i) => (i === first.issue ? summary : i));
   }
 
   /** A figure from text (CSV cells, JSON strings). */
@@ -178,8 +220,20 @@ function byLine(issues: IndicatorIssue[]): IndicatorIssue[] {
 function readCsv(text: string, s: Settings): Table {
   const csv = readCsvText(text, s.delimiter, s.place);
   if (csv.header === undefined) throw new IndicatorError('INVALID_DATA', csv.issues);
-  const issues = headerIssues(csv.header, csv.headerLine, s.place);
-  if (!csv.header.includes(s.periodColumn)) {
+  const issues = headerIssues(csv.header, csv.headerLine, s.place, csv.rawHeader);
+  const separator = csv.header.length === 1 ? [';', '\t', '|', ','].find((c) => c !== s.delimiter && csv.header[0]!.includes(c)) : undefined;
+  if (!csv.header.includes(s.periodColumn) && separator !== undefined) {
+    const option = `the option delimiter: '${separator === '\t' ? '\\t' : separator}'`;
+    issues.push(
+      lineIssue(
+        s.place,
+        'missing-key',
+        csv.headerLine,
+        `the header is one column, ${JSON.stringify(csv.header[0])}: the file looks separated by ${separator === '\t' ? 'tabs' : `"${separator}"`}, not "${s.delimiter === '\t' ? '\\t' : s.delimiter}": read it with ${option}`,
+        { field: s.periodColumn },
+      ),
+    );
+  } else if (!csv.header.includes(s.periodColumn)) {
     issues.push(
       lineIssue(
         s.place,
@@ -198,7 +252,7 @@ function readCsv(text: string, s: Settings): Table {
       r.line,
     );
   }
-  const all = byLine([...csv.issues, ...reader.issues]);
+  const all = byLine([...csv.issues, ...reader.allIssues()]);
   if (all.length > 0) throw new IndicatorError('INVALID_DATA', all);
   return { rows: reader.rows, lines: reader.lines, columns: csv.header };
 }
@@ -278,9 +332,37 @@ function readJsonValues(values: readonly unknown[], lines: readonly number[], s:
     }
     reader.add(entries, lines[i]!);
   });
-  const all = byLine([...issues, ...reader.issues]);
+  const all = byLine([...issues, ...reader.allIssues()]);
   if (all.length > 0) throw new IndicatorError('INVALID_DATA', all);
   return { rows: reader.rows, lines: reader.lines, columns };
+}
+
+/**
+ * Issues for the keys a well-formed JSON text writes twice in one object
+ * (`JSON.parse` would keep the last without a word): `duplicate-column` for
+ * a row's key, `bad-json` deeper. `line` is the text's first line in the
+ * file and `row` the index of its first row (JSON Lines: one text a line).
+ */
+function duplicateKeyIssues(text: string, s: Settings, line = 1, row = 0, rowDepth = 1): IndicatorIssue[] {
+  return jsonDuplicateKeys(text).map((d) => {
+    const againLine = d.again.line + line - 1;
+    const places = bothPlaces(d, line - 1);
+    const isRow = d.object.length === rowDepth && (rowDepth === 0 || typeof d.object[0] === 'number');
+    if (isRow) {
+      const index = row + (rowDepth === 0 ? 0 : (d.object[0] as number));
+      const issue: IndicatorIssue = {
+        code: 'duplicate-column',
+        path: `rows[${index}].${d.key}`,
+        row: index,
+        field: d.key,
+        line: againLine,
+        message: `${at(s.place, againLine)}, column ${d.key}: key ${JSON.stringify(d.key)} appears twice in this row (${places}): keep one`,
+      };
+      if (s.place.file !== undefined) issue.file = s.place.file;
+      return issue;
+    }
+    return lineIssue(s.place, 'bad-json', againLine, `key ${JSON.stringify(d.key)} appears twice in this object (${places}): keep one`);
+  });
 }
 
 function readJson(text: string, s: Settings): Table {
@@ -296,7 +378,7 @@ function readJson(text: string, s: Settings): Table {
       lineIssue(s.place, 'not-an-array', 1, `the JSON must be an array of rows, [{ "${s.periodColumn}": "2017-09", ... }, ...]; for one object a line, use the format jsonl`),
     ]);
   }
-  return readJsonValues(value, elementLines(t), s, []);
+  return readJsonValues(value, elementLines(t), s, duplicateKeyIssues(t, s));
 }
 
 function readJsonLines(text: string, s: Settings): Table {
@@ -311,6 +393,7 @@ function readJsonLines(text: string, s: Settings): Table {
       try {
         values.push(JSON.parse(lineText));
         lines.push(i + 1);
+        issues.push(...duplicateKeyIssues(lineText, s, i + 1, values.length - 1, 0));
       } catch (e) {
         issues.push(lineIssue(s.place, 'bad-json', i + 1, syntaxMessage()));
       }
@@ -331,9 +414,18 @@ function readJsonLines(text: string, s: Settings): Table {
  *   `percent: 'number'` says how to read them; so are `1e3`, `0x10`,
  *   `Infinity`, `12abc` and decimals with more significant digits than a
  *   JavaScript number holds. Columns in `textColumns` are kept as written.
+ *   In a file separated by `;`, `1.234` is refused as ambiguous (1.234, or
+ *   1234 with `.` grouping thousands) unless `decimal` or `thousands: true`
+ *   says how to read it. `N/A`, `-`, `*`, `[c]` and `#DIV/0!` are errors
+ *   that say a missing figure is an empty cell.
  * - CSV: RFC 4180 with a header line of unique, non-empty names; a
  *   byte-order mark is dropped; blank lines are skipped; a line with more or
- *   fewer cells than the header is an error. JSON and JSON Lines: JSON
+ *   fewer cells than the header is an error; a header of one column that
+ *   contains `;`, a tab or `|` says which `delimiter` to give. When every
+ *   period cell (three or more) is refused and all are written alike, the
+ *   issue is one, naming how many and their lines. JSON and JSON Lines: a
+ *   key written twice in one object is an error (`JSON.parse` would keep
+ *   the last without a word); JSON
  *   numbers and `null` are kept as they are; strings are read as CSV cells
  *   are (so `"12"` is 12 and `""` is `null`), so that a table exported either
  *   way reads the same.

@@ -84,11 +84,12 @@ describe('compute', () => {
     expect(y.stdout.split('\r\n')[1]).toMatch(/^cic-admissions-rate,.*,2017-12,ok,230,48117,47\.80.*,47\.8,40,/);
   });
 
-  it('reads examples/cli/settings.yaml, the reference settings of two entries, as the help examples use it', () => {
+  it('reads examples/cli/settings.yaml, the reference settings of three entries, as the help examples use it', () => {
     const yaml = example('settings.yaml');
     expect(parseYaml(yaml)).toEqual({
       'cic-number-in-care': referenceSettings['cic-number-in-care'],
       'cic-admissions-rate': { population: 47715, target: 38 },
+      'cic-rate-per-10k': { population: 47715, target: 74 },
     });
     const r = runIn({ ...files, 'settings.yaml': yaml }, ['scorecard', '--catalogue', 'cic-number-in-care', 'cic-admissions-rate', '--settings', 'settings.yaml', '--data', 'data.csv', '--format', 'md']);
     expect(r.stderr).toBe('');
@@ -170,9 +171,9 @@ describe('errors: exit 1, every issue at its file and line, nothing written', ()
   });
 
   it('refuses a data file whose format its name does not tell, and an unknown catalogue id', () => {
-    const r = runIn({ ...files, 'data.txt': files['data.csv'] }, ['compute', '--spec', 'admissions.json', '--data', 'data.txt']);
+    const r = runIn({ ...files, 'data.xls': files['data.csv'] }, ['compute', '--spec', 'admissions.json', '--data', 'data.xls']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('--data: cannot tell the format of "data.txt"');
+    expect(r.stderr).toContain('--data: cannot tell the format of "data.xls"');
     const c = runIn(files, ['compute', '--catalogue', 'cic-nope', '--data', 'data.csv']);
     expect(c.status).toBe(1);
     expect(c.stderr).toMatch(/--catalogue: the catalogue has no indicator "cic-nope".* \[unknown-id\]/);
