@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { csvRow, periodLabel, statusReason } from 'council-indicators';
+import { csvRow, formatReference, periodLabel, statusReason } from 'council-indicators';
 import type { CsvValue, IndicatorResult } from 'council-indicators';
 
 /** The output formats, as `--format` names them. */
@@ -138,18 +138,24 @@ export function resultsToCsv(results: readonly IndicatorResult[]): string {
 const RAG = { red: 'Red', amber: 'Amber', green: 'Green', blue: 'Blue' } as const;
 const ARROW = { up: '↑ up', down: '↓ down', same: '→ same' } as const;
 
+/** Whether a result's variance is a difference of percentages: percentage points, which a bare `0.7` beside `10.7%` does not say. */
+function variancePoints(r: IndicatorResult): boolean {
+  return r.spec.measure.type === 'percentage' && r.spec.variance.type === 'difference';
+}
+
 /** Results as the sections of a Markdown or HTML page: one table per indicator, one row per month. */
 export function resultSections(results: readonly IndicatorResult[]): Section[] {
   return results.map((r) => ({
     heading: `${r.title} (${r.id})`,
     ...(r.spec.description === undefined ? {} : { note: r.spec.description }),
-    headers: ['Month', 'Numerator', 'Denominator', 'Value', 'Target', 'Variance', 'RAG', 'Direction', 'Trend', 'Why no value'],
+    headers: ['Month', 'Numerator', 'Denominator', 'Value', 'Target', variancePoints(r) ? 'Variance (points)' : 'Variance', 'RAG', 'Direction', 'Trend', 'Why no value'],
     rows: r.periods.map((p) => [
       periodLabel(p.period),
       p.numerator,
       p.denominator,
       p.formatted,
-      p.target,
+      // Printed as the value is (`10.0%`), as the scorecard prints it: never a bare `10` beside `10.7%`.
+      p.target === null ? null : formatReference(p.target, { measure: r.spec.measure.type, decimals: r.spec.decimals }),
       p.formattedVariance,
       p.rag === null ? null : RAG[p.rag],
       p.direction === null ? null : ARROW[p.direction],

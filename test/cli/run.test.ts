@@ -60,7 +60,7 @@ describe('compute', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('wrote out.md\n');
-    expect(r.written['out.md']).toContain('| Sep-17 | 40 | 373 | 10.7% | 10 |');
+    expect(r.written['out.md']).toContain('| Sep-17 | 40 | 373 | 10.7% | 10.0% | 0.7 |');
     const h = runIn(files, ['compute', '--spec', 'placements.yaml', '--data', 'data.csv', '--out', 'out.html']);
     expect(h.written['out.html']).toMatch(/^<!doctype html>/);
     expect(h.written['out.html']).toContain('<td>10.7%</td>');
