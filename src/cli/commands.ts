@@ -6,12 +6,14 @@
  * @module
  */
 import { computeIndicator, indicatorSpecJsonSchema, parsePeriod, parseReportingPeriod } from 'council-indicators';
-import type { IndicatorIssue, IndicatorResult, IndicatorSpec, Period } from 'council-indicators';
+import type { ComputeOptions, Frequency, IndicatorIssue, IndicatorResult, IndicatorSpec } from 'council-indicators';
 import { catalogue, catalogueEntry } from 'council-indicators/catalogue';
 import { computeScorecard, toCsv, toHtml, toMarkdown } from 'council-indicators/scorecard';
 import type { ScorecardOptions } from 'council-indicators/scorecard';
 import type { CliIo } from './io.js';
-import { atLine, catalogueInput, distinct, loadData, loadSettings, loadSpecs, readMonths } from './inputs.js';
+import { atLine, catalogueInput, distinct, loadData, loadSettings, loadSpecs } from './inputs.js';
+import { everyFrequency, jumpMessage, keyOfMonth, monthIndex, periodJumps, readPeriods } from './periods.js';
+import type { PeriodJump } from './periods.js';
 import type { DataReading, LoadedData } from './inputs.js';
 import { InputProblem, asProblem } from './issues.js';
 import { resultSections, resultsToCsv, toCsvTable, toHtmlPage, toMarkdownPage } from './outputs.js';
@@ -27,18 +29,18 @@ export interface SpecDataOptions extends DataReading {
 }
 
 /** Run `computeIndicator` for every spec on the data, collecting every issue (placed at its file line) from all of them. */
-function computeAll(specs: readonly IndicatorSpec[], data: LoadedData, range: { from?: Period; to?: Period }): IndicatorResult[] {
+function computeAll(specs: readonly IndicatorSpec[], data: LoadedData, range: { from?: string; to?: string }, every?: string): IndicatorResult[] {
   const results: IndicatorResult[] = [];
   const issues: IndicatorIssue[] = [];
   let kind: 'INVALID_DATA' | 'INVALID_OPTIONS' | 'INVALID_SPEC' = 'INVALID_DATA';
   for (const spec of specs) {
     try {
-      results.push(computeIndicator(spec, data.rows, range));
+      results.push(computeIndicator(spec, data.rows, { ...range, ...(every === undefined ? {} : { every: every as NonNullable<ComputeOptions['every']> }) }));
     } catch (e) {
       const problem = asProblem(e);
       if (problem === null) throw e;
       // Options are wrong for every spec alike: report them alone.
-      if (problem.kind === 'INVALID_OPTIONS') throw new InputProblem(problem.kind, problem.issues);
+      if (problem.kind === 'INVALID_OPTIONS') throw new InputProblem(problem.kind, problem.issues.map((i) => atLine(data, i)));
       kind = problem.kind;
       issues.push(...problem.issues.map((i) => atLine(data, i)));
     }
@@ -49,24 +51,96 @@ function computeAll(specs: readonly IndicatorSpec[], data: LoadedData, range: { 
 
 function requireData(options: SpecDataOptions): string {
   if (options.data === undefined) {
-    throw new InputProblem('INVALID_OPTIONS', [{ code: 'missing-key', path: '--data', message: 'no data given: name the monthly data with --data FILE (.csv, .json or .jsonl)' }]);
+    throw new InputProblem('INVALID_OPTIONS', [{ code: 'missing-key', path: '--data', message: 'no data given: name the monthly data with --data FILE (.csv, .tsv, .json or .jsonl)' }]);
   }
   return options.data;
+}
+
+/** The frequency every spec names, or undefined when one names none or two differ. */
+function specFrequency(specs: readonly IndicatorSpec[]): Frequency | undefined {
+  const named = new Set(specs.map((s) => s.frequency));
+  const only = named.size === 1 ? [...named][0] : undefined;
+  return only ?? undefined;
+}
+
+/**
+ * A jump of more than two years between consecutive rows, when the range
+ * is taken from the rows: `INVALID_DATA`, code `range-open`, at the later
+ * row's line (docs/cli.md, "Rows years apart", says why it is an error).
+ */
+function jumpProblem(data: LoadedData, jumps: readonly PeriodJump[], fix: string): InputProblem {
+  return new InputProblem(
+    'INVALID_DATA',
+    jumps.map((j) => {
+      // At the likelier typo: the side of the jump with fewer rows.
+      const at = j.odd === 'before' ? j.before : j.after;
+      const row = data.rows.findIndex((r) => r.period === at.period);
+      return {
+        code: 'range-open' as const,
+        path: `rows[${row}].period`,
+        row,
+        field: 'period',
+        file: data.file,
+        ...(at.line === undefined ? {} : { line: at.line }),
+        message: jumpMessage(j, fix),
+      };
+    }),
+  );
+}
+
+/**
+ * Periods given in the wrong form for every frequency (`--from 2017-13`),
+ * refused before the data is read, with `parsePeriod`'s words; whether they
+ * are of the data's frequency is checked once it is read.
+ */
+function readableSomehow(given: Record<string, string | undefined>): void {
+  const text = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as Record<string, string>;
+  const issues: IndicatorIssue[] = [];
+  for (const [name, value] of Object.entries(text)) {
+    try {
+      readPeriods({ [name]: value }, 'month');
+    } catch (month) {
+      const asMonth = asProblem(month);
+      if (asMonth === null) throw month;
+      try {
+        parseReportingPeriod(value);
+      } catch (other) {
+        // A quarter or year with a flaw (`Q5 2017-18`) gets parseReportingPeriod's reason; anything else parsePeriod's.
+        const reason = asProblem(other)?.issues[0]?.message;
+        issues.push(...(reason !== undefined && !reason.includes('parseReportingPeriod') ? [{ ...asMonth.issues[0]!, message: reason }] : asMonth.issues));
+      }
+    }
+  }
+  if (issues.length > 0) throw new InputProblem('INVALID_OPTIONS', issues);
 }
 
 /** Options of `compute`. */
 export interface ComputeCommandOptions extends SpecDataOptions {
   from?: string;
   to?: string;
+  /** Report the rows every `quarter`, `year` (`financial-year`) or `calendar-year`. */
+  every?: string;
   format: Format;
 }
 
 /** `compute`: every spec's results over the data, as CSV, JSON (the `IndicatorResult` array), Markdown or HTML. */
 export function computeCommand(io: CliIo, options: ComputeCommandOptions): string {
   const specs = loadSpecs(io, options.spec ?? [], options.catalogue ?? [], options.settings);
-  const range = readMonths({ from: options.from, to: options.to });
-  const data = loadData(io, requireData(options), options);
-  const results = computeAll(specs, data, range);
+  const every = everyFrequency(options.every);
+  readableSomehow({ from: options.from, to: options.to });
+  const data = loadData(io, requireData(options), options, '--data', specFrequency(specs));
+  // --from and --to are periods of what is reported: the rows' frequency, or --every's.
+  const reported = every ?? data.frequency;
+  const range = readPeriods({ from: options.from, to: options.to }, reported);
+  if (range.from === undefined || range.to === undefined) {
+    const within = {
+      ...(range.from === undefined ? {} : { from: monthIndex(range.from, reported) }),
+      ...(range.to === undefined ? {} : { to: monthIndex(range.to, reported) + (reported === 'month' ? 0 : reported === 'quarter' ? 2 : 11) }),
+    };
+    const jumps = periodJumps(data.rows, data.lines, data.frequency, within);
+    if (jumps.length > 0) throw jumpProblem(data, jumps, 'to report across the gap anyway, give both --from and --to');
+  }
+  const results = computeAll(specs, data, range, options.every);
   switch (options.format) {
     case 'json':
       return `${JSON.stringify(results, null, 2)}\n`;
@@ -101,16 +175,6 @@ function wholeNumber(text: string | undefined, name: 'months' | 'periods', examp
   return n;
 }
 
-/** The quarter or year (`every`) a month falls in: the default `--as-of` with `--every`. */
-function periodOfMonth(month: Period, every: string): string {
-  const year = Number(month.slice(0, 4));
-  const m = Number(month.slice(5));
-  if (every === 'quarter') return `${year}-Q${Math.ceil(m / 3)}`;
-  if (every === 'calendar-year') return String(year);
-  const start = m >= 4 ? year : year - 1;
-  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
-}
-
 /**
  * `--as-of` with `--every`: a quarter or year as reports write it (`Q2
  * 2017-18`, `2017-Q3`, `2017/18`, `2017`), read with `parseReportingPeriod`.
@@ -138,13 +202,23 @@ const SCORECARD_OPTIONS: Record<string, string> = { every: '--every', periods: '
 export function scorecardCommand(io: CliIo, options: ScorecardCommandOptions): string {
   const specs = loadSpecs(io, options.spec ?? [], options.catalogue ?? [], options.settings);
   const every = options.every;
-  const given = options.asOf === undefined ? undefined : every === undefined ? readMonths({ asOf: options.asOf }).asOf : reportingAsOf(options.asOf);
+  if (every === undefined) readableSomehow({ asOf: options.asOf });
+  const withEvery = options.asOf === undefined || every === undefined ? undefined : reportingAsOf(options.asOf);
   const months = wholeNumber(options.months, 'months', 'months, e.g. 18');
   const periods = wholeNumber(options.periods, 'periods', 'periods, e.g. 8 (quarters)');
-  const data = loadData(io, requireData(options), options);
-  const last = data.rows.map((r) => r.period as Period).sort().at(-1);
-  // With --every, the quarter or year the data's last month falls in (a bad --every is the scorecard's to name).
-  const asOf = given ?? (last === undefined ? undefined : every === undefined || !['quarter', 'year', 'financial-year', 'calendar-year'].includes(every) ? last : periodOfMonth(last, every));
+  const data = loadData(io, requireData(options), options, '--data', specFrequency(specs));
+  // Without --every, --as-of is a period of the rows' frequency.
+  const given = withEvery ?? (options.asOf === undefined ? undefined : readPeriods({ asOf: options.asOf }, data.frequency).asOf);
+  const last = data.rows.map((r) => String(r.period)).sort().at(-1);
+  // A bad --every is the scorecard's to name.
+  const everyKnown = every !== undefined && ['quarter', 'year', 'financial-year', 'calendar-year'].includes(every) ? everyFrequency(every) : undefined;
+  // With --every, the quarter or year the data's last period ends in.
+  const lastMonth = last === undefined ? undefined : monthIndex(last, data.frequency) + (data.frequency === 'month' ? 0 : data.frequency === 'quarter' ? 2 : 11);
+  const asOf = given ?? (last === undefined || lastMonth === undefined ? undefined : everyKnown === undefined ? last : keyOfMonth(lastMonth, everyKnown));
+  if (options.asOf === undefined) {
+    const jumps = periodJumps(data.rows, data.lines, data.frequency);
+    if (jumps.length > 0) throw jumpProblem(data, jumps, 'to report anyway, give the period with --as-of');
+  }
   if (asOf === undefined) {
     throw new InputProblem('INVALID_OPTIONS', [
       {
@@ -187,9 +261,15 @@ export function validateCommand(io: CliIo, options: SpecDataOptions): string {
   const ids = specs.map((s) => s.id).join(', ');
   const specWords = `${specs.length} spec${specs.length === 1 ? '' : 's'} (${ids})`;
   if (options.data === undefined) return `ok: ${specWords} valid\n`;
-  const data = loadData(io, options.data, options);
+  const data = loadData(io, options.data, options, '--data', specFrequency(specs));
   computeAll(specs, data, {});
-  return `ok: ${specWords} valid; ${data.rows.length} row${data.rows.length === 1 ? '' : 's'} of ${data.file} read by every spec without a problem\n`;
+  // validate reports no range, so a jump is a warning here: compute and scorecard refuse it without a range.
+  for (const j of periodJumps(data.rows, data.lines, data.frequency)) {
+    const line = (j.odd === 'before' ? j.before : j.after).line;
+    io.stderr(`warning: ${data.file}${line === undefined ? '' : ` line ${line}`}: ${jumpMessage(j, 'compute and scorecard refuse to take their range from these rows: give --from and --to (scorecard: --as-of)')}\n`);
+  }
+  const noun = data.frequency === 'month' ? '' : ` (${data.frequency === 'quarter' ? 'quarterly' : 'yearly'})`;
+  return `ok: ${specWords} valid; ${data.rows.length} row${data.rows.length === 1 ? '' : 's'}${noun} of ${data.file} read by every spec without a problem\n`;
 }
 
 /** `schema`: the spec's JSON Schema. */

@@ -10,11 +10,12 @@ import { catalogue, catalogueEntry, catalogueSpec } from 'council-indicators/cat
 import type { LocalSettings } from 'council-indicators/catalogue';
 import { jsonDuplicateKeys, readTable } from 'council-indicators/readers';
 import type { ReadOptions } from 'council-indicators/readers';
-import { isIndicatorError, parsePeriod, validateSpec } from 'council-indicators';
-import type { DataRow, IndicatorIssue, IndicatorSpec, Period } from 'council-indicators';
-import { LineCounter, parseDocument } from 'yaml';
+import { isFinancialYear, isIndicatorError, parsePeriod, validateSpec } from 'council-indicators';
+import type { DataRow, Frequency, IndicatorIssue, IndicatorSpec, Period } from 'council-indicators';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { CliIo } from './io.js';
 import { InputProblem, asProblem } from './issues.js';
+import { csvPeriodCells, jsonPeriodCells, periodKeys, withKeys, withMonths } from './periods.js';
 
 /** A file's extension, lower case, without the dot: `'csv'`, `'yaml'`; `''` when it has none. */
 export function extension(file: string): string {
@@ -58,7 +59,11 @@ function pathSegments(path: string): (string | number)[] {
 /** A parsed JSON or YAML file, and where in it a path is. */
 export interface Structured {
   value: unknown;
-  /** The 1-based line of the value at `path` (or of its nearest parent that exists); undefined when unknown. */
+  /**
+   * The 1-based line of `path`: of its key, for an object's key (`polarty:`
+   * on line 12, not the line of the object it is in), of the item for a
+   * list's; or of its nearest parent that exists. Undefined when unknown.
+   */
   lineOf(path: string): number | undefined;
 }
 
@@ -123,16 +128,26 @@ export function parseStructured(text: string, file: string, kind: 'INVALID_SPEC'
     lineOf(path) {
       const doc = docOf();
       if (doc.errors.length > 0) return undefined;
+      const lineOfNode = (n: unknown): number | undefined => {
+        const range = (n as { range?: [number, number, number] } | null | undefined)?.range;
+        return range ? counter.linePos(range[0]).line : undefined;
+      };
       let node: unknown = doc.contents;
-      let found: unknown = node;
+      let line = lineOfNode(node);
       for (const segment of pathSegments(path)) {
-        const next = node !== null && typeof node === 'object' && 'get' in node ? (node as { get(k: unknown, keep: true): unknown }).get(segment, true) : undefined;
-        if (next === undefined || next === null) break;
-        node = next;
-        found = next;
+        if (isMap(node)) {
+          const pair = node.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === String(segment));
+          if (pair === undefined) break;
+          line = lineOfNode(pair.key) ?? lineOfNode(pair.value) ?? line;
+          node = pair.value;
+        } else if (isSeq(node) && typeof segment === 'number') {
+          const item: unknown = node.items[segment];
+          if (item === undefined || item === null) break;
+          line = lineOfNode(item) ?? line;
+          node = item;
+        } else break;
       }
-      const range = (found as { range?: [number, number, number] } | null)?.range;
-      return range ? counter.linePos(range[0]).line : undefined;
+      return line;
     },
   };
 }
@@ -288,7 +303,10 @@ export function inSpecFile(spec: SpecInput, issue: IndicatorIssue): IndicatorIss
   if (spec.file === null) return issue;
   const p = spec.prefix;
   const path = p === '' ? issue.path : issue.path === '' ? p : `${p}${issue.path.startsWith('[') ? '' : '.'}${issue.path}`;
-  const line = spec.lineOf(path);
+  // An unknown key reported at the object it is in (`Unrecognized key: "polarty"` at ''): placed at the key's own line.
+  const unknown = issue.code === 'unknown-key' ? /^Unrecognized keys?: "((?:[^"\\]|\\.)*)"/.exec(issue.message)?.[1] : undefined;
+  const own = unknown !== undefined && pathSegments(path).at(-1) !== unknown ? (path === '' ? unknown : `${path}.${unknown}`) : path;
+  const line = spec.lineOf(own);
   return { ...issue, path, file: spec.file, ...(line === undefined ? {} : { line }) };
 }
 
@@ -311,13 +329,15 @@ const DATA_FORMATS: Record<string, 'csv' | 'json' | 'jsonl'> = { csv: 'csv', tsv
 /** The delimiter a file's extension implies when `--delimiter` is not given. */
 const DEFAULT_DELIMITERS: Record<string, string> = { tsv: '\t', tab: '\t' };
 
-/** Monthly rows read from a data file, with the file line of each row. */
+/** Rows read from a data file (monthly, quarterly or yearly), with the file line of each row. */
 export interface LoadedData {
   file: string;
   rows: DataRow[];
   /** `lines[i]` is the file line of `rows[i]`. */
   lines: readonly number[];
   columns: readonly string[];
+  /** What the rows' periods are: months (`2017-09`), quarters (`2017-Q3`) or years (`2017-18`, `2017`). */
+  frequency: Frequency;
 }
 
 /** How the cells of a data file are read (the `readTable` options the command line passes on). */
@@ -344,8 +364,15 @@ export function cliOptionWords(message: string): string {
   });
 }
 
-/** Read a data file (CSV, JSON or JSON Lines, by extension) into monthly rows; every issue names the file and line. */
-export function loadData(io: CliIo, file: string, reading: DataReading = {}, option = '--data'): LoadedData {
+/**
+ * Read a data file (CSV, JSON or JSON Lines, by extension) into rows; every
+ * issue names the file and line. The period column holds months, or
+ * quarters or years as reports write them (`2017-Q3`, `Q2 2017-18`,
+ * `2017-18`, `2017/18`, `2017`), one frequency a file. `preferred` is the
+ * frequency every spec names: it decides keys that are two
+ * (`2007-08`, August 2007 or the year 2007-08).
+ */
+export function loadData(io: CliIo, file: string, reading: DataReading = {}, option = '--data', preferred?: Frequency): LoadedData {
   const ext = extension(file);
   const format = DATA_FORMATS[ext];
   if (format === undefined || (ext === 'txt' && reading.delimiter === undefined)) {
@@ -369,16 +396,40 @@ export function loadData(io: CliIo, file: string, reading: DataReading = {}, opt
   if (reading.decimal !== undefined) options.decimal = reading.decimal as ReadOptions['decimal'];
   if (reading.percent === true) options.percent = 'number';
   if (reading.textColumns !== undefined) options.textColumns = reading.textColumns;
-  try {
-    const table = readTable(text, options);
-    return { file, rows: table.rows, lines: table.lines, columns: table.columns };
-  } catch (e) {
-    const problem = asProblem(e);
-    if (problem === null) throw e;
-    throw new InputProblem(
+  const cliProblem = (problem: { kind: InputProblem['kind']; issues: IndicatorIssue[] }): InputProblem =>
+    new InputProblem(
       problem.kind,
       problem.issues.map((i) => ({ ...i, file, message: cliOptionWords(i.message), ...(problem.kind === 'INVALID_OPTIONS' && /^[a-z]\w*$/i.test(i.path) ? { path: `--${i.path.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` } : {}) })),
     );
+  try {
+    const table = readTable(text, options);
+    // Keys such as 2007-08 are months to the reader, and financial years when every spec says so.
+    const years = preferred === 'financial-year' && table.rows.length > 0 && table.rows.every((r) => isFinancialYear(r.period));
+    return { file, rows: table.rows, lines: table.lines, columns: table.columns, frequency: years ? 'financial-year' : 'month' };
+  } catch (e) {
+    const problem = asProblem(e);
+    if (problem === null) throw e;
+    const column = options.periodColumn ?? 'period';
+    if (problem.kind !== 'INVALID_DATA' || !problem.issues.some((i) => i.code === 'bad-period' && i.field === column)) throw cliProblem(problem);
+    // Period cells the reader (months only) refused: quarters or years?
+    const t = text.replace(/^\uFEFF/, '');
+    const cells = format === 'csv' ? csvPeriodCells(t, options.delimiter ?? ',', column) : jsonPeriodCells(t, column, format === 'jsonl');
+    const keys = cells === null ? null : periodKeys(cells, { file, column }, preferred);
+    if (keys === null) throw cliProblem(problem);
+    let table: ReturnType<typeof readTable> | undefined;
+    let issues = keys.issues;
+    try {
+      table = readTable(withMonths(t, keys.cells), options);
+    } catch (again) {
+      const second = asProblem(again);
+      if (second === null) throw again;
+      if (second.kind !== 'INVALID_DATA') throw cliProblem(second);
+      // The reader's own words on the period cells are about months: the issues above replace them.
+      const others = second.issues.filter((i) => !(i.field === column && (i.code === 'bad-period' || i.code === 'duplicate-period')));
+      issues = [...issues, ...others].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    }
+    if (issues.length > 0 || table === undefined) throw cliProblem({ kind: 'INVALID_DATA', issues });
+    return { file, rows: withKeys(table.rows, table.lines, keys.cells, format === 'csv'), lines: table.lines, columns: table.columns, frequency: keys.frequency };
   }
 }
 

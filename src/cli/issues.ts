@@ -49,7 +49,7 @@ export function styleFor(io: Pick<CliIo, 'stderrIsTTY' | 'env'>): Style {
 }
 
 /** Options paths as the command line spells them. */
-const OPTION_NAMES: Record<string, string> = { from: '--from', to: '--to', asOf: '--as-of', months: '--months' };
+const OPTION_NAMES: Record<string, string> = { from: '--from', to: '--to', asOf: '--as-of', months: '--months', every: '--every', periods: '--periods' };
 
 /**
  * Where an issue is, as a person looks for it: `data.csv line 19, column

@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { csvRow, formatReference, periodLabel, statusReason } from 'council-indicators';
-import type { CsvValue, IndicatorResult } from 'council-indicators';
+import { csvRow, formatReference, periodLabel, reportingPeriodLabel, statusReason } from 'council-indicators';
+import type { CsvValue, Frequency, IndicatorResult } from 'council-indicators';
 
 /** The output formats, as `--format` names them. */
 export const FORMATS = ['csv', 'json', 'md', 'html'] as const;
@@ -109,15 +109,23 @@ const COMPUTE_CSV_HEADERS = [
   'reason',
 ];
 
-/** Results as `compute --format csv` writes them: `value` and `variance` as printed (`'6.2%'`), `exact` in full, `reason` when not `ok`. */
+/**
+ * Results as `compute --format csv` writes them: `value` and `variance` as
+ * printed (`'6.2%'`), `exact` in full, `reason` when not `ok`. Quarters and
+ * years add a `period_label` column after `period` (`2017-Q3` is labelled
+ * `Q2 2017-18`: the key is a calendar quarter, the label numbers it from
+ * April); monthly results keep their columns.
+ */
 export function resultsToCsv(results: readonly IndicatorResult[]): string {
   const rows: CsvValue[][] = [];
+  const labelled = results.some((r) => r.frequency !== 'month');
   for (const r of results) {
     for (const p of r.periods) {
       rows.push([
         r.id,
         r.title,
         p.period,
+        ...(labelled ? [periodName(p.period, r.frequency)] : []),
         p.status,
         p.numerator,
         p.denominator,
@@ -132,7 +140,7 @@ export function resultsToCsv(results: readonly IndicatorResult[]): string {
       ]);
     }
   }
-  return toCsvTable(COMPUTE_CSV_HEADERS, rows);
+  return toCsvTable(labelled ? [...COMPUTE_CSV_HEADERS.slice(0, 3), 'period_label', ...COMPUTE_CSV_HEADERS.slice(3)] : COMPUTE_CSV_HEADERS, rows);
 }
 
 const RAG = { red: 'Red', amber: 'Amber', green: 'Green', blue: 'Blue' } as const;
@@ -143,14 +151,24 @@ function variancePoints(r: IndicatorResult): boolean {
   return r.spec.measure.type === 'percentage' && r.spec.variance.type === 'difference';
 }
 
-/** Results as the sections of a Markdown or HTML page: one table per indicator, one row per month. */
+/** A period as a report prints it: `Sep-17`, `Q2 2017-18` (quarters numbered from April), `2017-18`, `2017`. */
+export function periodName(period: string, frequency: Frequency | undefined): string {
+  return frequency === undefined || frequency === 'month' ? periodLabel(period) : reportingPeriodLabel(period, { frequency });
+}
+
+/** The head of a results table's first column: `Month`, `Quarter`, `Year`, or `Period` for a frequency not known here. */
+export function periodHeading(frequency: Frequency | undefined): string {
+  return frequency === undefined || frequency === 'month' ? 'Month' : frequency === 'quarter' ? 'Quarter' : frequency === 'financial-year' || frequency === 'calendar-year' ? 'Year' : 'Period';
+}
+
+/** Results as the sections of a Markdown or HTML page: one table per indicator, one row per month, quarter or year. */
 export function resultSections(results: readonly IndicatorResult[]): Section[] {
   return results.map((r) => ({
     heading: `${r.title} (${r.id})`,
     ...(r.spec.description === undefined ? {} : { note: r.spec.description }),
-    headers: ['Month', 'Numerator', 'Denominator', 'Value', 'Target', variancePoints(r) ? 'Variance (points)' : 'Variance', 'RAG', 'Direction', 'Trend', 'Why no value'],
+    headers: [periodHeading(r.frequency), 'Numerator', 'Denominator', 'Value', 'Target', variancePoints(r) ? 'Variance (points)' : 'Variance', 'RAG', 'Direction', 'Trend', 'Why no value'],
     rows: r.periods.map((p) => [
-      periodLabel(p.period),
+      periodName(p.period, r.frequency),
       p.numerator,
       p.denominator,
       p.formatted,

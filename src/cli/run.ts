@@ -73,8 +73,8 @@ function specOptions(command: Command): Command {
 
 function dataOptions(command: Command): Command {
   return command
-    .option('--data <file>', 'the monthly data: .csv (with a header line), .tsv or .tab (separated by tabs), .txt (with --delimiter), .json (an array of rows) or .jsonl (one row a line)')
-    .option('--period-column <name>', 'the column holding the month (default: period)')
+    .option('--data <file>', 'the data, one row a month, quarter or year: .csv (with a header line), .tsv or .tab (separated by tabs), .txt (with --delimiter), .json (an array of rows) or .jsonl (one row a line)')
+    .option('--period-column <name>', 'the column holding the month, quarter or year (default: period)')
     .option('--delimiter <char>', 'CSV: the character between cells (default: ",", or a tab for .tsv and .tab), e.g. ";" or "\\t"')
     .option('--thousands', 'read 1,234 as 1234 (default: a comma in a figure is an error)')
     .addOption(new Option('--decimal <char>', 'the decimal point, "." or ","; with ",", 12,5 is 12.5 and 1.234 is 1234 (default: "."; a ";"-separated file refuses 1.234 as ambiguous)').choices(['.', ',']))
@@ -108,25 +108,32 @@ Example, a scorecard page from a CSV of monthly figures and a JSON spec:
 Documentation: docs/cli.md in the package (node_modules/council-indicators/docs/cli.md).`,
     );
 
-  dataOptions(specOptions(root.command('compute').description('compute indicators from monthly data: every month of every spec')))
-    .option('--from <month>', 'first month to report (2017-04, Apr-17, April 2017, ...); default: the data\'s first month')
-    .option('--to <month>', 'last month to report; default: the data\'s last month')
+  dataOptions(specOptions(root.command('compute').description('compute indicators from monthly, quarterly or yearly data: every period of every spec')))
+    .option('--from <period>', 'first period to report: a month (2017-04, Apr-17, April 2017, ...), or a quarter or year for quarterly or yearly data or with --every (2017-Q2, Q1 2017-18, 2017-18); default: the data\'s first')
+    .option('--to <period>', 'last period to report, as --from; default: the data\'s last')
+    .option('--every <period>', 'report the data every quarter, year (April to March), financial-year or calendar-year')
     .addOption(formatOption('csv'))
     .option('--out <file>', 'write to this file instead of standard output')
     .addHelpText(
       'after',
       `
 CSV columns: id, title, period, status, numerator, denominator, exact, value, target, variance, rag, direction, trend,
-reason (why a month has no value). JSON is the library's computeIndicator result, one per spec.
+reason (why a period has no value); quarters and years add period_label (Q2 2017-18) after period. JSON is the
+library's computeIndicator result, one per spec.
+
+Data may be monthly, quarterly (2017-Q2, Q1 2017-18) or yearly (2017-18, 2017/18, 2017), one frequency a file;
+--from and --to are then quarters or years. Without --from and --to, rows more than two years apart are an error
+(a typo such as 2071-09 would stretch the report): fix the row, or give both.
 
 Example:
   $ ${BIN} compute --spec admissions.json --data admissions.csv --from 2017-04 --to 2017-09
+  $ ${BIN} compute --spec admissions.json --data admissions.csv --every quarter --from 2017-Q2
   $ ${BIN} compute --catalogue cic-number-in-care --settings settings.yaml --data data.csv --format md --out results.md`,
     )
     .action((options) => act(() => emit(io, computeCommand(io, { ...options, format: formatFor(options, 'csv') }), options.out)));
 
   dataOptions(specOptions(root.command('scorecard').description('a scorecard of many indicators at one month: HTML (default), Markdown, CSV or JSON')))
-    .option('--as-of <period>', 'the month reported (2017-09, Sep-17, ...), or with --every the quarter or year (Q2 2017-18, 2017-Q3, 2017-18); default: the data\'s last month, or the quarter or year it falls in')
+    .option('--as-of <period>', 'the month reported (2017-09, Sep-17, ...), or for quarterly or yearly data or with --every the quarter or year (Q2 2017-18, 2017-Q3, 2017-18); default: the data\'s last period, or the quarter or year it falls in')
     .option('--every <period>', 'report the monthly data every quarter, year (April to March), financial-year or calendar-year')
     .option('--months <n>', 'months of history in each row\'s chart (default: 18)')
     .option('--periods <n>', "periods of history in each row's chart: months, quarters or years (default: 18 months, 8 quarters, 5 years)")

@@ -109,7 +109,8 @@ describe('compute', () => {
     const r = runIn({ ...files, 's.yaml': yaml }, ['validate', '--catalogue', 'cic-adopted-ytd', 'cic-rate-per-10k', '--settings', 's.yaml']);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('s.yaml line 3, at cic-adopted-ytd.population: cic-adopted-ytd is a percentage of the field ceased, not a rate per head of population: remove population [unknown-key]');
-    expect(r.stderr).toMatch(/s\.yaml line 5, at cic-rate-per-10k\.population: cic-rate-per-10k is a rate per 10,000 .* \[missing-setting\]/);
+    // A missing setting is placed at the line of its entry's key, cic-rate-per-10k: (line 4).
+    expect(r.stderr).toMatch(/s\.yaml line 4, at cic-rate-per-10k\.population: cic-rate-per-10k is a rate per 10,000 .* \[missing-setting\]/);
     const u = runIn({ ...files, 's.json': '{\n  "cic-adoptd-ytd": {}\n}\n' }, ['validate', '--catalogue', 'cic-adopted-ytd', '--settings', 's.json']);
     expect(u.status).toBe(1);
     expect(u.stderr).toMatch(/s\.json line 2, at cic-adoptd-ytd: the catalogue has no indicator "cic-adoptd-ytd".* \[unknown-id\]/);
