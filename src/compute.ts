@@ -38,7 +38,7 @@ import { cadenceOf, everyOption, reportKeyIssue, rowFrequency } from './periods/
 import { keyIndex } from './periods/frequency.js';
 import type { Frequency } from './periods/frequency.js';
 import type { Cadence } from './periods/reporting.js';
-import { isValidatedSpec, validateSpec } from './spec/validate.js';
+import { defineIndicator } from './spec/validate.js';
 import type { ComponentSpec, IndicatorSpec, IndicatorSpecInput, Rating, RagSpec, RagStep, TargetStep } from './spec/types.js';
 
 /** Why a period has, or has no, value. */
@@ -219,13 +219,6 @@ interface Core {
   units: Int | null;
 }
 
-function resolveSpec(spec: IndicatorSpec | IndicatorSpecInput): IndicatorSpec {
-  if (isValidatedSpec(spec)) return spec;
-  const result = validateSpec(spec);
-  if (!result.ok) throw new IndicatorError('INVALID_SPEC', result.issues);
-  return result.spec;
-}
-
 /**
  * The periods to report, as numbers: the options' range, each end missing
  * taken from the rows; null for no rows and no range. Months are read as
@@ -313,7 +306,8 @@ export function computeIndicator(
   rows: readonly object[],
   options?: ComputeOptions,
 ): IndicatorResult {
-  const s = resolveSpec(spec);
+  // A spec from defineIndicator is returned as it is; any other is validated (INVALID_SPEC).
+  const s = defineIndicator(spec);
   const given = computeOptions(options);
   // Rows by month, quarter or year; reported at that frequency or at `every`.
   const frequency = rowFrequency(rows, s.frequency);

@@ -37,6 +37,8 @@ export type IssueCode =
   | 'band-inclusivity'
   | 'band-polarity'
   | 'percentage-over-100'
+  | 'numerator-over-denominator'
+  | 'percent-as-fraction'
   | 'reserved-name'
   | 'no-interval'
   | 'signed-not-allowed'

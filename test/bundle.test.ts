@@ -30,12 +30,19 @@ describe('bundles', () => {
     // checks out, with zod's issues and results (test/spec/shape.test.ts
     // holds it to the zod schema, which json-schema.ts still generates the
     // JSON Schema from): 52.4 kB minified, 18.2 kB gzipped, no zod at all.
-    // The ceilings sit about 1 kB and 350 B above that, to guard the room
-    // won: a feature that needs more raises them on purpose, in sight of
-    // issue 8's goal of at most 25 kB gzipped.
+    // The checks of the new-user trial then came in (a percentage's
+    // thresholds written as fractions, rates of a part of their denominator,
+    // "did you mean" for spec keys, rag written as its bands, rows that are
+    // Maps or class instances, Dates and quarters where a month goes):
+    // 55.1 kB minified, 19.38 kB gzipped (1.1 kB more, squeezed from 2.8 kB:
+    // parsePeriod's day-first and Excel-serial messages stay out of the
+    // core). The ceilings sit about 1 kB and 120 B above that, the gzipped
+    // one at the 19.5 kB the project set, to guard the room left: a feature
+    // that needs more raises them on purpose, in sight of issue 8's goal of
+    // at most 25 kB gzipped.
     expect(core.modules.filter((p) => /node_modules\/zod\//.test(p))).toEqual([]);
-    expect(core.bytes).toBeLessThan(53_500);
-    expect(core.gzipped).toBeLessThan(18_600);
+    expect(core.bytes).toBeLessThan(56_200);
+    expect(core.gzipped).toBeLessThan(19_500);
   }, BUNDLE_TIMEOUT);
 
   it('the core leaves the JSON Schema generator out unless it is imported', async () => {

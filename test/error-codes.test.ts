@@ -73,6 +73,9 @@ const TRIGGERS: Record<IssueCode, () => unknown> = {
   'band-inclusivity': () => validateSpec(bands([{ rating: 'red', max: 85 }, { rating: 'green', min: 85, minInclusive: true }])),
   'band-polarity': () => validateSpec(bands([{ rating: 'green', max: 85, maxInclusive: false }, { rating: 'red', min: 85, minInclusive: true }])),
   'percentage-over-100': () => computeIndicator(pct(), [{ period: '2017-01', a: 5, b: 4 }, { period: '2017-02', a: 1, b: 4 }, { period: '2017-03', a: 1, b: 4 }], { from: '2017-03' }),
+  'numerator-over-denominator': () =>
+    computeIndicator(count({ measure: { type: 'rate', per: 10000, partOfDenominator: true }, numerator: 'cic', denominator: { value: 0.48117 } }), [{ period: '2017-09', cic: 373 }]),
+  'percent-as-fraction': () => validateSpec({ ...pct(), target: 0.9 }),
   'reserved-name': () => derive({ children: [], episodes: [] }, { period: { type: 'in-care' } }),
   'no-interval': () => validateSpec(count({ measure: { type: 'ratio' }, denominator: 'd', confidence: 0.95 })),
   'signed-not-allowed': () => validateSpec(count({ measure: { type: 'rate', per: 10000 }, numerator: { field: 'n', signed: true }, denominator: 'd' })),

@@ -148,8 +148,10 @@ const cicRatePer10k = entry(
     title: 'Number of Children in Care per 10,000',
     description:
       'Children in care at the end of the month (a snapshot) / population aged 0-17 x 10,000. The population is the ' +
-      "council's (a local setting): a fixed figure, such as the ONS mid-year estimate, or a field of the monthly rows.",
-    measure: { type: 'rate', per: 10000 },
+      "council's (a local setting): a fixed figure, such as the ONS mid-year estimate, or a field of the monthly rows. " +
+      'Children in care are part of that population, so the rate cannot exceed 10,000 per 10,000.',
+    // Each child in care is one of the population aged 0-17: more children in care than the population is a population in the wrong unit.
+    measure: { type: 'rate', per: 10000, partOfDenominator: true },
     numerator: { field: 'cic', aggregate: 'last' },
     polarity: 'lower-is-better',
     variance: 'relative',

@@ -32,7 +32,7 @@ function editDistance(a: string, b: string, limit = Infinity): number {
  * (and fewer edits than `field` has characters, so `n` never suggests `d`).
  * Null when none is close. @internal
  */
-function closestColumn(field: string, columns: readonly string[]): string | null {
+export function closestColumn(field: string, columns: readonly string[]): string | null {
   const lower = field.toLowerCase();
   const sameButCase = columns.find((c) => c.toLowerCase() === lower);
   if (sameButCase !== undefined) return sameButCase;

@@ -14,6 +14,7 @@ import { aggregate } from '../measures/aggregate.js';
 import { periodFromIndex } from '../periods/period.js';
 import { windowStart } from '../periods/window.js';
 import type { IndicatorSpec } from '../spec/types.js';
+import { overWhole } from './rows.js';
 import type { RowIndex } from './rows.js';
 
 /**
@@ -45,13 +46,14 @@ export function windowPercentageIssues(
     const d = aggregate(d0, denominatorFixed, index, first, m);
     if (!d.ok || R.cmp(n.q, d.q) <= 0) continue;
     const period = keyOf(m);
+    const per = spec.measure.type === 'rate' ? spec.measure.per : undefined;
     issues.push({
-      code: 'percentage-over-100',
+      code: per === undefined ? 'percentage-over-100' : 'numerator-over-denominator',
       path: `rows[${at}].${field}`,
       row: at,
       period,
       field,
-      message: `numerator ${R.toDecimalString(n.q)} is larger than denominator ${R.toDecimalString(d.q)} over the window ending ${period}: a percentage cannot exceed 100%`,
+      message: `numerator ${R.toDecimalString(n.q)} is larger than denominator ${R.toDecimalString(d.q)} over the window ending ${period}: ${overWhole(per)}`,
     });
   }
   return issues;

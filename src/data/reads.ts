@@ -29,17 +29,28 @@ function sideOf(c: ComponentSpec): string | number {
 function percentageRowRule(spec: IndicatorSpec): PercentageRowRule | null {
   const n = spec.numerator;
   const d = spec.denominator;
-  if (spec.measure.type !== 'percentage' || d === undefined) return null;
+  if (!partOfWhole(spec) || d === undefined) return null;
   if ('value' in n && 'value' in d) return null; // A spec error, checked when validated.
   const alike = 'field' in n && 'field' in d && n.aggregate === d.aggregate;
-  return singleMonth(spec) || alike ? { numerator: sideOf(n), denominator: sideOf(d) } : null;
+  const per = spec.measure.type === 'rate' ? { per: spec.measure.per } : {};
+  return singleMonth(spec) || alike ? { numerator: sideOf(n), denominator: sideOf(d), ...per } : null;
 }
 
-/** Whether a percentage must be checked on its window aggregates, the row rule not implying them. @internal */
+/**
+ * Whether the numerator is part of the denominator, and so never above it:
+ * a percentage, or a rate whose measure says `partOfDenominator: true`.
+ *
+ * @internal
+ */
+export function partOfWhole(spec: IndicatorSpec): boolean {
+  return spec.measure.type === 'percentage' || (spec.measure.type === 'rate' && spec.measure.partOfDenominator === true);
+}
+
+/** Whether a percentage (or a rate of a part of its denominator) must be checked on its window aggregates, the row rule not implying them. @internal */
 export function windowPercentageRule(spec: IndicatorSpec): boolean {
   const n = spec.numerator;
   const d = spec.denominator;
-  if (spec.measure.type !== 'percentage' || d === undefined) return false;
+  if (!partOfWhole(spec) || d === undefined) return false;
   if ('value' in n && 'value' in d) return false;
   return percentageRowRule(spec) === null;
 }

@@ -9,7 +9,7 @@ import { IndicatorError } from '../errors.js';
 import type { IndicatorIssue } from '../errors.js';
 import * as R from '../exact/rational.js';
 import type { Q } from '../exact/rational.js';
-import { periodFromIndex } from '../periods/period.js';
+import { isDate, periodAdvice, periodFromIndex } from '../periods/period.js';
 import { isKeyOf, KEY_FORMS, keyIndex } from '../periods/frequency.js';
 import type { Frequency } from '../periods/frequency.js';
 import type { Period } from '../periods/period.js';
@@ -55,6 +55,8 @@ export interface FieldRead {
 export interface PercentageRowRule {
   numerator: string | number;
   denominator: string | number;
+  /** For a rate whose numerator is part of its denominator (`partOfDenominator`): its `per`. Absent for a percentage. */
+  per?: number;
 }
 
 /** What an indicator reads from its rows, and the row rules it brings. @internal */
@@ -82,8 +84,20 @@ function describe(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
   if (typeof value === 'number') return String(value);
-  if (typeof value === 'object') return Array.isArray(value) ? 'an array' : 'an object';
+  if (typeof value === 'object') return Array.isArray(value) ? 'an array' : isDate(value) ? 'a Date' : 'an object';
   return `${typeof value} ${String(value)}`;
+}
+
+/**
+ * Why a row's `key` is not read, when the row is not a plain object (a Map,
+ * a class instance whose `key` is a getter) and does not have it as its
+ * own property: and what to pass. Null otherwise.
+ */
+function notPlain(row: unknown, i: number, key: string): string | null {
+  const kind = (row as { constructor?: { name?: string } } | null)?.constructor?.name;
+  return typeof row !== 'object' || Array.isArray(row) || !kind || kind === 'Object' || Object.hasOwn(row!, key) || (kind !== 'Map' && !(key in row!))
+    ? null
+    : `rows[${i}] is a ${kind}, and only a plain object's own properties are read: pass ${kind === 'Map' ? 'Object.fromEntries(map)' : `plain objects, e.g. { ...row, ${key}: row.${key} }`}`;
 }
 
 /** A row's own property: inherited ones (`toString`, a prototype's fields) are not data. */
@@ -171,8 +185,8 @@ export function indexRows(rows: readonly unknown[], reads: RowReads | readonly s
         field: 'period',
         message:
           raw === undefined
-            ? 'the row has no period'
-            : `period ${typeof raw === 'string' ? JSON.stringify(raw) : describe(raw)} is not ${frequency === 'month' ? 'a month in YYYY-MM form' : `${KEY_FORMS[frequency]}: this call reads rows by ${frequency.replace('-', ' ')}`}`,
+            ? (notPlain(row, i, 'period') ?? 'the row has no period')
+            : `period ${typeof raw === 'string' ? JSON.stringify(raw) : describe(raw)} is not ${frequency === 'month' ? 'a month in YYYY-MM form' : `${KEY_FORMS[frequency]}: this call reads rows by ${frequency.replace('-', ' ')}`}${frequency === 'month' ? periodAdvice(raw) : ''}`,
       });
       months[i] = -1;
     } else {
@@ -218,11 +232,14 @@ export function indexRows(rows: readonly unknown[], reads: RowReads | readonly s
       if (present[f]) continue;
       columns ??= columnsOf(rows);
       const read = spec.fields[f]!;
+      // A class instance whose field is a getter: say why it is not read.
+      let why: string | null = null;
+      for (let i = 0; i < rows.length && why === null; i++) why = notPlain(rows[i], i, read.name);
       issues.push({
         code: 'unknown-field',
         path: 'rows',
         field: read.name,
-        message: unknownFieldMessage(read.name, read.paths, spec.specId, columns),
+        message: `${unknownFieldMessage(read.name, read.paths, spec.specId, columns)}${why === null ? '' : `; ${why}`}`,
       });
     }
   }
@@ -257,14 +274,25 @@ function overHundred(rule: PercentageRowRule, row: number, period: string | unde
   const top = typeof rule.numerator === 'string' ? `${rule.numerator} ${n}` : `the fixed numerator ${n}`;
   const bottom = typeof rule.denominator === 'string' ? `${rule.denominator} ${d}` : `the fixed denominator ${d}`;
   return {
-    code: 'percentage-over-100',
+    code: rule.per === undefined ? 'percentage-over-100' : 'numerator-over-denominator',
     path: `rows[${row}].${field}`,
     row,
     ...(period !== undefined ? { period } : {}),
     field,
-    message: `${top} is larger than ${bottom}${period !== undefined ? ` in ${period}` : ''}: a percentage cannot exceed 100%`,
+    message: `${top} is larger than ${bottom}${period !== undefined ? ` in ${period}` : ''}: ${overWhole(rule.per)}`,
   };
 }
+
+/**
+ * Why a numerator above its denominator cannot be: a percentage above
+ * 100%, or a rate of a part of its denominator above its `per`.
+ *
+ * @internal
+ */
+export const overWhole = (per: number | undefined): string =>
+  per === undefined
+    ? 'a percentage cannot exceed 100%'
+    : `a rate of a part of its denominator (partOfDenominator) cannot exceed ${per} per ${per}: is the denominator in the wrong unit?`;
 
 /** Values are immutable, so small whole figures share one object each. */
 const SMALL = 4096;

@@ -209,7 +209,7 @@ export function optionsOf(options: unknown, known: readonly string[], example: s
   return { values: out, issues };
 }
 
-/** `['a', 'b', 'c']` as `a, b and c`. */
-function listed(keys: readonly string[]): string {
+/** `['a', 'b', 'c']` as `a, b and c`. @internal */
+export function listed(keys: readonly unknown[]): string {
   return keys.length <= 1 ? keys.join('') : `${keys.slice(0, -1).join(', ')} and ${keys[keys.length - 1]!}`;
 }

@@ -6,7 +6,7 @@
  * @module
  */
 import { IndicatorError } from '../errors.js';
-import { shown } from './period.js';
+import { periodAdvice, shown } from './period.js';
 import type { Period } from './period.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -35,6 +35,44 @@ function period(text: string, year: number, month: number): Period {
   // Stryker disable next-line ConditionalExpression: equivalent for year > 9999, every form reads at most four digits of year (two-digit years are 2000-2099)
   if (year < 1000 || year > 9999) fail(text, `has the year ${year}: years run from 1000 to 9999`);
   return `${year}-${month < 10 ? '0' : ''}${month}`;
+}
+
+/** `2016-04`, `04/2016`. */
+const key = (year: number, month: number): string => `${year}-${month < 10 ? '0' : ''}${month}`;
+const slashed = (year: number, month: number): string => `${month < 10 ? '0' : ''}${month}/${year}`;
+const named = (month: number): string => monthWords(0, month).slice(0, -2);
+
+/**
+ * What to say of a date written with a day, `01/04/2016` (Excel's export
+ * on a UK machine): which dates it could be, and the months to write.
+ */
+function dayDate(a: number, b: number, y: number): string {
+  const year = y < 100 ? 2000 + y : y;
+  const dayFirst = b >= 1 && b <= 12 && a >= 1 && a <= 31;
+  const monthFirst = a >= 1 && a <= 12 && b >= 1 && b <= 31;
+  const read = 'a date with a day is not read as a month';
+  if (dayFirst && monthFirst && a !== b) {
+    return `${read}, and this one could be ${a} ${named(b)} ${year} (day first, as UK spreadsheets write dates) or ${b} ${named(a)} ${year} (month first): write the month as ${key(year, b)} or ${slashed(year, b)} for ${named(b)}, ${key(year, a)} for ${named(a)}`;
+  }
+  const month = dayFirst ? b : monthFirst ? a : 0;
+  if (month === 0) return `${read}: ${FORMS}`;
+  return `${read} (dates such as 01/04/2016 could be 1 April or 4 January): write the month as ${key(year, month)} or ${slashed(year, month)}`;
+}
+
+/**
+ * The date an Excel serial number stands for: days since 30 December 1899,
+ * for serials from 61 (after Excel's phantom 29 February 1900), by
+ * H. Hinnant's civil-from-days, in whole numbers (no Date, no time zone).
+ */
+function excelDate(serial: number): [day: number, month: number, year: number] {
+  const z = serial - 25569 + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [doy - Math.floor((153 * mp + 2) / 5) + 1, month, yoe + era * 400 + (month <= 2 ? 1 : 0)];
 }
 
 function monthWords(year: number, month: number): string {
@@ -124,5 +162,16 @@ export function parsePeriod(text: string): Period {
     if (full.length === 0) fail(text, `is not a month: ${FORMS}`);
     fail(text, `could be ${readings.join(' or ')}, and is never guessed: write ${full.join(' or ')}`);
   }
-  return fail(text, `is not a month parsePeriod can read: ${FORMS}`);
+  const why = 'is not a month parsePeriod can read';
+  // 01/04/2016: a date with a day.
+  if ((m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/.exec(t))) fail(text, `${why}: ${dayDate(Number(m[1]), Number(m[2]), Number(m[3]))}`);
+  // 42979: an Excel date serial (1927 to 2173).
+  if (/^[1-9]\d{4}$/.test(t)) {
+    const [day, month, year] = excelDate(Number(t));
+    fail(text, `${why}: it looks like an Excel date serial (${t} is ${day} ${named(month)} ${year}): format the column as text, or write the month as ${key(year, month)}`);
+  }
+  if (/^\d{4}-Q[1-4]$/.test(t)) fail(text, `${why}: it is a quarter, which parseReportingPeriod reads`);
+  // 2017-Q5, 2017/18: say what it looks like.
+  const advice = periodAdvice(t);
+  return fail(text, `${why}${advice === '' ? `: ${FORMS}` : advice}`);
 }

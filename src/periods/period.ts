@@ -37,10 +37,28 @@ export function isPeriod(value: unknown): value is Period {
   return typeof value === 'string' && PERIOD.test(value);
 }
 
+/** Whether `value` is a Date (from any realm). @internal */
+export const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
+
+/**
+ * More to say of a value given where a period goes, and not one: a Date,
+ * a quarter or a financial year written nearly right. Starts with `: `;
+ * `""` when there is nothing more to say. The one place rows, options and
+ * `parsePeriod` get it from.
+ *
+ * @internal
+ */
+export function periodAdvice(value: unknown): string {
+  if (isDate(value)) return ': a Date is not read: write the month as text, e.g. "2017-09"';
+  const t = typeof value === 'string' ? value.trim() : '';
+  if (/^(\d{4} ?-? ?q ?\d+|q ?\d+ ?-? ?\d{4})$/i.test(t)) return ': a quarter is written YYYY-Qn, n from 1 to 4, e.g. "2017-Q2"';
+  return /^\d{4}( ?\/ ?\d\d|[-/]\d{4})$/.test(t) ? ': a financial year is written YYYY-YY, e.g. "2017-18"' : '';
+}
+
 /** A value as a message shows it: strings quoted, objects by kind. @internal */
 export function shown(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'object' && value !== null) return Array.isArray(value) ? 'an array' : 'an object';
+  if (typeof value === 'object' && value !== null) return Array.isArray(value) ? 'an array' : isDate(value) ? 'a Date' : 'an object';
   return typeof value === 'function' || typeof value === 'symbol' ? `a ${typeof value}` : String(value);
 }
 
@@ -55,7 +73,7 @@ export function periodIssue(value: unknown, name: string): IndicatorIssue | unde
   return {
     code: 'bad-period',
     path: name,
-    message: `${name} ${shown(value)} is not a month in YYYY-MM form from 1000-01 to 9999-12, e.g. "2017-09" (parsePeriod reads other forms, such as "Sep-17")`,
+    message: `${name} ${shown(value)} is not a month in YYYY-MM form from 1000-01 to 9999-12, e.g. "2017-09" (parsePeriod reads other forms, such as "Sep-17")${periodAdvice(value)}`,
   };
 }
 

@@ -45,6 +45,8 @@ function annotate(): void {
     [fieldComponentSchema.shape.signed, { description: 'Whether the figures may be negative (a net change); not in a percentage or a rate. Default false.' }],
     [componentSchema, { description: 'A field of the data rows (a bare name means aggregate: "sum"), or a fixed value.' }],
     [spec.measure, { description: 'percentage: n/d x 100; rate: n/d x per; count: n; mean and ratio: n/d; difference: n - d.' }],
+    [measureOptions[0].shape.belowOnePercent, { description: "A percentage's thresholds (target, RAG bands on the value, benchmarks) are in percent, and one from 0 to 1 is refused as a fraction of 1 (0.9 for 90%) unless this says thresholds under 1% are meant. Default false." }],
+    [measureOptions[1].shape.partOfDenominator, { description: 'The numerator counts members of the denominator (children in care of the population aged 0-17), so a numerator above its denominator is refused (a population in the wrong unit). Default false.' }],
     [spec.window.def.innerType, { description: 'The months a figure covers, ending with the reported month. Default { type: "period" }.' }],
     [bandSchema.shape.label, { description: 'The band as the report prints it, e.g. "A > 8.6-10%".' }],
     [benchmarkStepSchema.shape.label, { description: 'What the value is, as a report prints it, e.g. "2015-16".' }],

@@ -10,6 +10,7 @@ import type { IndicatorIssue } from '../errors.js';
 import * as R from '../exact/rational.js';
 import { periodIndex } from '../periods/period.js';
 import { windowMisfit } from '../periods/frequency.js';
+import { listed } from '../periods/options.js';
 import type { WindowSpec } from '../periods/window.js';
 import { FORBIDDEN_FIELDS } from '../data/fields.js';
 import { checkBands } from './bands.js';
@@ -195,6 +196,41 @@ function confidenceIssues(
 }
 
 /**
+ * A percentage's thresholds written as fractions of 1: the target, the
+ * edges of RAG bands on the value, the benchmarks, each in percent (0 to
+ * 100). A positive threshold of at most 1 is refused unless the measure
+ * says `belowOnePercent: true`: 0.9 for 90% rated 10% green (new-user trial
+ * A1), and a target of 0.8 beside bands at 80 and 90 gave a variance of
+ * +59.2 (A2). Zero is the same on both scales; bands on a difference from
+ * target are in points or percent of the target, and are not read.
+ */
+function fractionIssues(input: T.IndicatorSpecInput): IndicatorIssue[] {
+  if (input.measure.type !== 'percentage' || input.measure.belowOnePercent) return [];
+  // What each threshold is, where, and its values (null and undefined are none).
+  const found: [string, string, (number | null | undefined)[]][] = [];
+  const t = input.target;
+  if (typeof t === 'number') found.push(['target', 'target', [t]]);
+  else t?.forEach((step, i) => found.push(['target', `target[${i}].value`, [step.value]]));
+  const rag = (r: T.RagInput | null | undefined, at: string): unknown =>
+    r && (r.on ?? 'value') === 'value' && found.push(['band edge', `${at}.bands`, r.bands.flatMap((b) => [b.min, b.max])]);
+  if (Array.isArray(input.rag)) input.rag.forEach((step, i) => rag(step.rag, `rag[${i}].rag`));
+  else rag(input.rag, 'rag');
+  for (const [name, list] of Object.entries(input.benchmarks ?? {})) list.forEach((step, i) => found.push(['benchmark', `benchmarks.${name}[${i}].value`, [step.value]]));
+  return found.flatMap(([what, path, values]) => {
+    const small = [...new Set(values)].filter((v): v is number => v! > 0 && v! <= 1);
+    const many = small.length > 1;
+    const percent = small.map((v) => R.toDecimalString(R.mul(R.fromNumber(v), R.int(100))));
+    return small.length === 0
+      ? []
+      : {
+          code: 'percent-as-fraction' as const,
+          path,
+          message: `${what}${many ? 's' : ''} ${listed(small)} ${many ? 'are' : 'is'} ${listed(small.map((v) => `${v}%`))}, not ${listed(percent.map((v) => `${v}%`))}: a percentage's thresholds are in percent (0 to 100): write ${listed(percent)}, or if you mean under 1%, add belowOnePercent: true to the measure`,
+        };
+  });
+}
+
+/**
  * Fill in defaults and check the rules that span fields. The input has
  * already passed the shape check (`shape.ts`).
  *
@@ -220,8 +256,9 @@ export function normalizeSpec(input: T.IndicatorSpecInput): { spec: T.IndicatorS
     denominator = normalizeComponent(input.denominator, window, 'denominator', issues);
   }
 
+  const partOf = input.measure.type === 'rate' && input.measure.partOfDenominator === true;
   if (
-    input.measure.type === 'percentage' &&
+    (input.measure.type === 'percentage' || partOf) &&
     numerator !== undefined &&
     'value' in numerator &&
     denominator !== undefined &&
@@ -229,12 +266,13 @@ export function normalizeSpec(input: T.IndicatorSpecInput): { spec: T.IndicatorS
     numerator.value > denominator.value
   ) {
     issues.push({
-      code: 'percentage-over-100',
+      code: partOf ? 'numerator-over-denominator' : 'percentage-over-100',
       path: 'numerator.value',
-      message: `a fixed numerator of ${numerator.value} over a fixed denominator of ${denominator.value} is a percentage above 100%`,
+      message: `a fixed numerator of ${numerator.value} over a fixed denominator of ${denominator.value} is ${partOf ? 'more than the whole it is part of (partOfDenominator)' : 'a percentage above 100%'}`,
     });
   }
 
+  issues.push(...fractionIssues(input));
   if (Array.isArray(input.target)) checkSteps(input.target, 'target', issues);
   for (const [name, steps] of Object.entries(input.benchmarks ?? {})) checkSteps(steps, `benchmarks.${name}`, issues);
   const hasTarget = input.target !== undefined;

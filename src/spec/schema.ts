@@ -114,8 +114,12 @@ function byType<const O extends readonly z.ZodMiniObject<{ type: z.ZodMiniLitera
 
 /** The measures, as `{ type, ... }` objects. */
 export const measureOptions = [
-  z.strictObject({ type: z.literal('percentage') }),
-  z.strictObject({ type: z.literal('rate'), per: specNumber(z.positive({ error: 'per must be positive' })) }),
+  z.strictObject({ type: z.literal('percentage'), belowOnePercent: z.optional(z.boolean()) }),
+  z.strictObject({
+    type: z.literal('rate'),
+    per: specNumber(z.positive({ error: 'per must be positive' })),
+    partOfDenominator: z.optional(z.boolean()),
+  }),
   z.strictObject({ type: z.literal('count') }),
   z.strictObject({ type: z.literal('mean') }),
   z.strictObject({ type: z.literal('ratio') }),

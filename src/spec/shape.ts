@@ -171,7 +171,8 @@ function strictObject(shape: Record<string, Shape>): Shape {
     }
     const keys: string[] = [];
     for (const key in input) if (!Object.hasOwn(shape, key)) keys.push(key);
-    if (keys.length > 0) issues.push({ code: 'unrecognized_keys', keys, input, path: [], continue: true });
+    // `known` (not zod's) lets `validate.ts` suggest the key a typo meant.
+    if (keys.length > 0) issues.push({ code: 'unrecognized_keys', keys, known: Object.keys(shape), input, path: [], continue: true });
     return { value, issues };
   };
 }
@@ -322,8 +323,8 @@ function specShape(): Shape {
     title: string(minLength(1, 'title cannot be empty')),
     description: text,
     measure: byType({
-      percentage: {},
-      rate: { per: specNumber(atLeast(0, false, 'per must be positive')) },
+      percentage: { belowOnePercent: flag },
+      rate: { per: specNumber(atLeast(0, false, 'per must be positive')), partOfDenominator: flag },
       count: {},
       mean: {},
       ratio: {},

@@ -10,10 +10,24 @@ import type { Frequency } from '../periods/frequency.js';
 
 export type { WindowSpec, RoundingMode, Frequency };
 
-/** How a value is computed from its numerator and denominator. */
+/**
+ * How a value is computed from its numerator and denominator.
+ *
+ * A percentage's thresholds (target, RAG bands on the value, benchmarks)
+ * are in percent, 0 to 100: one from 0 to 1 (`0.9`) is refused as a
+ * fraction written for a percentage (`percent-as-fraction`) unless
+ * `belowOnePercent: true` says the percentage's thresholds really are
+ * under 1%.
+ *
+ * A rate with `partOfDenominator: true` counts members of its
+ * denominator's population (children in care of the children aged 0-17),
+ * so its numerator can never exceed its denominator: a row or window where
+ * it does is `numerator-over-denominator` (a population in the wrong unit,
+ * 0.48117 for 48,117), as a percentage above 100% is.
+ */
 export type MeasureSpec =
-  | { type: 'percentage' }
-  | { type: 'rate'; per: number }
+  | { type: 'percentage'; belowOnePercent?: boolean }
+  | { type: 'rate'; per: number; partOfDenominator?: boolean }
   | { type: 'count' }
   | { type: 'mean' }
   | { type: 'ratio' }

@@ -5,6 +5,7 @@
  * @module
  */
 import type * as z from 'zod/mini';
+import { closestColumn } from '../data/fields.js';
 import { IndicatorError } from '../errors.js';
 import type { IndicatorIssue, IssueCode } from '../errors.js';
 import { normalizeSpec } from './normalize.js';
@@ -82,10 +83,7 @@ export function zodMessage(issue: RawIssue): string {
       const options = (issue as { options?: unknown }).options;
       return Array.isArray(options) && options.length > 0 ? oneOf(options) : 'Invalid input';
     }
-    case 'invalid_key':
-      return `Invalid key in ${issue.origin}`;
-    case 'invalid_format':
-      return issue.format === 'regex' ? `Invalid string: must match pattern ${String(issue.pattern)}` : `Invalid ${issue.format}`;
+    // invalid_key and invalid_format: every such check of the schema sets its own message.
     default:
       return 'Invalid input';
   }
@@ -152,10 +150,19 @@ function flatten(issues: readonly ZodIssue[], prefix: readonly PropertyKey[]): I
     }
     let message = issue.message;
     if (issue.code === 'unrecognized_keys') {
-      // An own `__proto__` key is reported on its own, as forbidden.
-      const keys = issue.keys.filter((k) => k !== FORBIDDEN);
-      if (keys.length === 0) continue;
-      message = unrecognized(keys);
+      // An own `__proto__` key is reported on its own, as forbidden. Each
+      // other key gets its own issue, at its own path, with the key it
+      // most likely meant (`polarty`: did you mean "polarity"?).
+      const known = (issue as { known?: string[] }).known ?? [];
+      for (const key of issue.keys) {
+        if (key === FORBIDDEN) continue;
+        const meant = closestColumn(key, known.filter((k) => !Object.hasOwn(issue.input as object, k)));
+        // A required key this typo explains (`polarty` for `polarity`): one issue, here.
+        const gap = meant === null ? -1 : out.findIndex((i) => i.code === 'missing-key' && i.path === formatPath([...path, meant]));
+        const also = gap < 0 ? '' : ` ${out.splice(gap, 1)[0]!.message}`;
+        out.push({ code: 'unknown-key', path: formatPath([...path, key]), message: `${unrecognized([key])}${meant === null ? '' : `; did you mean ${JSON.stringify(meant)}?${also}`}` });
+      }
+      continue;
     }
     const at = formatPath(path);
     // A value of the wrong type also fails its checks (an empty-string check
@@ -269,7 +276,20 @@ export function validateSpec(input: unknown): SpecValidation {
   const forbidden: IndicatorIssue[] = [];
   forbiddenKeys(input, [], forbidden, new Set());
   const parsed = checkShape(input);
-  if (parsed.issues.length > 0) return { ok: false, issues: [...forbidden, ...flatten(parsed.issues, [])] };
+  if (parsed.issues.length > 0) {
+    const issues = flatten(parsed.issues, []);
+    // rag written as the list of bands (new-user trial B6): one issue saying what to write, not one per band about steps.
+    const rag = (input as { rag?: unknown } | null)?.rag;
+    const bands = Array.isArray(rag) && rag.some((b) => b?.rating) && !rag.some((b) => b?.from);
+    return {
+      ok: false,
+      issues: [
+        ...forbidden,
+        ...(bands ? [{ code: 'wrong-type', path: 'rag', message: 'rag is a list of bands, read as steps { from, rag }: write rag: { bands: [...] }' } as const] : []),
+        ...issues.filter((i) => !bands || !i.path.startsWith('rag')),
+      ],
+    };
+  }
   if (forbidden.length > 0) return { ok: false, issues: forbidden };
   const { spec, issues } = normalizeSpec(parsed.value as IndicatorSpecInput);
   if (issues.length > 0) return { ok: false, issues };

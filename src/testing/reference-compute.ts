@@ -242,7 +242,7 @@ function fieldsOf(spec: IndicatorSpec): string[] {
  * intervals are not: a spec with `confidence` is refused, and so are
  * quarterly and yearly frequencies and the `every` option (monthly rows
  * only). It does not check
- * percentages above 100%. Quadratic in the length of a window: keep inputs
+ * percentages above 100%, nor a `partOfDenominator` rate above its `per`. Quadratic in the length of a window: keep inputs
  * test-sized (a few hundred months).
  *
  * @example

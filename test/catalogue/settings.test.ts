@@ -215,3 +215,29 @@ describe('every definition, with and without settings', () => {
     for (const id of ['cic-rate-per-10k', 'cic-admissions-rate', 'cic-ceased-rate']) expect(referenceSettings[id]!.population, id).toBe(47715);
   });
 });
+
+// New-user trial A5: settings `cic-rate-per-10k: { population: 0.48117 }` (the population in the wrong unit)
+// printed 7,751,938 children in care per 10,000. Children in care are part of the population aged 0-17, so the
+// entry says partOfDenominator, and a rate above 10,000 per 10,000 is refused.
+describe('a catalogue rate of a part of its population', () => {
+  it('cic-rate-per-10k refuses a population smaller than the children in care, fixed or as a field', () => {
+    const fixed = indicatorErrorOf(() => computeIndicator(catalogueSpec('cic-rate-per-10k', { population: 0.48117, target: 70 }), [{ period: '2017-09', cic: 373 }]));
+    expect(fixed.code).toBe('INVALID_DATA');
+    expect(fixed.issues.map((i) => [i.code, i.path, i.message])).toEqual([
+      [
+        'numerator-over-denominator',
+        'rows[0].cic',
+        'cic 373 is larger than the fixed denominator 0.48117 in 2017-09: a rate of a part of its denominator (partOfDenominator) cannot exceed 10000 per 10000: is the denominator in the wrong unit?',
+      ],
+    ]);
+    const field = catalogueSpec('cic-rate-per-10k', { population: 'population', target: 70 });
+    expect(issuesOf(() => computeIndicator(field, [{ period: '2017-09', cic: 373, population: 48.117 }]))).toEqual([['numerator-over-denominator', 'rows[0].cic']]);
+    // The right unit: 373 / 48,117 x 10,000 = 77.52 per 10,000.
+    expect(computeIndicator(catalogueSpec('cic-rate-per-10k', { population: 48117, target: 70 }), [{ period: '2017-09', cic: 373 }]).periods[0]!.formatted).toBe('77.5');
+  });
+
+  it('only the rate of children in care says so: admissions and endings are counted each time, and can repeat', () => {
+    const flagged = catalogue.filter((e) => e.definition.measure.type === 'rate' && e.definition.measure.partOfDenominator === true).map((e) => e.id);
+    expect(flagged).toEqual(['cic-rate-per-10k']);
+  });
+});

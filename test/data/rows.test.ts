@@ -68,7 +68,28 @@ describe('periods', () => {
     const issues = dataIssues([{ period: new Date(2017, 8, 1), admissions: 2 }]);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ path: 'rows[0].period', row: 0, field: 'period' });
-    expect(issues[0]!.message).toMatch(/ is not a month in YYYY-MM form$/);
+    // New-user trial B9: a Date was "an object"; it is named, with what to write.
+    expect(issues[0]!.message).toBe(
+      'period a Date is not a month in YYYY-MM form: a Date is not read: write the month as text, e.g. "2017-09"',
+    );
+  });
+
+  // New-user trial B9: a quarter or a financial year where a month goes.
+  it.each([
+    ['2017-Q5', 'period "2017-Q5" is not a month in YYYY-MM form: a quarter is written YYYY-Qn, n from 1 to 4, e.g. "2017-Q2"'],
+    ['Q2 2017', 'period "Q2 2017" is not a month in YYYY-MM form: a quarter is written YYYY-Qn, n from 1 to 4, e.g. "2017-Q2"'],
+    ['2017/18', 'period "2017/18" is not a month in YYYY-MM form: a financial year is written YYYY-YY, e.g. "2017-18"'],
+    ['2017-2018', 'period "2017-2018" is not a month in YYYY-MM form: a financial year is written YYYY-YY, e.g. "2017-18"'],
+    // Nothing more to say: a month out of range, a date (parsePeriod explains dates with a day).
+    ['2017-13', 'period "2017-13" is not a month in YYYY-MM form'],
+    ['01/09/2017', 'period "01/09/2017" is not a month in YYYY-MM form'],
+  ])('says what %j looks like, and what to write', (period, message) => {
+    expect(dataIssues([{ period, admissions: 2 }])).toEqual([{ code: 'bad-period', path: 'rows[0].period', row: 0, field: 'period', message }]);
+  });
+
+  it('a quarter out of range among quarterly rows: the quarter form', () => {
+    const issues = indicatorErrorOf(() => computeIndicator(count, [{ period: '2017-Q1', admissions: 1 }, { period: '2017-Q5', admissions: 1 }])).issues;
+    expect(issues.map((i) => i.message)).toEqual(['period "2017-Q5" is not a quarter in YYYY-Qn form, e.g. "2017-Q2": this call reads rows by quarter']);
   });
 
   it('rejects the same period twice, naming both rows', () => {
@@ -644,5 +665,131 @@ describe('options', () => {
       ['2017-07', 'missing-data'],
       ['2017-08', 'ok'],
     ]);
+  });
+});
+
+// New-user trial B7: a Map or a class instance with getters was "the row has no period" and "the rows have no
+// column but period" although row.cic read 7. Now the row is named as not a plain object, with what to pass.
+describe('rows that are not plain objects', () => {
+  it('a Map row: its period and fields are named as unread, with Object.fromEntries(map) to pass', () => {
+    const rows = [new Map<string, unknown>([['period', '2017-09'], ['admissions', 5]])];
+    const why = "rows[0] is a Map, and only a plain object's own properties are read: pass Object.fromEntries(map)";
+    expect(dataIssues(rows)).toEqual([
+      { code: 'missing-period', path: 'rows[0].period', row: 0, field: 'period', message: why },
+      { code: 'unknown-field', path: 'rows', field: 'admissions', message: `numerator.field "admissions" is in no row of spec admissions; the rows have no column but period; ${why}` },
+    ]);
+  });
+
+  it('a class whose figure is a getter: the unknown-field issue says why, and how to copy the getter', () => {
+    class Row {
+      period = '2017-09';
+      get admissions(): number {
+        return 7;
+      }
+    }
+    const [issue] = dataIssues([new Row()]);
+    expect(issue).toMatchObject({ code: 'unknown-field', field: 'admissions' });
+    expect(issue!.message).toBe(
+      'numerator.field "admissions" is in no row of spec admissions; the rows have no column but period; ' +
+        "rows[0] is a Row, and only a plain object's own properties are read: pass plain objects, e.g. { ...row, admissions: row.admissions }",
+    );
+  });
+
+  it('a class whose period is a getter: missing-period says so; a class without the field at all is not blamed', () => {
+    class Row {
+      admissions = 1;
+      get period(): string {
+        return '2017-09';
+      }
+    }
+    expect(dataIssues([new Row()])).toEqual([
+      {
+        code: 'missing-period',
+        path: 'rows[0].period',
+        row: 0,
+        field: 'period',
+        message: "rows[0] is a Row, and only a plain object's own properties are read: pass plain objects, e.g. { ...row, period: row.period }",
+      },
+    ]);
+    class Bare {
+      period = '2017-09';
+    }
+    expect(dataIssues([new Bare()]).map((i) => i.message)).toEqual(['numerator.field "admissions" is in no row of spec admissions; the rows have no column but period']);
+  });
+
+  it('a class instance whose fields are its own is read as before', () => {
+    class Row {
+      constructor(
+        public period: string,
+        public admissions: number,
+      ) {}
+    }
+    expect(computeIndicator(count, [new Row('2017-09', 3)]).periods[0]!.value).toBe(3);
+  });
+});
+
+// New-user trial A5: a catalogue rate with the population in the wrong unit (0.48117 for 48,117) printed
+// 7,751,938 children in care per 10,000. A rate whose numerator is part of its denominator says so
+// (measure.partOfDenominator), and then gets the percentage's rule: numerator above denominator is refused.
+describe('a rate whose numerator is part of its denominator', () => {
+  const rate = (extra: object = {}) =>
+    defineIndicator({
+      id: 'cic-rate',
+      title: 'Children in care per 10,000',
+      measure: { type: 'rate', per: 10000, partOfDenominator: true },
+      numerator: { field: 'cic', aggregate: 'last' },
+      denominator: { value: 0.48117 },
+      polarity: 'lower-is-better',
+      ...extra,
+    });
+  const TAIL = 'a rate of a part of its denominator (partOfDenominator) cannot exceed 10000 per 10000: is the denominator in the wrong unit?';
+
+  it('refuses a row whose numerator exceeds a fixed denominator (the row rule)', () => {
+    expect(dataIssues([{ period: '2017-09', cic: 373 }], rate())).toEqual([
+      {
+        code: 'numerator-over-denominator',
+        path: 'rows[0].cic',
+        row: 0,
+        period: '2017-09',
+        field: 'cic',
+        message: `cic 373 is larger than the fixed denominator 0.48117 in 2017-09: ${TAIL}`,
+      },
+    ]);
+  });
+
+  it('refuses a population field in the wrong unit, row by row', () => {
+    const spec = rate({ denominator: { field: 'population', aggregate: 'last' } });
+    expect(dataIssues([{ period: '2017-09', cic: 373, population: 48.117 }], spec).map((i) => [i.code, i.message])).toEqual([
+      ['numerator-over-denominator', `cic 373 is larger than population 48.117 in 2017-09: ${TAIL}`],
+    ]);
+  });
+
+  it('refuses a window whose numerator exceeds its denominator (the window rule: a last over a sum)', () => {
+    const spec = defineIndicator({
+      id: 'r',
+      title: 'r',
+      measure: { type: 'rate', per: 1000, partOfDenominator: true },
+      numerator: { field: 'n', aggregate: 'last' },
+      denominator: { field: 'd', aggregate: 'sum' },
+      window: { type: 'rolling', months: 2 },
+      polarity: 'neutral',
+    });
+    const rows = [
+      { period: '2017-08', n: 1, d: 1 },
+      { period: '2017-09', n: 3, d: 1 },
+    ];
+    expect(dataIssues(rows, spec).map((i) => [i.code, i.path, i.message])).toEqual([
+      [
+        'numerator-over-denominator',
+        'rows[1].n',
+        'numerator 3 is larger than denominator 2 over the window ending 2017-09: a rate of a part of its denominator (partOfDenominator) cannot exceed 1000 per 1000: is the denominator in the wrong unit?',
+      ],
+    ]);
+  });
+
+  it('computes the rate when the population is a count, and without the flag a rate may exceed per', () => {
+    expect(computeIndicator(rate({ denominator: { value: 48117 } }), [{ period: '2017-09', cic: 373 }]).periods[0]!.formatted).toBe('77.5');
+    const { partOfDenominator: _, ...measure } = { type: 'rate' as const, per: 10000, partOfDenominator: true };
+    expect(computeIndicator(rate({ measure }), [{ period: '2017-09', cic: 373 }]).periods[0]!.status).toBe('ok');
   });
 });

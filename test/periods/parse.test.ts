@@ -81,7 +81,6 @@ describe('parsePeriod refuses, naming the text and saying why', () => {
     ['Sep 201', `"Sep 201" is not a month parsePeriod can read: ${FORMS}`],
     ['2017 Sep', `"2017 Sep" is not a month parsePeriod can read: ${FORMS}`],
     ['2017-09-01T00:00:00', `"2017-09-01T00:00:00" is not a month parsePeriod can read: ${FORMS}`],
-    ['01/09/2017', `"01/09/2017" is not a month parsePeriod can read: ${FORMS}`],
     ['2017-09 2017-10', `"2017-09 2017-10" is not a month parsePeriod can read: ${FORMS}`],
     ['20170901', `"20170901" is not a month parsePeriod can read: ${FORMS}`],
     ['２０１７-09', `"２０１７-09" is not a month parsePeriod can read: ${FORMS}`],
@@ -95,7 +94,7 @@ describe('parsePeriod refuses, naming the text and saying why', () => {
     [201709, '201709 is not text: parsePeriod reads a string such as "Sep-17" or "2017-09"'],
     [null, 'null is not text: parsePeriod reads a string such as "Sep-17" or "2017-09"'],
     [undefined, 'undefined is not text: parsePeriod reads a string such as "Sep-17" or "2017-09"'],
-    [new Date(2017, 8, 1), 'an object is not text: parsePeriod reads a string such as "Sep-17" or "2017-09"'],
+    [new Date(2017, 8, 1), 'a Date is not text: parsePeriod reads a string such as "Sep-17" or "2017-09"'],
   ])('the non-string %s', (value, message) => {
     const e = indicatorErrorOf(() => parsePeriod(value as unknown as string));
     expect(e.issues).toEqual([{ code: 'bad-period', path: 'text', message }]);
@@ -134,5 +133,35 @@ describe('parsePeriod reads back what periodLabel writes', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+// New-user trial B3: UK day-first dates (Excel's default export on a UK machine) and Excel date serials
+// got the generic message; they now say what they look like and what to write.
+describe('parsePeriod says what a date with a day or an Excel serial is', () => {
+  it.each([
+    [
+      '01/04/2016',
+      '"01/04/2016" is not a month parsePeriod can read: a date with a day is not read as a month, and this one could be 1 April 2016 (day first, as UK spreadsheets write dates) or 4 January 2016 (month first): write the month as 2016-04 or 04/2016 for April, 2016-01 for January',
+    ],
+    [
+      '1/4/16',
+      '"1/4/16" is not a month parsePeriod can read: a date with a day is not read as a month, and this one could be 1 April 2016 (day first, as UK spreadsheets write dates) or 4 January 2016 (month first): write the month as 2016-04 or 04/2016 for April, 2016-01 for January',
+    ],
+    // Day first beyond doubt (no month 30): still not read, and the month to write is named.
+    [
+      '30/09/2017',
+      '"30/09/2017" is not a month parsePeriod can read: a date with a day is not read as a month (dates such as 01/04/2016 could be 1 April or 4 January): write the month as 2017-09 or 09/2017',
+    ],
+    ['01.09.2017', '"01.09.2017" is not a month parsePeriod can read: a date with a day is not read as a month, and this one could be 1 September 2017 (day first, as UK spreadsheets write dates) or 9 January 2017 (month first): write the month as 2017-09 or 09/2017 for September, 2017-01 for January'],
+    ['42979', '"42979" is not a month parsePeriod can read: it looks like an Excel date serial (42979 is 1 September 2017): format the column as text, or write the month as 2017-09'],
+    // 2020 was a leap year: serial 43890 is 29 February 2020 (Excel's own reading), 43891 1 March.
+    ['43890', '"43890" is not a month parsePeriod can read: it looks like an Excel date serial (43890 is 29 February 2020): format the column as text, or write the month as 2020-02'],
+    ['2017-Q2', '"2017-Q2" is not a month parsePeriod can read: it is a quarter, which parseReportingPeriod reads'],
+    ['2017-Q5', '"2017-Q5" is not a month parsePeriod can read: a quarter is written YYYY-Qn, n from 1 to 4, e.g. "2017-Q2"'],
+    ['2017/2018', '"2017/2018" is not a month parsePeriod can read: a financial year is written YYYY-YY, e.g. "2017-18"'],
+  ])('%j', (text, message) => {
+    const e = indicatorErrorOf(() => parsePeriod(text));
+    expect(e.issues).toEqual([{ code: 'bad-period', path: 'text', message }]);
   });
 });

@@ -244,7 +244,8 @@ function pctSpec(bands: readonly KBand[], o: { decimals: number; using: 'rounded
   return {
     id: 'bands',
     title: 'Bands',
-    measure: { type: 'percentage' },
+    // Edges anywhere in [0, 100], those under 1% too: they mean what they say.
+    measure: { type: 'percentage', belowOnePercent: true },
     numerator: 'n',
     denominator: 'd',
     decimals: o.decimals,
@@ -440,7 +441,7 @@ describe('property 11: boundaries that floats get wrong', () => {
   const greenFrom = (k: number, using: 'rounded' | 'exact', decimals = 1, greenFirst = false): IndicatorSpecInput => ({
     id: 'edge',
     title: 'Edge',
-    measure: { type: 'percentage' },
+    measure: { type: 'percentage', belowOnePercent: true },
     numerator: 'n',
     denominator: 'd',
     decimals,

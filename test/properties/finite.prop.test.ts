@@ -85,7 +85,7 @@ const modelArb = (extreme: boolean): fc.Arbitrary<Model> =>
   fc
     .record({
       measure: fc.oneof(
-        fc.constant<MeasureSpec>({ type: 'percentage' }),
+        fc.constant<MeasureSpec>({ type: 'percentage', belowOnePercent: true }), // thresholds anywhere, under 1% too, mean what they say
         fc
           .oneof(fc.constantFrom(1, 1000, 10000, 100000), fc.double({ min: 1e-6, max: 1e6, noNaN: true }), extreme ? fc.constantFrom(1e300, 1e15, 1e-10, 5e-324) : fc.constant(10))
           .map<MeasureSpec>((per) => ({ type: 'rate', per })),

@@ -130,14 +130,71 @@ describe('shape', () => {
     expect(validateSpec(base).ok).toBe(true);
   });
 
-  it('rejects an unknown top-level key, naming it', () => {
-    expect(issuesOf({ ...base, decimls: 1 })).toEqual([{ code: 'unknown-key', path: '', message: 'Unrecognized key: "decimls"' }]);
+  it('rejects an unknown top-level key, naming it at its own path, with the key it likely meant', () => {
+    expect(issuesOf({ ...base, decimls: 1 })).toEqual([{ code: 'unknown-key', path: 'decimls', message: 'Unrecognized key: "decimls"; did you mean "decimals"?' }]);
+    // Nothing near: no suggestion; two unknown keys: two issues.
+    expect(issuesOf({ ...base, colour: 1, size: 2 })).toEqual([
+      { code: 'unknown-key', path: 'colour', message: 'Unrecognized key: "colour"' },
+      { code: 'unknown-key', path: 'size', message: 'Unrecognized key: "size"' },
+    ]);
+  });
+
+  // New-user trial B4: a typo in a key named only as unknown, and the required key it misspelt as missing.
+  it('says which key a typo meant: by case, or within two edits, and never a key the object already has', () => {
+    expect(issuesOf({ ...base, targt: 90 })).toEqual([{ code: 'unknown-key', path: 'targt', message: 'Unrecognized key: "targt"; did you mean "target"?' }]);
+    const band = { rating: 'green', max: 345, maxinclusive: true };
+    expect(issuesOf({ ...base, measure: { type: 'count' }, denominator: undefined, rag: { bands: [band] } })).toEqual([
+      { code: 'unknown-key', path: 'rag.bands[0].maxinclusive', message: 'Unrecognized key: "maxinclusive"; did you mean "maxInclusive"?' },
+    ]);
+    // `target` is already given: `targte` is not taken for it.
+    expect(issuesOf({ ...base, target: 90, targte: 80 })).toEqual([{ code: 'unknown-key', path: 'targte', message: 'Unrecognized key: "targte"' }]);
+    // A one-letter key is suggested only a key that differs from it in case.
+    expect(issuesOf({ ...base, d: 1 })).toEqual([{ code: 'unknown-key', path: 'd', message: 'Unrecognized key: "d"' }]);
+  });
+
+  it('a misspelt required key is one issue, at the typo, saying the key it meant is required', () => {
+    const { polarity: _, ...rest } = base;
+    expect(issuesOf({ ...rest, polarty: 'higher-is-better' })).toEqual([
+      {
+        code: 'unknown-key',
+        path: 'polarty',
+        message:
+          'Unrecognized key: "polarty"; did you mean "polarity"? polarity is required: expected one of "higher-is-better"|"lower-is-better"|"closer-to-target"|"neutral"',
+      },
+    ]);
+    // A required key missing with no typo near it is still its own issue.
+    expect(issuesOf({ ...rest, colour: 1 }).map((i) => [i.code, i.path])).toEqual([
+      ['missing-key', 'polarity'],
+      ['unknown-key', 'colour'],
+    ]);
+    // Nested: rate's per.
+    expect(issuesOf({ ...base, measure: { type: 'rate', pre: 10000 } })).toEqual([
+      { code: 'unknown-key', path: 'measure.pre', message: 'Unrecognized key: "pre"; did you mean "per"? per is required: expected number, received undefined' },
+    ]);
+  });
+
+  // New-user trial B6: bands written straight into rag gave six issues about steps.
+  it('rag written as the list of bands is one issue saying to write { bands: [...] }', () => {
+    const rag = [
+      { rating: 'green', max: 345, maxInclusive: true },
+      { rating: 'red', min: 345, minInclusive: false },
+    ];
+    expect(issuesOf({ ...base, measure: { type: 'count' }, denominator: undefined, rag })).toEqual([
+      {
+        code: 'wrong-type',
+        path: 'rag',
+        message:
+          'rag is a list of bands, read as steps { from, rag }: write rag: { bands: [...] }',
+      },
+    ]);
+    // Steps with a typo are still reported as steps.
+    expect(issuesOf({ ...base, rag: [{ from: '2017-04', rag: null, extra: 1 }] }).map((i) => [i.code, i.path])).toEqual([['unknown-key', 'rag[0].extra']]);
   });
 
   it('rejects unknown keys inside nested objects, at their path', () => {
-    expect(issuesOf({ ...base, measure: { type: 'percentage', per: 100 } })).toEqual([{ code: 'unknown-key', path: 'measure', message: 'Unrecognized key: "per"' }]);
+    expect(issuesOf({ ...base, measure: { type: 'percentage', per: 100 } })).toEqual([{ code: 'unknown-key', path: 'measure.per', message: 'Unrecognized key: "per"' }]);
     expect(issuesOf({ ...base, rag: { bands: [{ rating: 'green', colour: 'green' }] } })).toEqual([
-      { code: 'unknown-key', path: 'rag.bands[0]', message: 'Unrecognized key: "colour"' },
+      { code: 'unknown-key', path: 'rag.bands[0].colour', message: 'Unrecognized key: "colour"' },
     ]);
   });
 
@@ -423,8 +480,8 @@ describe('steps, targets and what needs a target', () => {
   });
 
   it('accepts steps in order across a year end', () => {
-    const spec = specOf({ ...base, target: [{ from: '2017-12', value: 1 }, { from: '2018-01', value: null }] });
-    expect(spec.target).toEqual([{ from: '2017-12', value: 1 }, { from: '2018-01', value: null }]);
+    const spec = specOf({ ...base, target: [{ from: '2017-12', value: 90 }, { from: '2018-01', value: null }] });
+    expect(spec.target).toEqual([{ from: '2017-12', value: 90 }, { from: '2018-01', value: null }]);
   });
 
   it('requires a target for closer-to-target', () => {
@@ -544,7 +601,7 @@ describe('defineIndicator', () => {
     expect(caught.issues).toEqual(
       expect.arrayContaining([
         { code: 'bad-id', path: 'id', message: 'id must be kebab-case, e.g. "cic-admissions-rate"' },
-        { code: 'unknown-key', path: '', message: 'Unrecognized key: "decimls"' },
+        { code: 'unknown-key', path: 'decimls', message: 'Unrecognized key: "decimls"; did you mean "decimals"?' },
         expect.objectContaining({ path: 'rounding' }),
       ]),
     );
@@ -608,7 +665,7 @@ describe('signed components, the difference measure, variance sign and changes (
 
   it('refuses a malformed changes base, unknown changes keys and a bad variance sign', () => {
     expect(issuesOf({ ...count, changes: { base: '2017-4' } }).map((i) => [i.code, i.path])).toEqual([['bad-format', 'changes.base']]);
-    expect(issuesOf({ ...count, changes: { since: '2017-04' } }).map((i) => [i.code, i.path])).toEqual([['unknown-key', 'changes']]);
+    expect(issuesOf({ ...count, changes: { since: '2017-04' } }).map((i) => [i.code, i.path])).toEqual([['unknown-key', 'changes.since']]);
     expect(issuesOf({ ...count, changes: { decimals: 11 } }).map((i) => [i.code, i.path])).toEqual([['out-of-range', 'changes.decimals']]);
     expect(issuesOf({ ...count, variance: { type: 'difference', sign: 'minus' } }).map((i) => [i.code, i.path])).toEqual([['bad-choice', 'variance.sign']]);
   });
@@ -653,16 +710,16 @@ describe('rules across fields, found by mutation testing', () => {
   });
 
   it('benchmark steps out of order are named under the benchmark', () => {
-    const benchmarks = { england: [{ from: '2017-04', value: 1 }, { from: '2017-01', value: 2 }] };
+    const benchmarks = { england: [{ from: '2017-04', value: 61 }, { from: '2017-01', value: 62 }] };
     expect(issuesOf({ ...base, benchmarks })).toEqual([
       { code: 'steps-out-of-order', path: 'benchmarks.england[1].from', message: 'steps must be in time order: 2017-01 does not come after 2017-04' },
     ]);
   });
 
   it('a validated spec keeps its own copy of the benchmark steps', () => {
-    const steps = [{ from: '2017-04', value: 1, label: '2016-17' }];
+    const steps = [{ from: '2017-04', value: 61, label: '2016-17' }];
     const spec = defineIndicator({ ...base, benchmarks: { england: steps } });
-    expect(spec.benchmarks).toEqual({ england: [{ from: '2017-04', value: 1, label: '2016-17' }] });
+    expect(spec.benchmarks).toEqual({ england: [{ from: '2017-04', value: 61, label: '2016-17' }] });
     expect(spec.benchmarks!['england']![0]).not.toBe(steps[0]);
     expect(Object.isFrozen(steps[0])).toBe(false);
   });
@@ -676,6 +733,8 @@ describe('indicatorSpecJsonSchema describes the fields people write', () => {
     const described = [
       'properties/$schema',
       'properties/measure',
+      'properties/measure/oneOf/0/properties/belowOnePercent',
+      'properties/measure/oneOf/1/properties/partOfDenominator',
       'properties/numerator',
       'properties/numerator/anyOf/1/anyOf/0/properties/aggregate',
       'properties/numerator/anyOf/1/anyOf/0/properties/signed',
@@ -697,8 +756,10 @@ describe('indicatorSpecJsonSchema describes the fields people write', () => {
 
 describe('number limits at their ends, found by mutation testing', () => {
   it('a spec number of exactly 10^-10 in size is accepted, a smaller one is not (docs/concepts.md, "Limits")', () => {
-    expect(validateSpec({ ...base, target: 1e-10 }).ok).toBe(true);
-    expect(validateSpec({ ...base, target: -1e-10 }).ok).toBe(true);
+    // A percentage's threshold under 1% needs belowOnePercent (see "percentage thresholds written as fractions").
+    const small = { ...base, measure: { type: 'percentage', belowOnePercent: true } } as const;
+    expect(validateSpec({ ...small, target: 1e-10 }).ok).toBe(true);
+    expect(validateSpec({ ...small, target: -1e-10 }).ok).toBe(true);
     expect(issuesOf({ ...base, target: 9e-11 })).toEqual([
       { code: 'out-of-range', path: 'target', message: 'numbers in a spec must be zero or at least 10^-10 in size' },
     ]);
@@ -709,5 +770,89 @@ describe('number limits at their ends, found by mutation testing', () => {
     for (const confidence of [0.89, 0.9991, 1, 0]) {
       expect(issuesOf({ ...base, confidence }).map((i) => [i.code, i.path]), String(confidence)).toEqual([['out-of-range', 'confidence']]);
     }
+  });
+});
+
+// New-user trial A1/A2: a percentage's target and bands written as fractions of 1 (0.9 for 90%) rated 10% green;
+// a target of 0.8 beside bands at 80 and 90 gave a variance of +59.2. A positive threshold of at most 1 is refused
+// unless the measure says belowOnePercent.
+describe('percentage thresholds written as fractions', () => {
+  const OPT_OUT = 'or if you mean under 1%, add belowOnePercent: true to the measure';
+  const bands = (a: number, b: number) => ({
+    bands: [
+      { rating: 'red' as const, max: a, maxInclusive: false },
+      { rating: 'amber' as const, min: a, minInclusive: true, max: b, maxInclusive: false },
+      { rating: 'green' as const, min: b, minInclusive: true },
+    ],
+  });
+
+  it('refuses a target and bands all at most 1, each with the percent to write', () => {
+    expect(issuesOf({ ...base, target: 0.9, rag: bands(0.8, 0.9) })).toEqual([
+      { code: 'percent-as-fraction', path: 'target', message: `target 0.9 is 0.9%, not 90%: a percentage's thresholds are in percent (0 to 100): write 90, ${OPT_OUT}` },
+      {
+        code: 'percent-as-fraction',
+        path: 'rag.bands',
+        message: `band edges 0.8 and 0.9 are 0.8% and 0.9%, not 80% and 90%: a percentage's thresholds are in percent (0 to 100): write 80 and 90, ${OPT_OUT}`,
+      },
+    ]);
+  });
+
+  it('refuses a target of 0.8 beside bands at 80 and 90', () => {
+    expect(issuesOf({ ...base, target: 0.8, rag: bands(80, 90) })).toEqual([
+      {
+        code: 'percent-as-fraction',
+        path: 'target',
+        message: `target 0.8 is 0.8%, not 80%: a percentage's thresholds are in percent (0 to 100): write 80, ${OPT_OUT}`,
+      },
+    ]);
+  });
+
+  it('refuses it with a RAG on the difference from target, whose bands are points and are not read', () => {
+    const rag = { on: 'difference-from-target' as const, bands: [{ rating: 'red' as const, max: 0, maxInclusive: false }, { rating: 'green' as const, min: 0, minInclusive: true }] };
+    expect(issuesOf({ ...base, target: 0.8, rag }).map((i) => [i.code, i.path])).toEqual([['percent-as-fraction', 'target']]);
+    expect(validateSpec({ ...base, target: 80, rag: { ...rag, bands: [{ rating: 'red', max: -0.5, maxInclusive: false }, { rating: 'green', min: -0.5, minInclusive: true }] } }).ok).toBe(true);
+  });
+
+  it('reads target steps, RAG steps and benchmarks, at their paths; exact percents (0.07 is 7, not 7.000000000000001)', () => {
+    const issues = issuesOf({
+      ...base,
+      target: [{ from: '2017-04', value: 85 }, { from: '2018-04', value: 0.07 }, { from: '2019-04', value: null }],
+      rag: [{ from: '2017-04', rag: bands(80, 90) }, { from: '2018-04', rag: bands(0.5, 1) }, { from: '2019-04', rag: null }],
+      benchmarks: { england: [{ from: '2017-04', value: 0.62, label: '2016-17' }] },
+    });
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['percent-as-fraction', 'target[1].value'],
+      ['percent-as-fraction', 'rag[1].rag.bands'],
+      ['percent-as-fraction', 'benchmarks.england[0].value'],
+    ]);
+    expect(issues[0]!.message).toBe(
+      `target 0.07 is 0.07%, not 7%: a percentage's thresholds are in percent (0 to 100): write 7, ${OPT_OUT}`,
+    );
+    expect(issues[1]!.message).toContain('band edges 0.5 and 1 are 0.5% and 1%, not 50% and 100%');
+    expect(issues[2]!.message).toContain('benchmark 0.62 is 0.62%, not 62%');
+  });
+
+  it('accepts them with belowOnePercent, zero anywhere, and thresholds above 1; other measures are not read', () => {
+    const measure = { type: 'percentage', belowOnePercent: true } as const;
+    expect(specOf({ ...base, measure, target: 0.9, rag: bands(0.8, 0.9) }).measure).toEqual(measure);
+    expect(validateSpec({ ...base, target: 0, rag: bands(50, 90) }).ok).toBe(true);
+    expect(validateSpec({ ...base, target: 1.5, rag: bands(1.1, 2) }).ok).toBe(true);
+    expect(validateSpec({ ...base, measure: { type: 'rate', per: 1000 }, target: 0.9, rag: bands(0.8, 0.9) }).ok).toBe(true);
+    // belowOnePercent: false is the default, and says nothing.
+    expect(issuesOf({ ...base, measure: { type: 'percentage', belowOnePercent: false }, target: 1 }).map((i) => i.path)).toEqual(['target']);
+  });
+});
+
+describe('a rate whose numerator is part of its denominator, with fixed values', () => {
+  it('refuses a fixed numerator above a fixed denominator, as a percentage above 100% is', () => {
+    const spec = { ...base, measure: { type: 'rate', per: 1000, partOfDenominator: true }, numerator: { value: 5 }, denominator: { value: 4 } } as const;
+    expect(issuesOf(spec)).toEqual([
+      {
+        code: 'numerator-over-denominator',
+        path: 'numerator.value',
+        message: 'a fixed numerator of 5 over a fixed denominator of 4 is more than the whole it is part of (partOfDenominator)',
+      },
+    ]);
+    expect(specOf({ ...spec, numerator: { value: 4 } }).measure).toEqual({ type: 'rate', per: 1000, partOfDenominator: true });
   });
 });

@@ -182,10 +182,13 @@ export function specArbitrary(options: SpecArbitraryOptions = {}): fc.Arbitrary<
             { from: monthLabel(start + r.rag.stepAt + 6), rag: r.seed % 3 === 0 ? null : { using: r.rag.using, bands: later } },
           ];
         }
+        // A percentage target from 0 to 1 reads as a fraction written for a percent unless the measure says it means it.
+        const targets = typeof r.target === 'number' ? [r.target] : (r.target ?? []).map((step) => step.value);
+        const belowOne = percentage && targets.some((t) => t !== null && t > 0 && t <= 1);
         return {
           id: 'generated',
           title: 'Generated indicator',
-          measure: r.measure,
+          measure: belowOne ? { ...r.measure, belowOnePercent: true } : r.measure,
           numerator,
           ...(denominator !== undefined ? { denominator } : {}),
           window: r.window,
