@@ -10,12 +10,11 @@ import { catalogue, catalogueEntry, catalogueSpec } from 'council-indicators/cat
 import type { LocalSettings } from 'council-indicators/catalogue';
 import { jsonDuplicateKeys, readTable } from 'council-indicators/readers';
 import type { ReadOptions } from 'council-indicators/readers';
-import { isFinancialYear, isIndicatorError, parsePeriod, validateSpec } from 'council-indicators';
+import { isIndicatorError, parsePeriod, validateSpec } from 'council-indicators';
 import type { DataRow, Frequency, IndicatorIssue, IndicatorSpec, Period } from 'council-indicators';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { CliIo } from './io.js';
 import { InputProblem, asProblem } from './issues.js';
-import { csvPeriodCells, jsonPeriodCells, periodKeys, withKeys, withMonths } from './periods.js';
 
 /** A file's extension, lower case, without the dot: `'csv'`, `'yaml'`; `''` when it has none. */
 export function extension(file: string): string {
@@ -365,14 +364,28 @@ export function cliOptionWords(message: string): string {
 }
 
 /**
+ * The reader's words on the period's frequency as the command line says
+ * them: its frequency comes from the specs' `frequency` (`readTable`'s
+ * option `frequency`), and monthly rows are reported quarterly with
+ * `--every`.
+ */
+function frequencyWords(message: string): string {
+  return message
+    .replace(/the option frequency: '([a-z-]+)'/g, 'frequency: "$1" in the spec')
+    .replace(/with the option frequency \(([^)]*)\)/g, (_, list: string) => `with ${list.split(' or ').map((f) => `frequency: ${f.replace(/'/g, '"')}`).join(' or ')} in the spec`)
+    .replace("computeIndicator's option every", '--every');
+}
+
+/**
  * Read a data file (CSV, JSON or JSON Lines, by extension) into rows; every
  * issue names the file and line. The period column holds months, or
- * quarters or years as reports write them (`2017-Q3`, `Q2 2017-18`,
- * `2017-18`, `2017/18`, `2017`), one frequency a file. `preferred` is the
- * frequency every spec names: it decides keys that are two
- * (`2007-08`, August 2007 or the year 2007-08).
+ * quarters or years as reports write them (`2017-Q3`, `Q1 2017-18`,
+ * `2017-18`, `2017/18`, `2017`), one frequency a file, read by `readTable`:
+ * at `frequency`, the frequency every spec names, or else the one its cells
+ * are (`'detect'`, which refuses keys such as `2007-08`, August 2007 or the
+ * year 2007-08, when no cell decides).
  */
-export function loadData(io: CliIo, file: string, reading: DataReading = {}, option = '--data', preferred?: Frequency): LoadedData {
+export function loadData(io: CliIo, file: string, reading: DataReading = {}, option = '--data', frequency?: Frequency): LoadedData {
   const ext = extension(file);
   const format = DATA_FORMATS[ext];
   if (format === undefined || (ext === 'txt' && reading.delimiter === undefined)) {
@@ -388,7 +401,7 @@ export function loadData(io: CliIo, file: string, reading: DataReading = {}, opt
     ]);
   }
   const text = readText(io, file, option);
-  const options: ReadOptions = { format, file };
+  const options: ReadOptions = { format, file, frequency: frequency ?? 'detect' };
   if (reading.periodColumn !== undefined) options.periodColumn = reading.periodColumn;
   const delimiter = reading.delimiter ?? DEFAULT_DELIMITERS[ext];
   if (delimiter !== undefined) options.delimiter = delimiter === '\\t' ? '\t' : delimiter;
@@ -396,40 +409,21 @@ export function loadData(io: CliIo, file: string, reading: DataReading = {}, opt
   if (reading.decimal !== undefined) options.decimal = reading.decimal as ReadOptions['decimal'];
   if (reading.percent === true) options.percent = 'number';
   if (reading.textColumns !== undefined) options.textColumns = reading.textColumns;
-  const cliProblem = (problem: { kind: InputProblem['kind']; issues: IndicatorIssue[] }): InputProblem =>
-    new InputProblem(
-      problem.kind,
-      problem.issues.map((i) => ({ ...i, file, message: cliOptionWords(i.message), ...(problem.kind === 'INVALID_OPTIONS' && /^[a-z]\w*$/i.test(i.path) ? { path: `--${i.path.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` } : {}) })),
-    );
   try {
     const table = readTable(text, options);
-    // Keys such as 2007-08 are months to the reader, and financial years when every spec says so.
-    const years = preferred === 'financial-year' && table.rows.length > 0 && table.rows.every((r) => isFinancialYear(r.period));
-    return { file, rows: table.rows, lines: table.lines, columns: table.columns, frequency: years ? 'financial-year' : 'month' };
+    return { file, rows: table.rows, lines: table.lines, columns: table.columns, frequency: table.frequency };
   } catch (e) {
     const problem = asProblem(e);
     if (problem === null) throw e;
-    const column = options.periodColumn ?? 'period';
-    if (problem.kind !== 'INVALID_DATA' || !problem.issues.some((i) => i.code === 'bad-period' && i.field === column)) throw cliProblem(problem);
-    // Period cells the reader (months only) refused: quarters or years?
-    const t = text.replace(/^\uFEFF/, '');
-    const cells = format === 'csv' ? csvPeriodCells(t, options.delimiter ?? ',', column) : jsonPeriodCells(t, column, format === 'jsonl');
-    const keys = cells === null ? null : periodKeys(cells, { file, column }, preferred);
-    if (keys === null) throw cliProblem(problem);
-    let table: ReturnType<typeof readTable> | undefined;
-    let issues = keys.issues;
-    try {
-      table = readTable(withMonths(t, keys.cells), options);
-    } catch (again) {
-      const second = asProblem(again);
-      if (second === null) throw again;
-      if (second.kind !== 'INVALID_DATA') throw cliProblem(second);
-      // The reader's own words on the period cells are about months: the issues above replace them.
-      const others = second.issues.filter((i) => !(i.field === column && (i.code === 'bad-period' || i.code === 'duplicate-period')));
-      issues = [...issues, ...others].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-    }
-    if (issues.length > 0 || table === undefined) throw cliProblem({ kind: 'INVALID_DATA', issues });
-    return { file, rows: withKeys(table.rows, table.lines, keys.cells, format === 'csv'), lines: table.lines, columns: table.columns, frequency: keys.frequency };
+    throw new InputProblem(
+      problem.kind,
+      problem.issues.map((i) => ({
+        ...i,
+        file,
+        message: cliOptionWords(frequencyWords(i.message)),
+        ...(problem.kind === 'INVALID_OPTIONS' && /^[a-z]\w*$/i.test(i.path) ? { path: `--${i.path.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` } : {}),
+      })),
+    );
   }
 }
 

@@ -4,13 +4,15 @@
  *
  * @module
  */
-import { IndicatorError, isIndicatorError, parsePeriod } from '../index.js';
-import type { DataRow, IndicatorIssue } from '../index.js';
+import { IndicatorError } from '../index.js';
+import type { DataRow, Frequency, IndicatorIssue } from '../index.js';
 import { readNumberCell } from './cells.js';
 import type { NumberReading } from './cells.js';
 import { at, headerIssues, lineIssue, readCsvText } from './csv.js';
 import type { TextPlace } from './csv.js';
 import { bothPlaces, jsonDuplicateKeys } from './json.js';
+import { detectFrequency, FREQUENCIES, frequenciesRead, mixedMessage, notOf, noun, PLURAL, readPeriodCell } from './periods.js';
+import type { Detected, PlacedCell, ReadFrequency } from './periods.js';
 
 /** The text formats {@link readTable} reads. */
 export type TableFormat = 'csv' | 'json' | 'jsonl';
@@ -19,8 +21,24 @@ export type TableFormat = 'csv' | 'json' | 'jsonl';
 export interface ReadOptions {
   /** `'csv'` (the default), `'json'` (an array of objects) or `'jsonl'` (JSON Lines: one object a line). */
   format?: TableFormat;
-  /** The column that names the month (default `'period'`). Read with `parsePeriod`, written `YYYY-MM`. */
+  /** The column that names the period (default `'period'`): read as `frequency` says, written as the core's keys (`YYYY-MM` for months). */
   periodColumn?: string;
+  /**
+   * What the period cells are. `'month'` (the default): months, read with
+   * `parsePeriod` (`Sep-17`, `2017-09-01`), written `2017-09`.
+   * `'quarter'`: `2017-Q2`, or as reports print them, `Q1 2017-18`
+   * (numbered from April), `2017Q2`; written `2017-Q2`.
+   * `'financial-year'`: `2017-18`, `2017/18`, `2017/2018`; written
+   * `2017-18`. `'calendar-year'`: `2017` (in JSON also the number 2017).
+   * Quarters and years are read with `parseReportingPeriod`, except
+   * `Q2 2017`, refused as ambiguous (April to June 2017, or the second
+   * quarter of 2017-18 to many UK councils). `'detect'`: the one frequency
+   * every period cell reads as; cells of two frequencies are
+   * `mixed-frequency`, and cells that all read two ways (`2007-08`, August
+   * 2007 or the financial year 2007-08) an issue asking for the frequency.
+   * A cell of another frequency is `bad-period` at its line.
+   */
+  frequency?: ReadFrequency;
   /** CSV only: the character between cells (default `,`), e.g. `;` or `\t`. */
   delimiter?: string;
   /** Read `1,234` as 1234: commas between groups of three digits. In a comma-delimited CSV, such a cell must be quoted. Default `false`: a comma is an error. */
@@ -53,13 +71,18 @@ export interface Table {
   lines: number[];
   /** The column names: the header's (CSV), or every key in order of first appearance (JSON). */
   columns: string[];
+  /** The frequency of the rows' periods: the option `frequency`, or the one `'detect'` read. */
+  frequency: Frequency;
 }
 
-const OPTION_KEYS = ['format', 'periodColumn', 'delimiter', 'thousands', 'decimal', 'percent', 'textColumns', 'file'];
+const OPTION_KEYS = ['format', 'periodColumn', 'frequency', 'delimiter', 'thousands', 'decimal', 'percent', 'textColumns', 'file'];
 
 interface Settings {
   format: TableFormat;
   periodColumn: string;
+  frequency: ReadFrequency;
+  /** Whether the option `frequency` was given (messages then name it). */
+  frequencyGiven: boolean;
   delimiter: string;
   reading: NumberReading;
   /** Whether a column is kept as text. */
@@ -79,6 +102,10 @@ function settingsOf(options: ReadOptions | undefined): Settings {
   if (format !== 'csv' && format !== 'json' && format !== 'jsonl') bad('format', `format must be "csv", "json" or "jsonl", received ${JSON.stringify(format)}`, 'bad-choice');
   const periodColumn = o.periodColumn ?? 'period';
   if (typeof periodColumn !== 'string' || periodColumn === '') bad('periodColumn', 'periodColumn must be a column name, e.g. "month"');
+  const frequency = o.frequency ?? 'month';
+  if (typeof frequency !== 'string' || (frequency !== 'detect' && !FREQUENCIES.includes(frequency as Frequency))) {
+    bad('frequency', `frequency must be "month", "quarter", "financial-year", "calendar-year" or "detect", received ${JSON.stringify(frequency)}`, 'bad-choice');
+  }
   const delimiter = o.delimiter ?? ',';
   if (typeof delimiter !== 'string' || delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
     bad('delimiter', 'delimiter must be one character other than a quote or a line break, e.g. "," or ";" or "\\t"');
@@ -98,6 +125,8 @@ function settingsOf(options: ReadOptions | undefined): Settings {
   return {
     format: format as TableFormat,
     periodColumn: periodColumn as string,
+    frequency: frequency as ReadFrequency,
+    frequencyGiven: o.frequency !== undefined,
     delimiter: delimiter as string,
     reading: {
       thousands: o.thousands === true,
@@ -110,16 +139,44 @@ function settingsOf(options: ReadOptions | undefined): Settings {
   };
 }
 
+/** A period cell, before the row it is in is read. */
+interface PeriodEntry {
+  value: unknown;
+  line: number;
+}
+
+/**
+ * The frequency to read the period cells at: the option's, or the one
+ * `'detect'` reads from all of them (read first, since a cell read early
+ * may be decided by one read late).
+ */
+function decide(s: Settings, cells: readonly PeriodEntry[]): Detected {
+  if (s.frequency !== 'detect') return { frequency: s.frequency };
+  const placed: PlacedCell[] = [];
+  for (const c of cells) {
+    if ((typeof c.value === 'string' && c.value.trim() !== '') || typeof c.value === 'number') placed.push({ readings: readPeriodCell(c.value), line: c.line });
+  }
+  return detectFrequency(placed);
+}
+
 /** Reads the cells of one row into `row`, pushing an issue for each one that cannot be read. */
 class RowReader {
   readonly rows: DataRow[] = [];
   readonly lines: number[] = [];
   readonly issues: IndicatorIssue[] = [];
+  readonly frequency: Frequency;
   private readonly periods = new Map<string, number>();
-  /** The period cells `parsePeriod` refused: the issue, and the shape of the text (digits and letters runs collapsed). */
+  /** The period cells refused: the issue, and the shape of the text (digits and letters runs collapsed). */
   private readonly badPeriods: { issue: IndicatorIssue; shape: string; line: number }[] = [];
+  /** Whether the issue of keys that read two ways is out (JSON rows may share a line). */
+  private ambiguityTold = false;
 
-  constructor(private readonly s: Settings) {}
+  constructor(
+    private readonly s: Settings,
+    private readonly detected: Detected,
+  ) {
+    this.frequency = detected.frequency;
+  }
 
   private issue(code: IndicatorIssue['code'], line: number, field: string, message: string, period?: string): void {
     const row = this.rows.length;
@@ -130,30 +187,44 @@ class RowReader {
     this.issues.push(issue);
   }
 
-  /** The period, from its cell (text for CSV; any JSON value). */
+  /** A refused period cell: `bad-period`, remembered for the one-issue summary of {@link allIssues}. */
+  private badPeriod(line: number, message: string, text: string): void {
+    this.issue('bad-period', line, this.s.periodColumn, message);
+    this.badPeriods.push({ issue: this.issues[this.issues.length - 1]!, shape: text.trim().replace(/\d+/g, '9').replace(/[A-Za-z]+/g, 'a'), line });
+  }
+
+  /** The period, from its cell (text for CSV; any JSON value), as a key of the frequency read. */
   private period(value: unknown, line: number): string | undefined {
     const field = this.s.periodColumn;
+    const f = this.frequency;
+    const d = this.detected;
+    if ('ambiguous' in d && d.ambiguous.line === line && !this.ambiguityTold) {
+      this.ambiguityTold = true;
+      this.issue('bad-period', line, field, d.ambiguous.message);
+    }
     if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-      this.issue('missing-period', line, field, 'the row has no period: every row names its month');
+      this.issue('missing-period', line, field, `the row has no period: every row names its ${noun(f)}`);
       return undefined;
     }
-    if (typeof value !== 'string') {
-      this.issue('bad-period', line, field, `${JSON.stringify(value)} is not text: write the month as text, e.g. "2017-09"`);
+    if (typeof value !== 'string' && (typeof value !== 'number' || f === 'month')) {
+      const example = f === 'month' ? 'the month as text, e.g. "2017-09"' : `the period as text, e.g. "${f === 'quarter' ? '2017-Q3' : f === 'financial-year' ? '2017-18' : '2017'}"`;
+      this.issue('bad-period', line, field, `${JSON.stringify(value)} is not text: write ${example}`);
       return undefined;
     }
-    try {
-      const period = parsePeriod(value);
-      const first = this.periods.get(period);
-      if (first !== undefined) {
-        this.issue('duplicate-period', line, field, `${period} is also the month of ${at(this.s.place, first)}: give each month one row`, period);
-      } else this.periods.set(period, line);
-      return period;
-    } catch (e) {
-      if (!isIndicatorError(e)) throw e;
-      this.issue('bad-period', line, field, e.issues[0]!.message);
-      this.badPeriods.push({ issue: this.issues[this.issues.length - 1]!, shape: value.trim().replace(/\d+/g, '9').replace(/[A-Za-z]+/g, 'a'), line });
+    const readings = readPeriodCell(value, f);
+    const period = readings.keys[f];
+    if (period === undefined) {
+      if ('mixed' in d && frequenciesRead(readings).length > 0) {
+        this.issue('mixed-frequency', line, field, mixedMessage(readings, f, d.mixed, at(this.s.place, d.mixed.line)));
+      } else this.badPeriod(line, notOf(readings, f, this.s.frequencyGiven ? `the option frequency: '${f}' reads ${PLURAL[f]}` : undefined), readings.text);
       return undefined;
     }
+    const first = this.periods.get(period);
+    if (first !== undefined) {
+      const written = readings.text === period ? period : `${readings.shown} (${period})`;
+      this.issue('duplicate-period', line, field, `${written} is also the ${noun(f)} of ${at(this.s.place, first)}: give each ${noun(f)} one row`, period);
+    } else this.periods.set(period, line);
+    return period;
   }
 
   /**
@@ -245,7 +316,8 @@ function readCsv(text: string, s: Settings): Table {
     );
   }
   if (issues.length > 0) throw new IndicatorError('INVALID_DATA', issues);
-  const reader = new RowReader(s);
+  const column = csv.header.indexOf(s.periodColumn);
+  const reader = new RowReader(s, decide(s, csv.records.map((r) => ({ value: r.cells[column], line: r.line }))));
   for (const r of csv.records) {
     reader.add(
       csv.header.map((name, i) => [name, r.cells[i]!] as const),
@@ -254,7 +326,7 @@ function readCsv(text: string, s: Settings): Table {
   }
   const all = byLine([...csv.issues, ...reader.allIssues()]);
   if (all.length > 0) throw new IndicatorError('INVALID_DATA', all);
-  return { rows: reader.rows, lines: reader.lines, columns: csv.header };
+  return { rows: reader.rows, lines: reader.lines, columns: csv.header, frequency: reader.frequency };
 }
 
 /** The line of a position in a text. */
@@ -318,7 +390,13 @@ function objectEntries(value: unknown, line: number, index: number, s: Settings,
 }
 
 function readJsonValues(values: readonly unknown[], lines: readonly number[], s: Settings, issues: IndicatorIssue[]): Table {
-  const reader = new RowReader(s);
+  const cells: PeriodEntry[] = [];
+  values.forEach((value, i) => {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, s.periodColumn)) {
+      cells.push({ value: (value as Record<string, unknown>)[s.periodColumn], line: lines[i]! });
+    }
+  });
+  const reader = new RowReader(s, decide(s, cells));
   const columns: string[] = [];
   const seen = new Set<string>();
   values.forEach((value, i) => {
@@ -334,7 +412,7 @@ function readJsonValues(values: readonly unknown[], lines: readonly number[], s:
   });
   const all = byLine([...issues, ...reader.allIssues()]);
   if (all.length > 0) throw new IndicatorError('INVALID_DATA', all);
-  return { rows: reader.rows, lines: reader.lines, columns };
+  return { rows: reader.rows, lines: reader.lines, columns, frequency: reader.frequency };
 }
 
 /**
@@ -402,12 +480,19 @@ function readJsonLines(text: string, s: Settings): Table {
 }
 
 /**
- * Read monthly rows from text: CSV (the default), JSON (an array of objects)
- * or JSON Lines (one object a line), with the line each row starts on.
+ * Read monthly (or quarterly, or yearly) rows from text: CSV (the
+ * default), JSON (an array of objects) or JSON Lines (one object a line),
+ * with the line each row starts on.
  *
- * - The period column (`period`, or `periodColumn`) is read with
+ * - The period column (`period`, or `periodColumn`) holds months, read with
  *   `parsePeriod`, so `Sep-17` and `2017-09-01` work, and written `YYYY-MM`.
- *   A month given twice is an error naming both lines.
+ *   With the option `frequency`, it holds quarters or years instead, read
+ *   with `parseReportingPeriod` (`Q1 2017-18`, `2017/18`) and written as
+ *   the core's keys (`2017-Q2`, `2017-18`, `2017`); `Q2 2017` is refused as
+ *   ambiguous. `frequency: 'detect'` reads the one frequency of the cells,
+ *   and says so in `frequency`. A period given twice, in any two forms, is
+ *   an error naming both lines; a cell of another frequency is `bad-period`
+ *   (`mixed-frequency` with `'detect'`).
  * - Every other column is a figure: `12`, `12.5`, `-3` and ` 12 ` are
  *   numbers, read exactly; an empty cell is `null` (a missing figure), never
  *   0. `1,234` and `12%` are errors unless `thousands: true` or
@@ -443,6 +528,11 @@ function readJsonLines(text: string, s: Settings): Table {
  * table.rows; // [{ period: '2017-09', admissions: 12, population: 47715 }, { period: '2017-10', admissions: null, population: 47715 }]
  * table.lines; // [2, 3]
  * table.columns; // ['period', 'admissions', 'population']
+ * table.frequency; // 'month'
+ *
+ * const quarters = readTable('period,admissions\nQ1 2017-18,50\n2017-Q3,41\n', { frequency: 'quarter' });
+ * quarters.rows; // [{ period: '2017-Q2', admissions: 50 }, { period: '2017-Q3', admissions: 41 }]
+ * readTable('period,admissions\n2016/17,180\n2017-18,170\n', { frequency: 'detect' }).frequency; // 'financial-year'
  * ```
  */
 export function readTable(text: string, options?: ReadOptions): Table {

@@ -11,7 +11,7 @@ import { readTable } from 'council-indicators/readers';
 import { computeScorecard, toMarkdown } from 'council-indicators/scorecard';
 import { describe, expect, it } from 'vitest';
 import { inSpecFile, parseStructured } from '../../src/cli/inputs.js';
-import { csvPeriodCells, jsonPeriodCells, monthsInWords, periodJumps } from '../../src/cli/periods.js';
+import { monthsInWords, periodJumps } from '../../src/cli/periods.js';
 import { runIn } from './memory-io.js';
 
 const example = (name: string) => readFileSync(new URL(`../../examples/cli/${name}`, import.meta.url), 'utf8');
@@ -105,9 +105,15 @@ describe('quarterly and yearly data files', () => {
     expect(years[0]!.periods.map((p) => p.period)).toEqual(['2016', '2017']);
   });
 
-  it('reads keys that are months and years alike (2007-08) as years when the spec says frequency: financial-year', () => {
+  it('reads keys that are months and years alike (2007-08) as the spec\'s frequency says, and refuses to guess without it', () => {
     const data = 'period,admissions\n2007-08,10\n2008-09,12\n';
-    const asMonths = json(['compute', '--spec', 'adm.json', '--data', 'd.csv'], { 'd.csv': data }) as { frequency: string; periods: unknown[] }[];
+    const unsaid = runIn({ ...files, 'd.csv': data }, ['compute', '--spec', 'adm.json', '--data', 'd.csv']);
+    expect([unsaid.status, unsaid.stdout]).toEqual([1, '']);
+    expect(unsaid.stderr.split('\n')[1]).toBe(
+      '  d.csv line 2, column period: "2007-08" reads two ways, August 2007 or the financial year 2007-08 (April 2007 to March 2008), and so do all 2 period cells (lines 2 to 3), so none decides: say which with frequency: "month" or frequency: "financial-year" in the spec [bad-period]',
+    );
+    const monthly = JSON.stringify({ ...admissionsSpec, frequency: 'month' });
+    const asMonths = json(['compute', '--spec', 'm.json', '--data', 'd.csv'], { 'd.csv': data, 'm.json': monthly }) as { frequency: string; periods: unknown[] }[];
     expect([asMonths[0]!.frequency, asMonths[0]!.periods.length]).toEqual(['month', 14]);
     const yearly = JSON.stringify({ ...admissionsSpec, frequency: 'financial-year' });
     const asYears = json(['compute', '--spec', 'y.json', '--data', 'd.csv'], { 'd.csv': data, 'y.json': yearly }) as { frequency: string; periods: { period: string }[] }[];
@@ -123,11 +129,11 @@ describe('quarterly and yearly data files', () => {
     const r = runIn({ ...files, 'm.csv': data }, ['validate', '--spec', 'adm.json', '--data', 'm.csv']);
     expect(r.status).toBe(1);
     expect(r.stderr.split('\n').slice(1, -1)).toEqual([
-      '  m.csv line 4, column period: "2017-07" is a month, and the file\'s other rows are quarters (the first: "2017-Q1", line 2): a data file holds rows of one frequency: put months and quarters in separate files (monthly rows can be reported quarterly or yearly with --every) [mixed-frequency]',
+      '  m.csv line 4, column period: "2017-07" is a month, and the other rows are quarters (the first: "2017-Q1", m.csv line 2): a table holds rows of one frequency: put months and quarters in separate files; monthly rows can be reported quarterly or yearly with --every [mixed-frequency]',
       '  m.csv line 5, column admissions: "4x" is not a number [not-a-number]',
-      '  m.csv line 6, column period: 2017-Q2 is also the quarter of line 3: give each quarter one row [duplicate-period]',
+      '  m.csv line 6, column period: 2017-Q2 is also the quarter of m.csv line 3: give each quarter one row [duplicate-period]',
       '  m.csv line 7, column period: "2017-Q5" has no quarter 5: quarters run from 1 to 4 [bad-period]',
-      '  m.csv line 8, column period: "Q4 2016-17" (2017-Q1) is also the quarter of line 2: give each quarter one row [duplicate-period]',
+      '  m.csv line 8, column period: "Q4 2016-17" (2017-Q1) is also the quarter of m.csv line 2: give each quarter one row [duplicate-period]',
     ]);
   });
 
@@ -175,19 +181,37 @@ describe('quarterly and yearly data files', () => {
     expect([r.status, r.stdout]).toEqual([0, 'ok: 1 spec (adm) valid; 6 rows (quarterly) of report.csv read by every spec without a problem\n']);
   });
 
-  it('finds period cells in CSV with quotes, blank lines and CRLF, and in JSON rows on one line', () => {
-    const text = 'x,"period"\r\n"a,b\n c",2017-Q1\r\n\r\n1,"2017-Q2"\r\n';
-    expect(csvPeriodCells(text, ',', 'period')!.map((c) => [c.row, c.line, c.text, text.slice(c.start, c.end)])).toEqual([
-      [0, 2, '2017-Q1', '2017-Q1'],
-      [1, 5, '2017-Q2', '"2017-Q2"'],
+  it('reads period cells in CSV with quotes, blank lines and CRLF, and in JSON rows on one line, at their lines', () => {
+    const csv = 'x,"period",admissions\r\n"7\n ",2017-Q1,44\r\n\r\n1,"Q1 2017-18",50\r\n';
+    const got = json(['compute', '--spec', 'adm.json', '--data', 'c.csv'], { 'c.csv': csv }) as { frequency: string; periods: { period: string; numerator: string }[] }[];
+    expect(got[0]!.periods.map((p) => [p.period, p.numerator])).toEqual([
+      ['2017-Q1', null],
+      ['2017-Q2', null],
     ]);
-    expect(csvPeriodCells('x,"a\n', ',', 'period')).toBeNull();
-    const j = '[{"a":{"period":"no"},"period":"2017-Q1"},{"period":"Q2 \\"x\\""}, 3, {"b":[1,"period"],"period":2017}]';
-    expect(jsonPeriodCells(j, 'period', false).map((c) => [c.row, c.line, c.text])).toEqual([
-      [0, 1, '2017-Q1'],
-      [1, 1, 'Q2 "x"'],
-      [2, 1, '2017'],
-    ]);
+    const bad = runIn({ ...files, 'c.csv': csv.replace('2017-Q1,44', '2017-Q1,4x') }, ['validate', '--spec', 'adm.json', '--data', 'c.csv']);
+    expect(bad.stderr).toContain('c.csv line 2, column admissions: "4x" is not a number [not-a-number]');
+    const late = runIn({ ...files, 'c.csv': csv.replace('"Q1 2017-18",50', '"Q1 2017-18",5x') }, ['validate', '--spec', 'adm.json', '--data', 'c.csv']);
+    expect(late.stderr).toContain('c.csv line 5, column admissions: "5x" is not a number [not-a-number]');
+    const j = '[{"period":"2017-Q1","admissions":1},{"period":"Q2 2017-18","admissions":2}, {"period":"2017-Q3","admissions":3}]';
+    const r = runIn({ ...files, 'j.json': j }, ['validate', '--spec', 'adm.json', '--data', 'j.json']);
+    expect(r.stderr).toBe('error: 1 problem with the data (INVALID_DATA); nothing was written\n  j.json line 1, column period: 2017-Q3 is also the quarter of j.json line 1: give each quarter one row [duplicate-period]\n');
+  });
+
+  it('refuses Q2 2017 in a data file as ambiguous, naming both readings and what to write', () => {
+    const r = runIn({ ...files, 'a.csv': 'period,admissions\n2017-Q1,1\nQ2 2017,2\n' }, ['validate', '--spec', 'adm.json', '--data', 'a.csv']);
+    expect(r.stderr.split('\n')[1]).toBe(
+      '  a.csv line 3, column period: "Q2 2017" is ambiguous, and is never guessed: it is the calendar quarter April to June 2017 (2017-Q2), and many UK councils mean by it the second quarter of the financial year 2017-18, July to September 2017 (2017-Q3): write 2017-Q2 or Q1 2017-18 for April to June 2017, 2017-Q3 or Q2 2017-18 for July to September 2017 [bad-period]',
+    );
+    // And in --from, read as a cell is.
+    expect(runIn(files, ['compute', '--spec', 'adm.json', '--data', 'q.csv', '--from', 'Q2 2017']).stderr).toContain('--from: "Q2 2017" is ambiguous');
+  });
+
+  it('reads the data at the frequency every spec names: a cell of another frequency is named at its line', () => {
+    const quarterly = JSON.stringify({ ...admissionsSpec, frequency: 'quarter' });
+    const r = runIn({ ...files, 'qs.json': quarterly, 'm.csv': 'period,admissions\n2017-Q1,1\n2017-05,2\n' }, ['validate', '--spec', 'qs.json', '--data', 'm.csv']);
+    expect(r.stderr.split('\n')[1]).toBe(
+      '  m.csv line 3, column period: "2017-05" is a month, and frequency: "quarter" in the spec reads quarters: write a quarter, e.g. 2017-Q3 or Q2 2017-18 (July to September 2017); 2017-05 falls in 2017-Q2 [bad-period]',
+    );
   });
 });
 
