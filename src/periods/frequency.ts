@@ -287,21 +287,24 @@ function financialYearIn(text: string, whole: string): number | undefined {
  *
  * | form | key |
  * | --- | --- |
- * | `2017-Q2`, `2017Q2`, `Q2 2017`, `Quarter 2 2017` | `2017-Q2` (a calendar quarter) |
+ * | `2017-Q2`, `2017Q2`, `2017 Q2` | `2017-Q2` (a calendar quarter) |
  * | `Q1 2017-18`, `Q1 2017/18`, `Quarter 4 2007/2008`, `Quarter 4 2008/9` | the quarter of a financial year (April start): `2017-Q2`, `2008-Q1` |
  * | `2017-18`, `2017/18`, `2017/2018`, `2017-2018` | `2017-18` (a financial year) |
  * | `2017` | `2017` (a calendar year) |
  *
  * A month is read with `parsePeriod`, never here. Anything else throws
  * `INVALID_OPTIONS` with one issue, code `bad-period`, saying why: a quarter
- * other than 1 to 4, or a financial year whose second year does not follow
- * its first (`2017-19`).
+ * other than 1 to 4, a financial year whose second year does not follow
+ * its first (`2017-19`), or a quarter numbered in a bare year (`Q2 2017`,
+ * `Quarter 2 2017`), which is never guessed: it is April to June 2017 to
+ * some and the second quarter of 2017-18, July to September, to many UK
+ * councils.
  *
  * @example
  * ```ts
  * import { parseReportingPeriod } from 'council-indicators';
  *
- * parseReportingPeriod('Q2 2017'); // '2017-Q2'
+ * parseReportingPeriod('2017-Q2'); // '2017-Q2'
  * parseReportingPeriod('Quarter 4 2007/2008'); // '2008-Q1'
  * parseReportingPeriod('Q1 2017-18'); // '2017-Q2'
  * parseReportingPeriod('2017/18'); // '2017-18'
@@ -309,7 +312,7 @@ function financialYearIn(text: string, whole: string): number | undefined {
  * ```
  */
 export function parseReportingPeriod(text: string): string {
-  if (typeof text !== 'string') fail({ code: 'bad-period', path: 'text', message: `${shown(text)} is not text: parseReportingPeriod reads a string such as "Q2 2017" or "2017-18"` });
+  if (typeof text !== 'string') fail({ code: 'bad-period', path: 'text', message: `${shown(text)} is not text: parseReportingPeriod reads a string such as "Q1 2017-18" or "2017-18"` });
   const t = text.trim().replace(/\s+/g, ' ');
   let m: RegExpExecArray | null;
   const quarterNumber = (n: string): number => {
@@ -323,7 +326,7 @@ export function parseReportingPeriod(text: string): string {
   if ((m = /^(?:quarter |q ?)(\w+),? (.+)$/i.exec(t))) {
     const q = quarterNumber(m[1]!);
     const rest = m[2]!;
-    if (/^\d{4}$/.test(rest)) return calendarQuarter(text, Number(rest), q);
+    if (/^\d{4}$/.test(rest)) fail({ code: 'bad-period', path: 'text', message: bareQuarter(text, calendarQuarter(text, Number(rest), q)) });
     const fy = financialYearIn(rest, text);
     if (fy !== undefined) {
       // The first quarter of financial year fy is April to June of fy.
@@ -337,8 +340,31 @@ export function parseReportingPeriod(text: string): string {
   return fail({
     code: 'bad-period',
     path: 'text',
-    message: `${shown(text)} is not a quarter or year parseReportingPeriod can read: write it as 2017-Q2, Q2 2017, Q1 2017-18, 2017-18, 2017/18 or 2017 (parsePeriod reads months)`,
+    message: `${shown(text)} is not a quarter or year parseReportingPeriod can read: write it as 2017-Q2, Q1 2017-18, 2017-18, 2017/18 or 2017 (parsePeriod reads months)`,
   });
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+
+/**
+ * Why `Q2 2017` is not read: the calendar quarter April to June 2017 to
+ * some, the second quarter of the financial year 2017-18 (July to
+ * September 2017) to many UK councils. `key` is the calendar reading.
+ */
+function bareQuarter(text: string, key: string): string {
+  const year = Number(key.slice(0, 4));
+  const q = Number(key.slice(6));
+  const fiscal = keyFromIndex(year * 4 + q, 'quarter');
+  const months = (k: string): string => {
+    const { from, to } = reportingPeriodMonths(k, 'quarter');
+    return `${periodLabel(from, 'MMMM')} to ${periodLabel(to, 'MMMM yyyy')}`;
+  };
+  const fy = `${year}-${String((year + 1) % 100).padStart(2, '0')}`;
+  return (
+    `${shown(text)} is ambiguous, and is never guessed: it is the calendar quarter ${months(key)} (${key}), and many UK councils mean by it ` +
+    `the ${ORDINALS[q - 1]} quarter of the financial year ${fy}, ${months(fiscal)} (${fiscal}): write ${key} or ${quarterLabel(key)} for ${months(key)}, ` +
+    `${fiscal} or Q${q} ${fy} for ${months(fiscal)}`
+  );
 }
 
 function calendarQuarter(text: string, year: number, q: number): string {

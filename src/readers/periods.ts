@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { frequenciesOf, IndicatorError, isIndicatorError, parsePeriod, parseReportingPeriod, quarterLabel, reportingPeriodMonths } from '../index.js';
+import { frequenciesOf, IndicatorError, isIndicatorError, parsePeriod, parseReportingPeriod, reportingPeriodMonths } from '../index.js';
 import type { Frequency } from '../index.js';
 
 /** What the option `frequency` of `readTable` may be: a frequency, or `'detect'`. */
@@ -76,7 +76,7 @@ export function frequenciesRead(r: CellReadings): Frequency[] {
  * Read one period cell every way it can be read: as a month
  * (`parsePeriod`) and as a quarter or year (`parseReportingPeriod`); a
  * JSON whole number from 1000 to 9999 as a calendar year. `Q2 2017` is
- * read as nothing: see {@link bareQuarter}. With `only`, a cell that reads
+ * read as nothing: `parseReportingPeriod` refuses it as ambiguous. With `only`, a cell that reads
  * as that frequency may be read as that alone (the readings that matter). @internal
  */
 export function readPeriodCell(value: string | number, only?: Frequency): CellReadings {
@@ -105,10 +105,15 @@ export function readPeriodCell(value: string | number, only?: Frequency): CellRe
     out.monthWhy = e.issues[0]!.message;
   }
   // Decided here, whatever parseReportingPeriod reads it as.
-  const bare = bareQuarterKey(out.text);
-  if (bare !== undefined) {
-    out.ambiguous = bareQuarter(out.shown, bare);
-    return out;
+  if (bareQuarterKey(out.text) !== undefined) {
+    // parseReportingPeriod refuses it, saying both readings.
+    try {
+      parseReportingPeriod(value);
+    } catch (e) {
+      if (!isIndicatorError(e)) throw e;
+      out.ambiguous = e.issues[0]!.message;
+      return out;
+    }
   }
   let key: string | undefined;
   try {
@@ -122,29 +127,6 @@ export function readPeriodCell(value: string | number, only?: Frequency): CellRe
   if (key !== undefined) out.keys[frequenciesOf(key).filter((g) => g !== 'month').at(-1) ?? 'calendar-year'] = key;
   return out;
 }
-
-/**
- * Why `Q2 2017` is not read: it is the calendar quarter April to June 2017
- * to some, the second quarter of the financial year 2017-18 (July to
- * September 2017) to many UK councils. `key` is the calendar reading.
- */
-function bareQuarter(shown: string, key: string): string {
-  const year = Number(key.slice(0, 4));
-  const q = Number(key.slice(6));
-  const fiscal = `${year + Math.floor(q / 4)}-Q${(q % 4) + 1}`;
-  const months = (k: string): string => {
-    const { from, to } = reportingPeriodMonths(k, 'quarter');
-    return `${monthName(from)} to ${monthName(to)} ${to.slice(0, 4)}`;
-  };
-  const fy = `${year}-${String((year + 1) % 100).padStart(2, '0')}`;
-  return (
-    `${shown} is ambiguous, and is never guessed: it is the calendar quarter ${months(key)} (${key}), and many UK councils mean by it ` +
-    `the ${ORDINALS[q - 1]} quarter of the financial year ${fy}, ${months(fiscal)} (${fiscal}): write ${key} or ${quarterLabel(key)} for ${months(key)}, ` +
-    `${fiscal} or Q${q} ${fy} for ${months(fiscal)}`
-  );
-}
-
-const ORDINALS = ['first', 'second', 'third', 'fourth'];
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -78,8 +78,6 @@ describe('parseReportingPeriod', () => {
       ['2017-Q2', '2017-Q2'],
       ['2017Q2', '2017-Q2'],
       ['2017 q2', '2017-Q2'],
-      ['Q2 2017', '2017-Q2'],
-      ['quarter two 2017', '2017-Q2'],
       ['Q1 2017-18', '2017-Q2'],
       ['Q4 2017/18', '2018-Q1'],
       // Cardiff, July 2011: "Quarter 4 2007/2008" is January to March 2008.
@@ -92,6 +90,20 @@ describe('parseReportingPeriod', () => {
       [' 2017 ', '2017'],
     ];
     for (const [text, key] of cases) expect(parseReportingPeriod(text), text).toBe(key);
+  });
+
+  it('refuses a quarter numbered in a bare year (Q2 2017), which UK reports write for two quarters, naming both', () => {
+    expect(indicatorErrorOf(() => parseReportingPeriod('Q2 2017')).issues).toEqual([
+      {
+        code: 'bad-period',
+        path: 'text',
+        message:
+          '"Q2 2017" is ambiguous, and is never guessed: it is the calendar quarter April to June 2017 (2017-Q2), and many UK councils mean by it ' +
+          'the second quarter of the financial year 2017-18, July to September 2017 (2017-Q3): write 2017-Q2 or Q1 2017-18 for April to June 2017, ' +
+          '2017-Q3 or Q2 2017-18 for July to September 2017',
+      },
+    ]);
+    expect(indicatorErrorOf(() => parseReportingPeriod('quarter four 2017')).issues[0]!.message).toContain('January to March 2018 (2018-Q1)');
   });
 
   it('refuses what it cannot read, saying why', () => {
