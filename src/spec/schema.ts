@@ -20,6 +20,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { isObject, isPlainObject } from './objects.js';
 
 /** The kebab-case rule of ids and benchmark names. */
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -83,9 +84,6 @@ const componentObject = z.union([
 export const componentSchema = z.union([fieldName, componentObject], {
   error: 'expected a field name, { field, aggregate } or { value }',
 });
-
-/** zod's test of an object. */
-const isObject = (o: unknown): o is object => typeof o === 'object' && o !== null && !Array.isArray(o);
 
 /**
  * `z.discriminatedUnion('type', options)`, with the same checks, issues and
@@ -213,15 +211,6 @@ export const benchmarkName = z.string().check(z.regex(KEBAB, { error: BENCHMARK_
 export const benchmarkSteps = () => steps(benchmarkStepSchema);
 
 const benchmarkValues = benchmarkSteps();
-
-/** zod's test of a record's input: an object whose constructor, if any, is a plain function with a prototype. */
-function isPlainObject(o: unknown): boolean {
-  if (!isObject(o)) return false;
-  const ctor = (o as { constructor?: unknown }).constructor;
-  if (typeof ctor !== 'function') return true;
-  const proto: unknown = ctor.prototype;
-  return isObject(proto) && Object.prototype.hasOwnProperty.call(proto, 'isPrototypeOf');
-}
 
 /**
  * `z.record(benchmarkName, benchmarkSteps())`, with the same checks, issues

@@ -18,6 +18,7 @@
  *
  * @module
  */
+import { isObject, isPlainObject } from './objects.js';
 
 /** A zod issue, as `validate.ts` reads it (`zodMessage`, `flatten`). */
 export type ShapeIssue = {
@@ -155,9 +156,6 @@ function array(item: Shape, min: number, message?: string, max?: number): Shape 
 const optional = (shape: Shape): Shape => (input) => (input === undefined ? { value: input, issues: [] } : shape(input));
 const nullable = (shape: Shape): Shape => (input) => (input === null ? { value: input, issues: [] } : shape(input));
 
-/** zod's test of an object. */
-const isObject = (o: unknown): o is object => typeof o === 'object' && o !== null && !Array.isArray(o);
-
 /** An object with these keys and no others, its result holding them in this order. */
 function strictObject(shape: Record<string, Shape>): Shape {
   return (input) => {
@@ -208,18 +206,6 @@ function byType(options: Record<string, Record<string, Shape>>): Shape {
     if (i < 0) return { value: input, issues: [{ code: 'invalid_union', errors: [], options: types, input, path: ['type'] }] };
     return shapes[i]!(input);
   };
-}
-
-/**
- * zod's check of a record's input: an object whose constructor, if any, is
- * a plain function with a prototype.
- */
-function isPlainObject(o: unknown): boolean {
-  if (!isObject(o)) return false;
-  const ctor = (o as { constructor?: unknown }).constructor;
-  if (typeof ctor !== 'function') return true;
-  const proto: unknown = ctor.prototype;
-  return isObject(proto) && Object.prototype.hasOwnProperty.call(proto, 'isPrototypeOf');
 }
 
 /** The kebab-case rule of ids and benchmark names. */

@@ -10,33 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { computeIndicator, defineIndicator } from 'council-indicators';
 import type { RagStep } from 'council-indicators';
 import { auditTable } from 'council-indicators/audit';
-import type { AuditRow, PrintedCells } from 'council-indicators/audit';
 import * as page from '../../examples/reference/peterborough-2017-09.js';
 import { catalogueSpec, referenceSettings } from '../../src/catalogue/index.js';
 import * as reference from '../../examples/reference/specs.js';
+import { printedRows } from '../golden/printed-rows.js';
 
 /** A catalogue definition with the reference council's settings. */
 const spec = (id: string) => catalogueSpec(id, referenceSettings[id]);
-
-/**
- * A page's rows with the printed `cells` as `auditTable` reads them: the
- * rolling total as `numerator` where the page prints one, and the RAG cells
- * from `ragFrom` on (the first month whose thresholds the page prints).
- */
-function printedRows(p: page.PublishedPage, cells: readonly ('numerator' | 'value' | 'target' | 'variance' | 'rag')[], ragFrom?: string): AuditRow[] {
-  return p.rows.map((r) => {
-    const cellsOf = p.printed[r.period]!;
-    const printed: PrintedCells = {};
-    for (const c of cells) {
-      if (c === 'numerator') {
-        if (cellsOf.total !== undefined) printed.numerator = String(cellsOf.total);
-      } else if (c === 'rag') {
-        if (ragFrom !== undefined && r.period >= ragFrom) printed.rag = cellsOf.rag;
-      } else printed[c] = cellsOf[c];
-    }
-    return { ...r, printed };
-  });
-}
 
 describe('cic-rate-per-10k on page 24', () => {
   const result = computeIndicator(spec('cic-rate-per-10k'), page.childrenInCarePer10k.rows);

@@ -10,38 +10,15 @@ import { describe, expect, it } from 'vitest';
 import { computeIndicator, defineIndicator, validateSpec } from 'council-indicators';
 import type { IndicatorSpec, PeriodResult } from 'council-indicators';
 import { auditTable, describeFinding } from 'council-indicators/audit';
-import type { AuditFinding, AuditRow, PrintedCells } from 'council-indicators/audit';
+import type { AuditFinding } from 'council-indicators/audit';
 import * as page from '../../examples/reference/peterborough-2017-09.js';
 import type { PublishedPage } from '../../examples/reference/peterborough-2017-09.js';
 import * as spec from '../../examples/reference/specs.js';
 import { tables } from '../../examples/reference/audit-tables.js';
+import { printedRows, withPrinted } from './printed-rows.js';
+import type { Cell } from './printed-rows.js';
 
-type Cell = 'numerator' | 'value' | 'target' | 'variance' | 'rag';
 const ALL: readonly Cell[] = ['numerator', 'value', 'target', 'variance', 'rag'];
-
-/**
- * `rows` (a page's inputs) with the page's printed `cells` as the audit reads
- * them: the rolling total as `numerator` where the page prints one, and the
- * RAG cells only from `ragFrom` on (the first month whose thresholds the page
- * prints; without it, no RAG cell is checked).
- */
-function withPrinted(p: PublishedPage, rows: readonly { period: string }[], cells: readonly Cell[], ragFrom?: string): AuditRow[] {
-  return rows.map((r) => {
-    const cellsOf = p.printed[r.period]!;
-    const printed: PrintedCells = {};
-    for (const c of cells) {
-      if (c === 'numerator') {
-        if (cellsOf.total !== undefined) printed.numerator = String(cellsOf.total);
-      } else if (c === 'rag') {
-        if (ragFrom !== undefined && r.period >= ragFrom) printed.rag = cellsOf.rag;
-      } else printed[c] = cellsOf[c];
-    }
-    return { ...r, printed };
-  });
-}
-
-/** A page's printed cells with its own inputs. */
-const printedRows = (p: PublishedPage, cells: readonly Cell[], ragFrom?: string): AuditRow[] => withPrinted(p, p.rows, cells, ragFrom);
 
 /**
  * The printed totals, values and variances of the months with a complete
