@@ -31,8 +31,9 @@ import type { PrintedNumber } from './printed.js';
  * ```ts
  * import { AUDIT_REASONS } from 'council-indicators/audit';
  *
- * AUDIT_REASONS.length; // 8
+ * AUDIT_REASONS.length; // 9
  * AUDIT_REASONS[0]; // 'window-total-does-not-add-up'
+ * AUDIT_REASONS.includes('printed-as-fraction'); // true
  * ```
  */
 export const AUDIT_REASONS = [
@@ -42,6 +43,7 @@ export const AUDIT_REASONS = [
   'rating-contradicts-bands',
   'arrow-contradicts-values',
   'variance-of-blank-target',
+  'printed-as-fraction',
   'rounding',
   'value-does-not-follow-from-inputs',
 ] as const;
@@ -239,9 +241,23 @@ function roundsTo(printed: PrintedNumber, xs: readonly Dec[]): boolean {
   return xs.some((x) => D.ROUNDINGS.some((mode) => D.roundUnits(x, printed.places, mode) * printed.q.d === printed.q.n * 10n ** BigInt(printed.places)));
 }
 
-function varianceOf(type: 'difference' | 'relative', x: Dec, target: Dec): Dec | null {
-  const diff = D.sub(x, target);
-  return type === 'difference' ? diff : D.div(D.mul(diff, { n: 100n, d: 1n }), target);
+/**
+ * Whether a percentage printed as a fraction of 1 (`0.062` for 6.2%) is the
+ * computed cell: the printed figure times 100 is `computed` exactly, or (at
+ * two places fewer than printed, so `0.0621` is 6.21%) some rounding of one
+ * of `xs`. Exact throughout: times 100 only moves the decimal point. Not
+ * for text printed with a `%` sign (`0.062%` says it is in percent).
+ */
+function isFraction(text: string, printed: PrintedNumber, computed: string | null, xs: readonly Dec[]): boolean {
+  if (printed.kind !== 'number' || computed === null || text.trim().endsWith('%')) return false;
+  const hundred: PrintedNumber = { kind: 'number', q: D.mul(printed.q, { n: 100n, d: 1n }), places: printed.places - 2 };
+  return same(hundred, computed) || (hundred.places >= 0 && roundsTo(hundred, xs));
+}
+
+/** As the core takes a variance: negated for `target-minus-value`; relative to the size of the target. */
+function varianceOf(type: 'difference' | 'relative', x: Dec, target: Dec, sign: IndicatorSpec['variance']['sign'] = 'value-minus-target'): Dec | null {
+  const diff = sign === 'value-minus-target' ? D.sub(x, target) : D.sub(target, x);
+  return type === 'difference' ? diff : D.div(D.mul(diff, { n: 100n, d: 1n }), target.n < 0n ? { n: -target.n, d: target.d } : target);
 }
 
 /** The ratings the bands give a period (more than one where bands overlap, none in a gap); null when there is nothing to rate. */
@@ -294,7 +310,10 @@ function safeCompute(spec: IndicatorSpecInput, rows: readonly object[], options:
  * printed inputs with `spec`, and report each cell that disagrees, with a
  * reason from {@link AUDIT_REASONS}. Nothing is reported for a cell that
  * agrees (figures are compared as exact decimals, so `'41.50'` agrees with
- * `41.5`; a `%` sign is read, not compared).
+ * `41.5`; a `%` sign is read, not compared). A percentage printed as a
+ * fraction of 1 (`'0.062'` for 6.2%, as a spreadsheet exports a cell it
+ * formats with `%`) is a `printed-as-fraction` finding, one for each such
+ * cell.
  *
  * The spec's RAG bands are taken exactly as printed, gaps and overlaps
  * included: `bands` lists those gaps and overlaps (the `band-gap` and
@@ -366,6 +385,11 @@ export function auditTable(spec: IndicatorSpec | IndicatorSpecInput, rows: reado
     }
   }
 
+  // Where a spreadsheet's percentages may have been exported as fractions of 1: a percentage's value and target, and a
+  // variance in percent (relative) or in percentage points (the difference of two percentages).
+  const percent = base.measure.type === 'percentage';
+  const percentVariance = percent || base.variance.type === 'relative';
+
   const findings: AuditFinding[] = [];
   for (const p of result.periods) {
     const entry = parsed.printed.get(p.period);
@@ -410,6 +434,7 @@ export function auditTable(spec: IndicatorSpec | IndicatorSpecInput, rows: reado
       if (value.kind === 'blank' ? expected !== null : !zeroDivision && !same(value, expected)) {
         const why = value.kind === 'number' ? explained('value') : null;
         if (why !== null) report('value', expected, ...why);
+        else if (percent && ref !== null && isFraction(text.value!, value, expected, [decOf(ref.exact!)])) report('value', expected, 'printed-as-fraction');
         else if (ref !== null && roundsTo(value, [decOf(ref.exact!)])) report('value', expected, 'rounding');
         else report('value', expected, 'value-does-not-follow-from-inputs');
       }
@@ -421,7 +446,7 @@ export function auditTable(spec: IndicatorSpec | IndicatorSpecInput, rows: reado
       const expected = p.target === null ? null : formatTarget(base, p.target);
       if (target.kind === 'blank') {
         if (expected !== null) report('target', expected, text.variance !== undefined ? 'variance-of-blank-target' : 'value-does-not-follow-from-inputs');
-      } else if (!same(target, expected)) report('target', expected, 'value-does-not-follow-from-inputs');
+      } else if (!same(target, expected)) report('target', expected, percent && isFraction(text.target!, target, expected, []) ? 'printed-as-fraction' : 'value-does-not-follow-from-inputs');
     }
 
     const variance = num('variance');
@@ -435,8 +460,9 @@ export function auditTable(spec: IndicatorSpec | IndicatorSpecInput, rows: reado
       } else if (!same(variance, expected)) {
         const why = explained('variance');
         const t = ref!.target === null ? null : D.fromNumber(ref!.target);
-        const candidates = t === null ? [] : [decOf(ref!.exact!), decOf(ref!.formatted!)].map((x) => varianceOf(base.variance.type, x, t)).filter((x): x is Dec => x !== null);
+        const candidates = t === null ? [] : [decOf(ref!.exact!), decOf(ref!.formatted!)].map((x) => varianceOf(base.variance.type, x, t, base.variance.sign)).filter((x): x is Dec => x !== null);
         if (why !== null) report('variance', expected, ...why);
+        else if (percentVariance && isFraction(text.variance!, variance, expected, candidates)) report('variance', expected, 'printed-as-fraction');
         else if (roundsTo(variance, candidates)) report('variance', expected, 'rounding');
         else report('variance', expected, 'value-does-not-follow-from-inputs');
       }
@@ -506,6 +532,7 @@ const EXPLAIN: Record<AuditReason, string> = {
   'rating-contradicts-bands': 'the bands give the value another rating',
   'arrow-contradicts-values': 'the arrow does not match the change from the previous value',
   'variance-of-blank-target': 'the target cell is blank, so the variance was taken from an empty cell',
+  'printed-as-fraction': 'printed as a fraction of 1',
   rounding: 'the printed figure is the exact value rounded another way',
   'value-does-not-follow-from-inputs': 'the printed inputs and the spec do not give the printed figure',
 };
@@ -520,11 +547,30 @@ const EXPLAIN: Record<AuditReason, string> = {
  * const total = { period: '2017-03', cell: 'numerator', printed: '198', computed: '199', reason: 'window-total-does-not-add-up' } as const;
  * describeFinding(total); // 'Mar-17 numerator: printed 198, computed 199: the monthly rows of the window do not add up to the printed total, and the cell follows from the printed total'
  * describeFinding({ period: '2017-09', cell: 'target', printed: '', computed: '74.0', reason: 'variance-of-blank-target' }); // 'Sep-17 target: printed (blank), computed 74.0: the target cell is blank, so the variance was taken from an empty cell'
+ * describeFinding({ period: '2017-09', cell: 'value', printed: '0.062', computed: '6.2%', reason: 'printed-as-fraction' }); // 'Sep-17 value: printed 0.062, computed 6.2%: printed as a fraction of 1 (0.062 is 6.2%)'
  * ```
  */
 export function describeFinding(finding: AuditFinding): string {
   const printed = finding.printed.trim() === '' ? '(blank)' : finding.printed;
   const computed = finding.computed === null ? 'no value' : finding.computed === '' ? '(blank)' : finding.computed;
   const start = finding.yearStartMonth === undefined ? '' : ` (a year starting in ${MONTHS[finding.yearStartMonth - 1]} reproduces the printed cells)`;
-  return `${periodLabel(finding.period)} ${finding.cell}: printed ${printed}, computed ${computed}: ${EXPLAIN[finding.reason]}${start}`;
+  return `${periodLabel(finding.period)} ${finding.cell}: printed ${printed}, computed ${computed}: ${explain(finding)}${start}`;
+}
+
+function explain(finding: AuditFinding): string {
+  const { reason, cell, computed } = finding;
+  if (reason === 'printed-as-fraction') {
+    const n = readPrintedNumber(finding.printed);
+    if (n === null || n.kind !== 'number') return EXPLAIN[reason];
+    // Times 100 moves the decimal point two places: exact at the places left.
+    const hundred = D.toFixed(D.mul(n.q, { n: 100n, d: 1n }), Math.max(0, n.places - 2), 'half-up');
+    const points = cell === 'variance' && computed !== null && !computed.endsWith('%');
+    const unit = !points ? '%' : /^-?1$/.test(hundred) ? ' percentage point' : ' percentage points';
+    return `${EXPLAIN[reason]} (${finding.printed.trim()} is ${hundred}${unit})`;
+  }
+  if (reason === 'value-does-not-follow-from-inputs' && cell === 'target') {
+    if (computed === null) return 'the spec has no target for the month';
+    return finding.printed.trim() === '' ? 'the spec has a target for the month, and the cell is blank' : "the spec's target for the month is another figure";
+  }
+  return EXPLAIN[reason];
 }

@@ -207,7 +207,7 @@ Example:
       'after',
       `
 Reasons: window-total-does-not-add-up, year-to-date-starts-in-wrong-month, rating-in-band-gap,
-rating-contradicts-bands, arrow-contradicts-values, variance-of-blank-target, rounding,
+rating-contradicts-bands, arrow-contradicts-values, variance-of-blank-target, printed-as-fraction, rounding,
 value-does-not-follow-from-inputs (docs/audit.md). Findings are results, not errors: exit status 0.
 
 Example:

@@ -33,6 +33,7 @@ describe('AUDIT_REASONS', () => {
       'rating-contradicts-bands',
       'arrow-contradicts-values',
       'variance-of-blank-target',
+      'printed-as-fraction',
       'rounding',
       'value-does-not-follow-from-inputs',
     ]);
