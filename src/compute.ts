@@ -34,7 +34,7 @@ import { formatValue, formatVariance } from './outputs/format.js';
 import { computeOptions, rangeOption } from './periods/options.js';
 import { periodFromIndex, periodIndex } from './periods/period.js';
 import type { Period } from './periods/period.js';
-import { cadenceOf, everyOption, reportKeyIssue, rowFrequency } from './periods/reporting.js';
+import { baseOf, cadenceOf, everyOption, reportKeyIssue, rowFrequency, stepIssues } from './periods/reporting.js';
 import { keyIndex } from './periods/frequency.js';
 import type { Frequency } from './periods/frequency.js';
 import type { Cadence } from './periods/reporting.js';
@@ -157,8 +157,11 @@ export interface ComputeOptions {
    */
   statistics?: StatisticsProvider;
   /**
-   * The base period of `changes.base`, `YYYY-MM`: overrides the spec's
-   * `changes.base` for this call.
+   * The base period of `changes.base`: overrides the spec's `changes.base`
+   * for this call. A month `YYYY-MM`; when the result reports quarters or
+   * years, a key of them (`2016-Q2`) or the month one starts with
+   * (`2016-04`): a month inside one (`2016-05`) is `bad-period`, never moved
+   * to it (as is a spec's `changes.base` inside one, `inside-reported-period`).
    */
   base?: Period;
 }
@@ -274,7 +277,12 @@ function resolveRange(given: { from?: unknown; to?: unknown }, first: number, la
  * never a result silently without intervals). Every period reports its
  * `changes` against the previous period, a year before and a base period
  * (`changes.base` in the spec, or `base` in the options), with
- * `changeReasons` for those that are null.
+ * `changeReasons` for those that are null. Reported quarterly or yearly, a
+ * count summed over the period with a target, RAG bands or benchmarks
+ * written for another length of period (`thresholdsPer`, default the rows'
+ * frequency) is `thresholds-period`, and a target, RAG or benchmark step,
+ * or a base month, inside a reported period is refused
+ * (`inside-reported-period`): both `INVALID_SPEC`.
  *
  * @example
  * ```ts
@@ -327,6 +335,9 @@ export function computeIndicator(
   const periods: PeriodResult[] = [];
   if (range === null) return { id: s.id, title: s.title, spec: s, frequency: cad.reports, periods };
   const [start, end] = range;
+  // A step inside a reported quarter or year would rate it by its first month's value (docs/concepts.md).
+  const inside = cad.reports === 'month' ? [] : stepIssues(s, cad, start, end);
+  if (inside.length > 0) throw new IndicatorError('INVALID_SPEC', inside);
 
   // Cores by month from start - yearLag (direction looks back lag months, changes a year).
   // Lags count reported periods: a quarter back, or 4 quarters for a year.
@@ -341,8 +352,7 @@ export function computeIndicator(
   };
 
   const relative = s.variance.type === 'relative';
-  const basePeriod = (given.base ?? s.changes.base) as Period | undefined;
-  const baseIndex = basePeriod === undefined ? null : cad.atMonth(periodIndex(basePeriod));
+  const baseIndex = baseOf(given.base, s, cad);
   const baseCore = baseIndex === null ? null : baseIndex >= base && baseIndex <= end ? coreAt(baseIndex) : computeCore(plan, index, baseIndex, cad);
   for (let m = start; m <= end; m++) {
     const core = coreAt(m);

@@ -46,6 +46,8 @@ export type IssueCode =
   | 'bad-period'
   | 'mixed-frequency'
   | 'window-not-whole-periods'
+  | 'thresholds-period'
+  | 'inside-reported-period'
   | 'range-reversed'
   | 'range-open'
   | 'bad-option'
@@ -71,6 +73,8 @@ export type IssueCode =
   | 'episode-before-birth'
   | 'episode-gap'
   | 'event-without-start'
+  | 'unknown-event-type'
+  | 'outside-records'
   | 'region-needs-working'
   | 'bad-region'
   // Text input (council-indicators/readers).

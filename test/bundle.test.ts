@@ -39,10 +39,17 @@ describe('bundles', () => {
     // core). The ceilings sit about 1 kB and 120 B above that, the gzipped
     // one at the 19.5 kB the project set, to guard the room left: a feature
     // that needs more raises them on purpose, in sight of issue 8's goal of
-    // at most 25 kB gzipped.
+    // at most 25 kB gzipped. The checks of quarterly and yearly reports then
+    // came in (thresholds of a count written for a month refused on a
+    // quarter's total, thresholdsPer; steps and bases inside a reported
+    // quarter or year refused; report forms such as "Q1 2017-18" given their
+    // key, without parseReportingPeriod, whose messages pull in date-fns):
+    // 57.4 kB minified, 20.20 kB gzipped. The ceilings were raised on
+    // purpose to about 1 kB and 300 B above that.
     expect(core.modules.filter((p) => /node_modules\/zod\//.test(p))).toEqual([]);
-    expect(core.bytes).toBeLessThan(56_200);
-    expect(core.gzipped).toBeLessThan(19_500);
+    expect(core.modules.filter((p) => /node_modules\/date-fns\//.test(p))).toEqual([]);
+    expect(core.bytes).toBeLessThan(58_400);
+    expect(core.gzipped).toBeLessThan(20_500);
   }, BUNDLE_TIMEOUT);
 
   it('the core leaves the JSON Schema generator out unless it is imported', async () => {
@@ -55,9 +62,10 @@ describe('bundles', () => {
 
   it('importing one period helper does not pull in the engine', async () => {
     const helper = await bundle('src/index.ts', ['periodRange']);
-    // The helpers check their arguments and throw the one error class, so errors.ts comes too (1.5 kB in all).
+    // The helpers check their arguments and throw the one error class, so errors.ts comes too (2.2 kB in all,
+    // with the advice for a quarter where a month goes: "2017-Q2", and "Q1 2017-18" with its key).
     expect(helper.sources.map((p) => p.replace(/^.*src\//, 'src/'))).toEqual(['src/errors.ts', 'src/periods/period.ts']);
-    expect(helper.bytes).toBeLessThan(2_000);
+    expect(helper.bytes).toBeLessThan(2_300);
   }, BUNDLE_TIMEOUT);
 
   it('records build for a browser too', async () => {

@@ -82,6 +82,14 @@ const TRIGGERS: Record<IssueCode, () => unknown> = {
   'bad-period': () => computeIndicator(count(), [{ period: '2017-9', n: 1 }]),
   'mixed-frequency': () => computeIndicator(count(), [{ period: '2017-09', n: 1 }, { period: '2017-Q4', n: 3 }]),
   'window-not-whole-periods': () => validateSpec(count({ numerator: { field: 'n', aggregate: 'sum' }, window: { type: 'rolling', months: 2 }, frequency: 'quarter' })),
+  'thresholds-period': () =>
+    computeIndicator(count({ numerator: { field: 'n', aggregate: 'sum' }, target: 20 }), ['2017-04', '2017-05', '2017-06'].map((period) => ({ period, n: 9 })), { every: 'quarter' }),
+  'inside-reported-period': () =>
+    computeIndicator(
+      count({ numerator: { field: 'n', aggregate: 'sum' }, thresholdsPer: 'quarter', target: [{ from: '2017-04', value: 60 }, { from: '2017-05', value: 66 }] }),
+      ['2017-04', '2017-05', '2017-06'].map((period) => ({ period, n: 9 })),
+      { every: 'quarter' },
+    ),
   'range-reversed': () => computeIndicator(count(), [{ period: '2017-09', n: 1 }], { from: '2017-09', to: '2017-04' }),
   'range-open': () => computeIndicator(count(), [], { from: '2017-04' }),
   'bad-option': () => computeIndicator(count(), [{ period: '2017-09', n: 1 }], '2017-09' as never),
@@ -108,9 +116,12 @@ const TRIGGERS: Record<IssueCode, () => unknown> = {
     derive({ children: [child], episodes: [{ childId: 'A', start: '2017-01-10', end: '2017-01-20' }, { childId: 'A', start: '2017-02-01', reasonNewEpisode: 'P' }] }),
   'event-without-start': () =>
     derive(
-      { children: [child], episodes: [{ childId: 'A', start: '2016-06-01' }], events: [{ childId: 'A', type: 'adopted', date: '2017-01-20' }] },
+      { children: [child], episodes: [{ childId: 'A', start: '2016-06-01' }], events: [{ childId: 'A', type: 'adopted', date: '2017-01-20' }], eventTypes: ['placed', 'adopted'], coverage: { from: '2016-06', to: '2017-02' } },
       { days: { type: 'days-between', part: 'total', from: 'placed', to: 'adopted' } },
     ),
+  'unknown-event-type': () =>
+    derive({ children: [child], episodes: [{ childId: 'A', start: '2016-06-01' }], events: [{ childId: 'A', type: 'missing', date: '2017-01-20' }] }, { missing: { type: 'events', event: 'mising' } }),
+  'outside-records': () => derive({ children: [child], episodes: [{ childId: 'A', start: '2016-06-01', end: '2016-12-01' }] }),
   'region-needs-working': () => derive({ children: [child], episodes: [] }, { hc: { type: 'event-within', part: 'met', event: 'health-check', days: 20, region: 'scotland' } }),
   'bad-region': () => bankHolidays(2017, 'wales' as never),
   'bad-csv': () => readRows('period,n\n2017-09,"12\n'),

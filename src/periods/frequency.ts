@@ -246,9 +246,10 @@ export function reportingPeriodLabel(key: string, options: { yearStartMonth?: nu
 }
 
 /**
- * The first and last month a reporting period covers. Targets, RAG bands
- * and benchmarks written `from: 'YYYY-MM'` apply to a quarter or year by its
- * first month.
+ * The first and last month a reporting period covers. Reported quarterly
+ * or yearly, a target, RAG or benchmark step written `from: 'YYYY-MM'` must
+ * start one of them (`inside-reported-period`), and then applies to it from
+ * its first month.
  *
  * @example
  * ```ts
@@ -346,6 +347,8 @@ export function parseReportingPeriod(text: string): string {
 
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 /**
  * Why `Q2 2017` is not read: the calendar quarter April to June 2017 to
  * some, the second quarter of the financial year 2017-18 (July to
@@ -355,9 +358,10 @@ function bareQuarter(text: string, key: string): string {
   const year = Number(key.slice(0, 4));
   const q = Number(key.slice(6));
   const fiscal = keyFromIndex(year * 4 + q, 'quarter');
+  // Month names written out: periodLabel's date formatting would bring date-fns into every bundle that reads options.
   const months = (k: string): string => {
-    const { from, to } = reportingPeriodMonths(k, 'quarter');
-    return `${periodLabel(from, 'MMMM')} to ${periodLabel(to, 'MMMM yyyy')}`;
+    const i = keyIndex(k, 'quarter');
+    return `${MONTH_NAMES[(i % 4) * 3]} to ${MONTH_NAMES[(i % 4) * 3 + 2]} ${Math.floor(i / 4)}`;
   };
   const fy = `${year}-${String((year + 1) % 100).padStart(2, '0')}`;
   return (

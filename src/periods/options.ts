@@ -145,14 +145,15 @@ export function computeOptions(options: unknown): { from?: unknown; to?: unknown
   }
   const from = own('from');
   const to = own('to');
-  // A quarter or year key is checked against the reported frequency once the rows are read.
-  if (from !== undefined && frequenciesOf(from).length === 0) issues.push(...periodOptionIssues(from, 'from'));
-  if (to !== undefined && frequenciesOf(to).length === 0) issues.push(...periodOptionIssues(to, 'to'));
-  // base: the base period of changes, overriding the spec's changes.base.
+  // A quarter or year key is checked against the reported frequency once the rows are read; so is base
+  // (the base period of changes, overriding the spec's changes.base), and with every, anything.
   const base = own('base');
-  if (base !== undefined) issues.push(...periodOptionIssues(base, 'base'));
+  const every = own('every');
+  for (const [name, value] of [['from', from], ['to', to], ['base', base]] as const) {
+    if (value !== undefined && every === undefined && frequenciesOf(value).length === 0) issues.push(...periodOptionIssues(value, name));
+  }
   if (issues.length > 0) throw new IndicatorError('INVALID_OPTIONS', issues);
-  return { from, to, statistics, base, every: own('every') };
+  return { from, to, statistics, base, every };
 }
 
 /**

@@ -51,6 +51,10 @@ export const isDate = (value: unknown): value is Date => Object.prototype.toStri
 export function periodAdvice(value: unknown): string {
   if (isDate(value)) return ': a Date is not read: write the month as text, e.g. "2017-09"';
   const t = typeof value === 'string' ? value.trim() : '';
+  // A well-formed quarter where a month goes: say so, not how to write one; a quarter of a financial year as reports print it: its key.
+  if (/^[1-9]\d{3}-Q[1-4]$/.test(t)) return ': it is a quarter, and a month goes here';
+  const q = /^q(?:uarter)? ?([1-4]),? (\d{4}) ?[-/] ?\d{2,4}$/i.exec(t);
+  if (q) return `: it is a quarter as reports print it, whose key is "${+q[2]! + +(q[1] === '4')}-Q${(+q[1]! % 4) + 1}"`;
   if (/^(\d{4} ?-? ?q ?\d+|q ?\d+ ?-? ?\d{4})$/i.test(t)) return ': a quarter is written YYYY-Qn, n from 1 to 4, e.g. "2017-Q2"';
   return /^\d{4}( ?\/ ?\d\d|[-/]\d{4})$/.test(t) ? ': a financial year is written YYYY-YY, e.g. "2017-18"' : '';
 }

@@ -21,13 +21,14 @@ import {
   isKeyOf,
   KEY_FORMS,
   keyFromIndex,
+  keyIndex,
   lastMonthOf,
   monthsIn,
   periodOfMonth,
   windowMisfit,
 } from './frequency.js';
 import type { Frequency } from './frequency.js';
-import { isPeriod, shown } from './period.js';
+import { isPeriod, periodAdvice, periodFromIndex, periodIndex, periodIssue, shown } from './period.js';
 import { windowStart } from './window.js';
 import type { WindowSpec } from './window.js';
 
@@ -47,7 +48,7 @@ export interface Cadence {
   /** The row units (first, last) of the window of reported period `p`. */
   start(p: number): number;
   end(p: number): number;
-  /** The month number steps (targets, RAG, benchmarks) are read at for `p`: its first month. */
+  /** The month number steps (targets, RAG, benchmarks) are read at for `p`: its first month (a step inside a reported period is refused, `stepIssues`). */
   stepMonth(p: number): number;
   /** The key of reported period `p` (`2017-Q2`). */
   key(p: number): string;
@@ -147,8 +148,10 @@ function divides(fine: Frequency, coarse: Frequency): boolean {
 /**
  * The cadence of one computation. Throws `INVALID_OPTIONS` when rows cannot
  * be reported at `every`, and `INVALID_SPEC` when the window does not line
- * up with the periods (`window-not-whole-periods`) or a bare field name
- * would be summed over a quarter or year (`window-needs-aggregate`).
+ * up with the periods (`window-not-whole-periods`), a bare field name
+ * would be summed over a quarter or year (`window-needs-aggregate`), or a
+ * value that grows with the period's length has thresholds written for a
+ * period of another length (`thresholds-period`).
  *
  * @internal
  */
@@ -182,6 +185,8 @@ export function cadenceOf(spec: IndicatorSpec, rows: Frequency, every: Frequency
       }
     }
   }
+  const thresholds = thresholdsIssue(spec, rows, reports);
+  if (thresholds !== null) issues.push(thresholds);
   if (issues.length > 0) throw new IndicatorError('INVALID_SPEC', issues);
 
   // The window in months, as the rows read it.
@@ -208,6 +213,117 @@ export function cadenceOf(spec: IndicatorSpec, rows: Frequency, every: Frequency
   };
 }
 
+/** `a month`, `a quarter` or `a year`. */
+const length = (f: Frequency): string => `a ${monthsIn(f) < 3 ? 'month' : monthsIn(f) < 12 ? 'quarter' : 'year'}`;
+
+/**
+ * The summed field that makes the spec's value grow with the length of the
+ * period, or null when it does not: a `period` window and a summed
+ * numerator (or, for a difference, either part summed) that is not divided
+ * by a summed denominator. Percentages and ratios of two sums, means,
+ * snapshots, rolling and year-to-date windows do not grow with the period.
+ *
+ * @internal
+ */
+export function growsWithPeriod(spec: IndicatorSpec): string | null {
+  if (spec.window.type !== 'period') return null;
+  const summed = (c: ComponentSpec | undefined): string | null => (c !== undefined && 'field' in c && c.aggregate === 'sum' ? c.field : null);
+  // A count has no denominator.
+  const n = summed(spec.numerator);
+  const d = summed(spec.denominator);
+  return spec.measure.type === 'difference' ? (n ?? d) : d === null ? n : null;
+}
+
+/**
+ * The issue with a spec whose value grows with the period's length, whose
+ * thresholds (target, RAG bands, benchmarks) were written for a period of
+ * another length than the one reported: the thresholds of a month applied to
+ * a quarter's total. Null when there is none.
+ */
+function thresholdsIssue(spec: IndicatorSpec, rows: Frequency, reports: Frequency): IndicatorIssue | null {
+  const per = spec.thresholdsPer ?? rows;
+  const field = growsWithPeriod(spec);
+  return monthsIn(per) === monthsIn(reports) || field === null || (spec.target ?? spec.rag ?? spec.benchmarks) === undefined
+    ? null
+    : {
+        code: 'thresholds-period',
+        path: 'thresholdsPer',
+        message:
+          `the target, RAG bands and benchmarks are for ${length(per)} (thresholdsPer, by default the rows' frequency), and ` +
+          `reported ${NAMES[reports]} the value sums ${JSON.stringify(field)} over ${length(reports)}: ` +
+          `write them for ${length(reports)} with thresholdsPer: "${reports}", in a spec of its own`,
+      };
+}
+
+/**
+ * The steps (targets, RAG bands, benchmarks) that start strictly inside a
+ * reported quarter or year from `start` to `end`: such a period would take
+ * one value for all its months, the one in force at its first month, while a
+ * monthly report of the same months takes the new one. One issue per step,
+ * naming the two months it could start on. Empty for monthly reports.
+ *
+ * @internal
+ */
+export function stepIssues(spec: IndicatorSpec, cad: Cadence, start: number, end: number): IndicatorIssue[] {
+  const lists: [string, readonly { from: string }[] | unknown][] = [['target', spec.target], ['rag', spec.rag]];
+  for (const name in spec.benchmarks) lists.push([`benchmarks.${name}`, spec.benchmarks[name]]);
+  const issues: IndicatorIssue[] = [];
+  for (const [path, steps] of lists) {
+    if (!Array.isArray(steps)) continue;
+    steps.forEach((step: { from: string }, i) => {
+      const month = periodIndex(step.from);
+      const p = cad.atMonth(month);
+      const first = firstMonthOf(p, cad.reports);
+      if (first === month || p < start || p > end) return;
+      issues.push({
+        code: 'inside-reported-period',
+        path: `${path}[${i}].from`,
+        message: `${path} step from ${step.from} ${inside(p, cad.reports)}: start it at ${periodFromIndex(first)} or ${periodFromIndex(first + monthsIn(cad.reports))}`,
+      });
+    });
+  }
+  return issues;
+}
+
+/** `falls inside 2017-Q2 (Q1 2017-18), reported as a whole`, for a month inside reported period `p`. */
+function inside(p: number, reports: Frequency): string {
+  const key = keyFromIndex(p, reports);
+  // Labelled from the April year start, as quarterLabel does: 2017-Q2 is Q1 2017-18.
+  const year = Math.floor((p - 1) / 4);
+  return `falls inside ${reports === 'quarter' ? `${key} (Q${p - year * 4} ${year}-${String((year + 1) % 100).padStart(2, '0')})` : key}, reported as a whole`;
+}
+
+/**
+ * The base period of changes as a reported period number: the options'
+ * `base` (a month, or a key of the reported frequency) or else the spec's
+ * `changes.base` (a month). Over quarters or years a month must be the first
+ * month of one: a month inside one is refused, naming the period, rather
+ * than moved to it (`inside-reported-period`, `INVALID_OPTIONS` for the
+ * options and `INVALID_SPEC` for the spec). Null when neither gives a base.
+ *
+ * @internal
+ */
+export function baseOf(option: unknown, spec: IndicatorSpec, cad: Cadence): number | null {
+  const reports = cad.reports;
+  if (option !== undefined && !isPeriod(option)) {
+    if (reports !== 'month' && isKeyOf(option, reports)) return keyIndex(option, reports);
+    throw new IndicatorError('INVALID_OPTIONS', [reports === 'month' ? periodIssue(option, 'base')! : reportKeyIssue(option, 'base', reports)!]);
+  }
+  const month = (option ?? spec.changes.base) as string | undefined;
+  if (month === undefined) return null;
+  const p = cad.atMonth(periodIndex(month));
+  const first = firstMonthOf(p, reports);
+  if (first === periodIndex(month)) return p;
+  const path = option !== undefined ? 'base' : 'changes.base';
+  throw new IndicatorError(option !== undefined ? 'INVALID_OPTIONS' : 'INVALID_SPEC', [
+    {
+      code: 'inside-reported-period',
+      path,
+      message: `${path} ${month} ${inside(p, reports)}: give ${periodFromIndex(first)}, its first month, or the option base: "${keyFromIndex(p, reports)}"`,
+    },
+  ]);
+}
+
 /**
  * `from` or `to` as a reported period number: a key of the reported
  * frequency. An issue when it is not (a month given for quarterly reports).
@@ -219,6 +335,6 @@ export function reportKeyIssue(value: unknown, name: string, reports: Frequency)
   return {
     code: 'bad-period',
     path: name,
-    message: `${name} ${shown(value)} is not ${KEY_FORMS[reports]}: the result is reported ${NAMES[reports]}, so from and to name ${reports === 'quarter' ? 'quarters' : 'years'}`,
+    message: `${name} ${shown(value)} is not ${KEY_FORMS[reports]}: the result is reported ${NAMES[reports]}, so ${name} names ${reports === 'quarter' ? 'quarters' : 'years'}${frequenciesOf(value).length > 0 ? '' : periodAdvice(value)}`,
   };
 }

@@ -57,6 +57,7 @@ function annotate(): void {
     [confidenceSchema, { description: 'Confidence intervals at one or two levels (0.9 to 0.999), e.g. 0.95 or [0.95, 0.998]; computed with the statistics of council-indicators/statistics.' }],
     [spec.$schema, { description: 'Where the JSON Schema of this file is; ignored by validation.' }],
     [spec.frequency, { description: 'How often the rows come: month (2017-09), quarter (2017-Q2), financial-year (2017-18) or calendar-year (2017). Default: read from the rows.' }],
+    [spec.thresholdsPer, { description: 'The period the target, value bands and benchmarks of a count (a value summed over the period) are written for: month, quarter, financial-year or calendar-year. Default: the rows\' frequency. Reported at another length, such a spec is refused.' }],
     [spec.benchmarks, { description: 'Comparator values by period, e.g. { england: [{ from: "2016-04", value: 60, label: "2015-16" }] }.' }],
     [specSchema, { title: 'council-indicators indicator spec' }],
   ];

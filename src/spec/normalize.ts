@@ -319,6 +319,7 @@ export function normalizeSpec(input: T.IndicatorSpecInput): { spec: T.IndicatorS
     ...(denominator !== undefined ? { denominator } : {}),
     window,
     ...(input.frequency !== undefined ? { frequency: input.frequency } : {}),
+    ...(input.thresholdsPer !== undefined ? { thresholdsPer: input.thresholdsPer } : {}),
     decimals,
     rounding: input.rounding ?? 'half-up',
     polarity: input.polarity,

@@ -251,6 +251,7 @@ export const indicatorSpecSchema = z.strictObject({
   denominator: z.optional(componentSchema),
   window: z.optional(windowSchema),
   frequency: z.optional(z.enum(['month', 'quarter', 'financial-year', 'calendar-year'])),
+  thresholdsPer: z.optional(z.enum(['month', 'quarter', 'financial-year', 'calendar-year'])),
   decimals: z.optional(int(0, 10)),
   rounding: z.optional(z.enum(['half-up', 'half-even'])),
   polarity: z.enum(['higher-is-better', 'lower-is-better', 'closer-to-target', 'neutral']),

@@ -320,6 +320,7 @@ function specShape(): Shape {
     denominator: optional(component),
     window: optional(byType({ period: {}, rolling: { months: int(1, 120) }, 'year-to-date': { yearStartMonth: optional(int(1, 12)) } })),
     frequency: optional(oneOf('month', 'quarter', 'financial-year', 'calendar-year')),
+    thresholdsPer: optional(oneOf('month', 'quarter', 'financial-year', 'calendar-year')),
     decimals,
     rounding: optional(oneOf('half-up', 'half-even')),
     polarity: oneOf('higher-is-better', 'lower-is-better', 'closer-to-target', 'neutral'),

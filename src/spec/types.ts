@@ -186,6 +186,16 @@ export interface IndicatorSpecInput {
    * must be a whole number of these periods.
    */
   frequency?: Frequency;
+  /**
+   * The period a count's target, value bands and benchmarks are written for
+   * (`month`, `quarter`, `financial-year`, `calendar-year`): default the
+   * rows' frequency. Read only when the value grows with the period's length
+   * (window `period`, a summed numerator not divided by a summed
+   * denominator: a count, a difference, a rate per population): reported at
+   * a frequency of another length, such a spec with thresholds is
+   * `thresholds-period` (docs/concepts.md, "Quarters and years").
+   */
+  thresholdsPer?: Frequency;
   /** Default 1 (0 for `count`). */
   decimals?: number;
   /** Default `half-up`. */
@@ -224,6 +234,8 @@ export interface IndicatorSpec {
   window: WindowSpec;
   /** The rows' frequency, when the spec names it; left out, it is read from the rows. */
   frequency?: Frequency;
+  /** The period the thresholds of a value that grows with the period's length are written for, when the spec names it; left out, the rows' frequency. */
+  thresholdsPer?: Frequency;
   decimals: number;
   rounding: RoundingMode;
   polarity: Polarity;

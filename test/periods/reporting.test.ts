@@ -81,11 +81,44 @@ describe('quarterly rows', () => {
     ]);
   });
 
-  it('applies targets and bands to a quarter by its first month', () => {
-    // A step from 2017-05 is not in force in April, the first month of 2017-Q2: it applies from 2017-Q3.
-    const spec = count({ target: [{ from: '2017-04', value: 5 }, { from: '2017-05', value: 8 }] });
+  it('applies a step that starts a quarter from that quarter, and refuses one inside a reported quarter', () => {
     const rows = ['2017-Q1', '2017-Q2', '2017-Q3'].map((period) => ({ period, started: 6 }));
-    expect(computeIndicator(spec, rows).periods.map((p) => p.target)).toEqual([null, 5, 8]);
+    // A step from 2017-04 starts 2017-Q2; one from 2017-07 starts 2017-Q3.
+    expect(computeIndicator(count({ target: [{ from: '2017-04', value: 5 }, { from: '2017-07', value: 8 }] }), rows).periods.map((p) => p.target)).toEqual([null, 5, 8]);
+    // A step from 2017-05 would rate 2017-Q2 (April to June) by April's target alone.
+    const spec = count({
+      target: [{ from: '2017-04', value: 5 }, { from: '2017-05', value: 8 }],
+      rag: [{ from: '2016-04', rag: { bands: [{ rating: 'green' }] } }],
+      benchmarks: { england: [{ from: '2016-04', value: 4 }, { from: '2017-09', value: 5 }] },
+    });
+    const e = indicatorErrorOf(() => computeIndicator(spec, rows));
+    expect(e.code).toBe('INVALID_SPEC');
+    expect(e.issues).toEqual([
+      {
+        code: 'inside-reported-period',
+        path: 'target[1].from',
+        message: 'target step from 2017-05 falls inside 2017-Q2 (Q1 2017-18), reported as a whole: start it at 2017-04 or 2017-07',
+      },
+      {
+        code: 'inside-reported-period',
+        path: 'benchmarks.england[1].from',
+        message: 'benchmarks.england step from 2017-09 falls inside 2017-Q3 (Q2 2017-18), reported as a whole: start it at 2017-07 or 2017-10',
+      },
+    ]);
+    // Only the reported periods count: up to 2017-Q1, neither step falls inside one.
+    expect(computeIndicator(spec, rows, { to: '2017-Q1' }).periods.map((p) => p.target)).toEqual([null]);
+    // A step inside a financial year, monthly rows reported every year; RAG steps too.
+    const months = Array.from({ length: 12 }, (_, i) => ({ period: `${2017 + Math.floor((i + 3) / 12)}-${String(((i + 3) % 12) + 1).padStart(2, '0')}`, started: 1 }));
+    const yearly = indicatorErrorOf(() => computeIndicator(count({ thresholdsPer: 'financial-year', rag: [{ from: '2017-04', rag: null }, { from: '2018-01', rag: { bands: [{ rating: 'green' }] } }] }), months, { every: 'year' }));
+    expect(yearly.issues.map((i) => [i.code, i.path, i.message])).toEqual([
+      [
+        'inside-reported-period',
+        'rag[1].from',
+        'rag step from 2018-01 falls inside 2017-18, reported as a whole: start it at 2017-04 or 2018-04',
+      ],
+    ]);
+    // Monthly reports take any step.
+    expect(computeIndicator(count({ target: [{ from: '2017-05', value: 1 }] }), months).periods[1]!.target).toBe(1);
   });
 
   it('names the spec frequency that the rows contradict, and a mix of frequencies', () => {
@@ -217,6 +250,138 @@ describe('monthly rows every quarter or year', () => {
   });
 });
 
+describe("thresholds of a value that grows with the period's length (thresholdsPer)", () => {
+  // The trial's admissions: 15, 10 and 8 in July to September 2017, each under the monthly target of 20.
+  const rows = [
+    { period: '2017-07', admissions: 15, cic: 400, ok: 5, due: 10 },
+    { period: '2017-08', admissions: 10, cic: 400, ok: 6, due: 10 },
+    { period: '2017-09', admissions: 8, cic: 400, ok: 7, due: 10 },
+  ];
+  const flow = (extra: Partial<IndicatorSpecInput> = {}): IndicatorSpecInput =>
+    count({
+      numerator: { field: 'admissions', aggregate: 'sum' },
+      polarity: 'lower-is-better',
+      target: 20,
+      rag: { bands: [{ rating: 'green', max: 20, maxInclusive: true }, { rating: 'red', min: 20, minInclusive: false }] },
+      benchmarks: { england: [{ from: '2015-04', value: 18 }] },
+      ...extra,
+    });
+
+  it("refuses a month's target, bands and benchmarks on a quarter's total, saying what to write", () => {
+    expect(computeIndicator(flow(), rows).periods.map((p) => [p.value, p.rag])).toEqual([
+      [15, 'green'],
+      [10, 'green'],
+      [8, 'green'],
+    ]);
+    // Not "33, target 20, red": the quarter's total against a month's target means nothing.
+    const e = indicatorErrorOf(() => computeIndicator(flow(), rows, { every: 'quarter' }));
+    expect(e.code).toBe('INVALID_SPEC');
+    expect(e.issues).toEqual([
+      {
+        code: 'thresholds-period',
+        path: 'thresholdsPer',
+        message:
+          'the target, RAG bands and benchmarks are for a month (thresholdsPer, by default the rows\' frequency), and reported quarterly the value sums "admissions" over a quarter: write them for a quarter with thresholdsPer: "quarter", in a spec of its own',
+      },
+    ]);
+    // A spec that says it is per month is refused every year too.
+    expect(indicatorErrorOf(() => computeIndicator(flow({ thresholdsPer: 'month', rag: undefined, benchmarks: undefined }), rows, { every: 'year' })).issues[0]!.message).toBe(
+      'the target, RAG bands and benchmarks are for a month (thresholdsPer, by default the rows\' frequency), and reported by financial year the value sums "admissions" over a year: write them for a year with thresholdsPer: "financial-year", in a spec of its own',
+    );
+  });
+
+  it('takes thresholds written for the reported period, and refuses them for any other', () => {
+    const quarterly = flow({ target: 60, rag: { bands: [{ rating: 'green', max: 60, maxInclusive: true }, { rating: 'red', min: 60, minInclusive: false }] }, thresholdsPer: 'quarter' });
+    // 15 + 10 + 8 = 33 against the quarter's 60: 27 under, green.
+    expect(computeIndicator(quarterly, rows, { every: 'quarter' }).periods.map((p) => [p.period, p.value, p.target, p.variance, p.rag])).toEqual([['2017-Q3', 33, 60, -27, 'green']]);
+    expect(indicatorErrorOf(() => computeIndicator(quarterly, rows)).issues[0]!.message).toBe(
+      'the target, RAG bands and benchmarks are for a quarter (thresholdsPer, by default the rows\' frequency), and reported monthly the value sums "admissions" over a month: write them for a month with thresholdsPer: "month", in a spec of its own',
+    );
+    // Quarterly rows: thresholds default to a quarter's; reported every year they are refused.
+    const q = [{ period: '2017-Q2', admissions: 1 }, { period: '2017-Q3', admissions: 2 }];
+    expect(computeIndicator(flow(), q).periods.map((p) => p.target)).toEqual([20, 20]);
+    expect(indicatorErrorOf(() => computeIndicator(flow(), q, { every: 'year' })).issues[0]).toMatchObject({ code: 'thresholds-period', path: 'thresholdsPer' });
+    // A financial year's thresholds serve a calendar year: both are twelve months.
+    const months = Array.from({ length: 12 }, (_, i) => ({ period: `2017-${String(i + 1).padStart(2, '0')}`, admissions: 1 }));
+    expect(computeIndicator(flow({ thresholdsPer: 'financial-year' }), months, { every: 'calendar-year' }).periods.map((p) => [p.period, p.value, p.rag])).toEqual([['2017', 12, 'green']]);
+  });
+
+  it('leaves values that do not grow with the period alone', () => {
+    const every = { every: 'quarter' } as const;
+    const assessed = (spec: IndicatorSpecInput) => computeIndicator(spec, rows, every).periods.map((p) => [p.value, p.target]);
+    // A snapshot, a rolling or year-to-date sum, and no thresholds at all.
+    expect(assessed(flow({ numerator: { field: 'cic', aggregate: 'last' } }))).toEqual([[400, 20]]);
+    const longer = [{ period: '2017-06', admissions: 0, cic: 1, ok: 1, due: 1 }, ...rows];
+    expect(computeIndicator(flow({ window: { type: 'rolling', months: 3 } }), longer, every).periods.map((p) => p.value)).toEqual([null, 33]);
+    expect(assessed(flow({ window: { type: 'year-to-date' } }))).toEqual([[null, 20]]);
+    expect(assessed(flow({ target: undefined, rag: undefined, benchmarks: undefined }))).toEqual([[33, null]]);
+    // A percentage of two sums: 18 of 30 = 60%.
+    const pctOfSums: IndicatorSpecInput = { id: 'p', title: 'P', measure: { type: 'percentage' }, numerator: { field: 'ok', aggregate: 'sum' }, denominator: { field: 'due', aggregate: 'sum' }, polarity: 'higher-is-better', target: 50 };
+    expect(assessed(pctOfSums)).toEqual([[60, 50]]);
+    // A rate of a sum over a snapshot grows (33 per 400 children); a difference of sums too.
+    const rate: IndicatorSpecInput = { ...pctOfSums, measure: { type: 'rate', per: 10000 }, numerator: { field: 'admissions', aggregate: 'sum' }, denominator: { field: 'cic', aggregate: 'last' } };
+    expect(indicatorErrorOf(() => computeIndicator(rate, rows, every)).issues[0]!.message).toContain('reported quarterly the value sums "admissions" over a quarter');
+    expect(indicatorErrorOf(() => computeIndicator({ ...rate, denominator: { value: 47715 } }, rows, every)).issues[0]!.message).toContain('the value sums "admissions"');
+    expect(assessed({ ...rate, denominator: { field: 'due', aggregate: 'sum' } })).toEqual([[11000, 50]]); // 33 / 30 x 10,000
+    const difference: IndicatorSpecInput = { ...pctOfSums, measure: { type: 'difference' }, numerator: { field: 'cic', aggregate: 'last' }, denominator: { field: 'admissions', aggregate: 'sum' }, polarity: 'neutral' };
+    expect(indicatorErrorOf(() => computeIndicator(difference, rows, every)).issues[0]!.message).toContain('the value sums "admissions"');
+  });
+});
+
+describe('options at a quarterly or yearly frequency', () => {
+  const rows = ['2017-04', '2017-05', '2017-06', '2017-07', '2017-08', '2017-09'].map((period, i) => ({ period, started: i + 1 }));
+
+  it('names the key of a quarter written as reports print it, and what the option takes at that frequency', () => {
+    const e = indicatorErrorOf(() => computeIndicator(count(), rows, { every: 'quarter', from: 'Q1 2017-18', to: '2017/18' }));
+    expect(e.code).toBe('INVALID_OPTIONS');
+    expect(e.issues.map((i) => [i.code, i.path, i.message])).toEqual([
+      ['bad-period', 'from', 'from "Q1 2017-18" is not a quarter in YYYY-Qn form, e.g. "2017-Q2": the result is reported quarterly, so from names quarters: it is a quarter as reports print it, whose key is "2017-Q2"'],
+      ['bad-period', 'to', 'to "2017/18" is not a quarter in YYYY-Qn form, e.g. "2017-Q2": the result is reported quarterly, so to names quarters: a financial year is written YYYY-YY, e.g. "2017-18"'],
+    ]);
+    // Q4 of a financial year is January to March of its second year.
+    expect(indicatorErrorOf(() => computeIndicator(count(), rows, { every: 'quarter', base: 'Quarter 4 2017/2018' })).issues[0]!.message).toMatch(/whose key is "2018-Q1"$/);
+    // Monthly results: the key named all the same, and a well-formed quarter called a quarter, not told how to write one.
+    expect(indicatorErrorOf(() => computeIndicator(count(), rows, { from: 'Q1 2017-18' })).issues[0]!.message).toMatch(/: it is a quarter as reports print it, whose key is "2017-Q2"$/);
+    expect(indicatorErrorOf(() => computeIndicator(count(), rows, { from: '2017-Q2' })).issues[0]!.message).toBe(
+      'from "2017-Q2" is not a month in YYYY-MM form from 1000-01 to 9999-12, e.g. "2017-09" (parsePeriod reads other forms, such as "Sep-17"): it is a quarter, and a month goes here',
+    );
+    // A quarter key for a yearly report is not given a month's advice.
+    expect(indicatorErrorOf(() => computeIndicator(count(), rows, { every: 'year', from: '2017-Q2' })).issues[0]!.message).toBe(
+      'from "2017-Q2" is not a financial year in YYYY-YY form, e.g. "2017-18": the result is reported by financial year, so from names years',
+    );
+  });
+
+  it('takes base as a quarter, or the month it starts with, and refuses a month inside one', () => {
+    // 2017-Q3: 4 + 5 + 6 = 15, against 2017-Q2: 1 + 2 + 3 = 6.
+    const byKey = computeIndicator(count(), rows, { every: 'quarter', base: '2017-Q2' });
+    expect(byKey.periods.map((p) => p.changes.base?.difference ?? null)).toEqual([0, 9]);
+    expect(computeIndicator(count(), rows, { every: 'quarter', base: '2017-04' }).periods.map((p) => p.changes.base?.difference ?? null)).toEqual([0, 9]);
+    const inside = indicatorErrorOf(() => computeIndicator(count(), rows, { every: 'quarter', base: '2017-05' }));
+    expect([inside.code, inside.issues]).toEqual([
+      'INVALID_OPTIONS',
+      [{ code: 'inside-reported-period', path: 'base', message: 'base 2017-05 falls inside 2017-Q2 (Q1 2017-18), reported as a whole: give 2017-04, its first month, or the option base: "2017-Q2"' }],
+    ]);
+    const spec = indicatorErrorOf(() => computeIndicator(count({ changes: { base: '2017-06' } }), rows, { every: 'quarter' }));
+    expect([spec.code, spec.issues]).toEqual([
+      'INVALID_SPEC',
+      [
+        {
+          code: 'inside-reported-period',
+          path: 'changes.base',
+          message: 'changes.base 2017-06 falls inside 2017-Q2 (Q1 2017-18), reported as a whole: give 2017-04, its first month, or the option base: "2017-Q2"',
+        },
+      ],
+    ]);
+    // The options' base overrides the spec's, so it mends it.
+    expect(computeIndicator(count({ changes: { base: '2017-06' } }), rows, { every: 'quarter', base: '2017-Q2' }).periods[1]!.changes.base?.difference).toBe(9);
+    expect(indicatorErrorOf(() => computeIndicator(count(), rows, { every: 'quarter', base: '2017-18' })).issues[0]!.message).toBe(
+      'base "2017-18" is not a quarter in YYYY-Qn form, e.g. "2017-Q2": the result is reported quarterly, so base names quarters',
+    );
+    // Monthly results take any month as base.
+    expect(computeIndicator(count(), rows, { base: '2017-05' }).periods[5]!.changes.base?.difference).toBe(4);
+  });
+});
+
 describe('property: monthly rows every quarter are the quarters the months make', () => {
   const combine = (values: number[], how: Aggregate): number =>
     how === 'sum' ? values.reduce((a, b) => a + b, 0) : how === 'last' ? values[values.length - 1]! : values.reduce((a, b) => a + b, 0) / values.length;
@@ -251,6 +416,8 @@ describe('property: monthly rows every quarter are the quarters the months make'
             decimals: 3,
             directionOfTravel: { compare },
             target: [{ from: `${year}-04`, value: 1 }],
+            // A quarter's target: a summed numerator over a snapshot grows with the period.
+            thresholdsPer: 'quarter',
             polarity: 'higher-is-better',
           });
           const quarterly = Array.from({ length: quarters }, (_, q) => {

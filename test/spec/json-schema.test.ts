@@ -143,6 +143,7 @@ describe('indicatorSpecJsonSchema', () => {
     const measures = (properties.measure!.oneOf as Schema[]).map((s) => (s.properties as Record<string, Schema>).type!.const);
     expect(measures).toEqual(['percentage', 'rate', 'count', 'mean', 'ratio', 'difference']);
     expect(JSON.stringify(properties.rag)).toContain('"enum":["red","amber","green","blue"]');
+    expect(properties.thresholdsPer!.enum).toEqual(['month', 'quarter', 'financial-year', 'calendar-year']);
   });
 
   it('keeps the titles and descriptions the schema declares', () => {

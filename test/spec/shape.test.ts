@@ -54,6 +54,7 @@ const valid: unknown[] = [
     denominator: undefined,
     window: { type: 'rolling', months: 12 },
     frequency: 'month',
+    thresholdsPer: 'quarter',
     target: 5,
     variance: { type: 'difference', decimals: 2, sign: 'target-minus-value' },
     rag: { bands: [{ rating: 'blue' }] },

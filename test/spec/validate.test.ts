@@ -740,6 +740,7 @@ describe('indicatorSpecJsonSchema describes the fields people write', () => {
       'properties/numerator/anyOf/1/anyOf/0/properties/signed',
       'properties/window',
       'properties/frequency',
+      'properties/thresholdsPer',
       'properties/variance/anyOf/1/properties/sign',
       'properties/rag/anyOf/0/properties/bands/items/properties/label',
       'properties/confidence',
@@ -854,5 +855,14 @@ describe('a rate whose numerator is part of its denominator, with fixed values',
       },
     ]);
     expect(specOf({ ...spec, numerator: { value: 4 } }).measure).toEqual({ type: 'rate', per: 1000, partOfDenominator: true });
+  });
+});
+
+describe('thresholdsPer', () => {
+  it('keeps the period a spec says its thresholds are written for, and refuses another word or a misspelt key', () => {
+    expect(defineIndicator({ ...base, thresholdsPer: 'quarter' }).thresholdsPer).toBe('quarter');
+    expect('thresholdsPer' in defineIndicator(base)).toBe(false);
+    expect(issuesOf({ ...base, thresholdsPer: 'year' }).map((i) => [i.code, i.path])).toEqual([['bad-choice', 'thresholdsPer']]);
+    expect(issuesOf({ ...base, thresholdPer: 'month' })[0]!.message).toBe('Unrecognized key: "thresholdPer"; did you mean "thresholdsPer"?');
   });
 });
