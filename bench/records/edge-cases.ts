@@ -18,6 +18,8 @@ export const EDGE_FROM = '2019-01';
 export const EDGE_TO = '2022-03';
 
 export const edgeCases: CaseRecords = {
+  // Complete to the end of the range, past the latest date in them (deriveMonthly refuses months outside the records).
+  coverage: { from: '2017-01', to: EDGE_TO },
   children: [
     { childId: 'leap', dateOfBirth: '2004-02-29' },
     { childId: 'stable', dateOfBirth: '2012-01-15' },

@@ -96,6 +96,9 @@ function mergeMeasures(entries: readonly CatalogueEntry[]): Record<string, Recor
  *     children: [{ childId: 'A', dateOfBirth: '2010-06-15' }],
  *     episodes: [{ childId: 'A', start: '2017-09-04', reasonNewEpisode: 'S', legalStatus: 'C2' }],
  *     events: [{ childId: 'A', type: 'health-assessment-initial', date: '2017-09-20' }],
+ *     // Every type the catalogue reads, which this extract can hold though it has none of most:
+ *     // without the list, a measure reading a type with no events is an error, not 0.
+ *     eventTypes: ['health-assessment-initial', 'health-assessment', 'dental-check', 'missing', 'placement-order', 'matched', 'placed-for-adoption'],
  *   },
  *   { from: '2017-09', to: '2017-09', measures: catalogueMeasures },
  * );

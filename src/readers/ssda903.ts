@@ -10,6 +10,7 @@ import type { IndicatorIssue } from '../index.js';
 import type { CaseRecords, ChildRecord, EpisodeRecord, EventRecord } from '../records/index.js';
 import { at, headerIssues, readCsvText } from './csv.js';
 import type { TextPlace } from './csv.js';
+import { childrenByDigits, leadingZeroIssues, openEpisodeIssues, overlapIssues, unknownChildHint } from './ssda903-checks.js';
 
 /** The SSDA903 tables {@link readSsda903} reads. */
 export type Ssda903TableName = 'header' | 'episodes' | 'reviews' | 'missing' | 'adoption' | 'placedForAdoption';
@@ -74,9 +75,23 @@ interface Row {
   line: number;
   /** The index of the file in the list of its table. */
   fileIndex: number;
+  /** Columns whose cell was written but could not be read (a bad date): already an issue. */
+  unreadable: Set<string>;
 }
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Why a date cell cannot be read, and how to write it. */
+function badDateMessage(text: string): string {
+  const shown = JSON.stringify(text);
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(text);
+  if (m !== null && m[3]!.length === 4 && Number(m[2]) > 12 && Number(m[1]) >= 1 && Number(m[1]) <= 12) {
+    const swapped = `${m[2]!.padStart(2, '0')}/${m[1]!.padStart(2, '0')}/${m[3]}`;
+    return `${shown} looks month-first (mm/dd/yyyy), as a spreadsheet set to US dates writes it: SSDA903 dates are day-first, dd/mm/yyyy; if the day is ${Number(m[2])}, write ${swapped}`;
+  }
+  if (m !== null && m[3]!.length === 2) return `${shown} has a two-digit year: write the year in full, dd/mm/yyyy, e.g. 31/03/2017`;
+  return `${shown} is not a real date: write dates as dd/mm/yyyy, e.g. 31/03/2017`;
+}
 
 /** `dd/mm/yyyy` (or `d/m/yyyy`, or already `YYYY-MM-DD`) to `YYYY-MM-DD`, or null when it is no real date. */
 function isoDate(text: string): string | null {
@@ -120,11 +135,12 @@ function filesOf(table: Ssda903TableName, given: unknown, issues: IndicatorIssue
 }
 
 /** Read one file of a table into rows, with issues for its header, cells and dates. */
-function readFile(table: Ssda903TableName, file: { name: string; text: string; path: string }, fileIndex: number, issues: IndicatorIssue[]): Row[] {
+function readFile(table: Ssda903TableName, file: { name: string; text: string; path: string }, fileIndex: number, issues: IndicatorIssue[], unread: string[]): Row[] {
   const place = { path: file.path, file: file.name };
   const csv = readCsvText(file.text, ',', place);
   if (csv.header === undefined) {
     issues.push(...csv.issues);
+    unread.push(file.name);
     return [];
   }
   issues.push(...csv.issues);
@@ -145,18 +161,21 @@ function readFile(table: Ssda903TableName, file: { name: string; text: string; p
   }
   if (problems.length > 0) {
     issues.push(...problems);
+    unread.push(file.name);
     return [];
   }
   const rows: Row[] = [];
   for (const r of csv.records) {
     const cells = new Map<string, string>();
+    const unreadable = new Set<string>();
     header.forEach((column, i) => {
       const text = r.cells[i]!.trim();
       if (text === '') return;
       if (spec.dates.includes(column)) {
         const date = isoDate(text);
         if (date === null) {
-          issues.push(issueAt(place, 'bad-date', r.line, column, `${JSON.stringify(text)} is not a real date: write dates as dd/mm/yyyy, e.g. 31/03/2017`));
+          issues.push(issueAt(place, 'bad-date', r.line, column, badDateMessage(text)));
+          unreadable.add(column);
           return;
         }
         cells.set(column, date);
@@ -166,7 +185,7 @@ function readFile(table: Ssda903TableName, file: { name: string; text: string; p
       issues.push(issueAt(place, 'missing-key', r.line, 'CHILD', 'the row has no CHILD: every row names its child'));
       continue;
     }
-    rows.push({ cells, place, line: r.line, fileIndex });
+    rows.push({ cells, place, line: r.line, fileIndex, unreadable });
   }
   return rows;
 }
@@ -261,6 +280,12 @@ function attributes(cells: Map<string, string>, skip: ReadonlySet<string>): Reco
  * (an episode still open at the year end) is taken from another, and two
  * different values are a `contradiction` naming both files and lines (in
  * UPN, MOTHER and MC_DOB, which change, the last file given wins).
+ * Across files it also finds a child id written with and without leading
+ * zeros in two header files (`duplicate-child`), an episode open at one
+ * return's year end that the next year's episodes file leaves out
+ * (`contradiction`; a file's year is the April-to-March year of its latest
+ * DECOM or DEC), and overlapping episodes of a child (`episode-overlap`),
+ * each naming both files and lines.
  *
  * Throws `IndicatorError` `INVALID_DATA` with every problem at once, each
  * with `file`, `line` and `field` (the column).
@@ -298,7 +323,8 @@ export function readSsda903(files: Ssda903Files): Ssda903Records {
   if (shape.length > 0) throw new IndicatorError('INVALID_OPTIONS', shape);
 
   const issues: IndicatorIssue[] = [];
-  const rowsOf = (t: Ssda903TableName) => given.get(t)!.flatMap((f, i) => readFile(t, f, i, issues));
+  const unreadHeaders: string[] = [];
+  const rowsOf = (t: Ssda903TableName) => given.get(t)!.flatMap((f, i) => readFile(t, f, i, issues, t === 'header' ? unreadHeaders : []));
 
   // Children.
   const childRows = rowsOf('header');
@@ -310,12 +336,16 @@ export function readSsda903(files: Ssda903Files): Ssda903Records {
     CHANGING,
     issues,
   );
+  const byDigits = childrenByDigits(children);
+  leadingZeroIssues(children, byDigits, issueAt, issues);
   const childOrder = new Map([...children.keys()].map((id, i) => [id, i]));
   const knownChild = (r: Row, table: string): boolean => {
     const id = r.cells.get('CHILD')!;
     const child = children.get(id);
     if (child === undefined) {
-      issues.push(issueAt(r.place, 'unknown-child', r.line, 'CHILD', `${table} row for child ${id}, who is in no header file: give the header file of the same return`));
+      // A header file that could not be read is already an issue: its children are not reported as unknown.
+      if (unreadHeaders.length > 0) return false;
+      issues.push(issueAt(r.place, 'unknown-child', r.line, 'CHILD', `${table} row for child ${id}, who is in no header file: ${unknownChildHint(id, children, byDigits)}`));
       return false;
     }
     const dob = r.cells.get('DOB');
@@ -339,8 +369,10 @@ export function readSsda903(files: Ssda903Files): Ssda903Records {
     issues,
   );
   for (const r of episodeRows) {
-    if (!r.cells.has('DECOM')) issues.push(issueAt(r.place, 'missing-key', r.line, 'DECOM', 'the episode has no start date DECOM'));
+    if (!r.cells.has('DECOM') && !r.unreadable.has('DECOM')) issues.push(issueAt(r.place, 'missing-key', r.line, 'DECOM', 'the episode has no start date DECOM'));
   }
+  openEpisodeIssues(episodeRows, issueAt, issues);
+  overlapIssues(episodes.values(), issueAt, issues);
 
   // Events: one per date column filled in; a row repeated in another year's file is read once.
   const events = new Map<string, { event: EventRecord; sources: Row[]; order: number }>();
@@ -397,7 +429,10 @@ export function readSsda903(files: Ssda903Files): Ssda903Records {
 /**
  * Which SSDA903 table a CSV file holds, judged by its header line (column
  * names in any case), or `null` when it is none that {@link readSsda903}
- * reads. A tool given a folder of files can sort them with it.
+ * reads. A tool given a folder of files can sort them with it. A table is
+ * named by a column only it has (DECOM, REVIEW, MIS_START, ETHNIC, ...),
+ * not by all its required ones, so a file missing a required column is
+ * still named and `readSsda903` says which column it lacks.
  *
  * @example
  * ```ts
@@ -406,6 +441,7 @@ export function readSsda903(files: Ssda903Files): Ssda903Records {
  * detectSsda903Table('CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n'); // 'episodes'
  * detectSsda903Table('CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n'); // 'header'
  * detectSsda903Table('CHILD,DOB,MISSING,MIS_START,MIS_END\n'); // 'missing'
+ * detectSsda903Table('CHILD,SEX,ETHNIC,UPN,MOTHER,MC_DOB\n'); // 'header'
  * detectSsda903Table('period,admissions\n'); // null
  * ```
  */
@@ -420,6 +456,8 @@ export function detectSsda903Table(text: string): Ssda903TableName | null {
   if (columns.has('MIS_START')) return 'missing';
   if (columns.has('DATE_MATCH') || columns.has('DATE_INT')) return 'adoption';
   if (columns.has('DATE_PLACED')) return 'placedForAdoption';
-  if (columns.has('SEX') && columns.has('DOB') && columns.has('ETHNIC')) return 'header';
+  // ETHNIC, UPN, MOTHER and MC_DOB are the header's alone, so a header without DOB is still named (and its missing column reported).
+  if (['ETHNIC', 'UPN', 'MOTHER', 'MC_DOB'].some((c) => columns.has(c))) return 'header';
+  if (columns.has('SEX') && columns.has('DOB') && !columns.has('DUC')) return 'header';
   return null;
 }

@@ -69,10 +69,11 @@ export const SUPPORTED_YEARS = { first: 1995, last: 2100 } as const;
  * bankHolidays(2023)[4]; // '2023-05-08'
  * bankHolidays(2023, 'scotland')[1]; // '2023-01-03'
  * bankHolidays(2023, 'northern-ireland').includes('2023-07-12'); // true
+ * bankHolidays(2023, { region: 'scotland' })[1]; // '2023-01-03'
  * ```
  */
-export function bankHolidays(year: number, region: UkRegion = 'england-and-wales'): string[] {
-  checkRegion(region);
+export function bankHolidays(year: number, region: UkRegion | { region?: UkRegion } = 'england-and-wales'): string[] {
+  region = regionArgument(region);
   if (!Number.isInteger(year) || year < SUPPORTED_YEARS.first || year > SUPPORTED_YEARS.last) {
     throw new IndicatorError('INVALID_OPTIONS', [
       {
@@ -83,6 +84,42 @@ export function bankHolidays(year: number, region: UkRegion = 'england-and-wales
     ]);
   }
   return yearHolidays(year, region).map(formatDay);
+}
+
+/**
+ * The region of `bankHolidays`: given as text, or as `{ region }` like the
+ * working-day functions' options (which is what a caller used to those
+ * writes). Anything else says exactly what to write.
+ */
+function regionArgument(region: unknown): UkRegion {
+  if (typeof region === 'object' && region !== null && !Array.isArray(region)) {
+    const keys = Object.keys(region);
+    const other = keys.filter((k) => k !== 'region');
+    if (other.length > 0) {
+      throw new IndicatorError('INVALID_OPTIONS', [
+        {
+          code: 'bad-option',
+          path: `region.${other[0]}`,
+          message: `bankHolidays takes only a region, as text or { region }: ${other.map((k) => JSON.stringify(k)).join(', ')} ${other.length === 1 ? 'is' : 'are'} not read (extraHolidays belong to the working-day functions, e.g. addWorkingDays); write bankHolidays(2026, 'scotland') or bankHolidays(2026, { region: 'scotland' })`,
+        },
+      ]);
+    }
+    const inner: unknown = Object.hasOwn(region, 'region') ? (region as { region?: unknown }).region : undefined;
+    if (inner === undefined) return 'england-and-wales';
+    checkRegion(inner, 'region.region');
+    return inner;
+  }
+  if (typeof region !== 'string') {
+    throw new IndicatorError('INVALID_OPTIONS', [
+      {
+        code: 'bad-region',
+        path: 'region',
+        message: `region ${shown(region)} is not a region: give one of ${UK_REGIONS.join(', ')} as text or as { region }, e.g. bankHolidays(2026, 'scotland') or bankHolidays(2026, { region: 'scotland' })`,
+      },
+    ]);
+  }
+  checkRegion(region);
+  return region;
 }
 
 // ---------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import { IndicatorError } from '../index.js';
 import type { IndicatorIssue } from '../index.js';
 import { formatDay, notADate, shown, tryParseDay } from './calendar.js';
 import { codeText, own, ownCopy, plainReadsAreOwn, readsOwn } from './input.js';
+import { didYouMean } from './suggest.js';
 import type { CaseRecords, ChildRecord, EpisodeRecord } from './types.js';
 
 /** `end` of an episode that is still open. */
@@ -51,6 +52,14 @@ export interface CheckedEvents {
   row: Int32Array;
   /** The types asked for; a key's type index is into this. */
   types: string[];
+  /** How many events of each type asked for the records hold, at any date. */
+  counts: Int32Array;
+}
+
+/** What the records say about themselves: `eventTypes` and `coverage`, when given and well-formed. */
+export interface Declared {
+  eventTypes: ReadonlySet<string> | null;
+  coverage: { from: string; to: string } | null;
 }
 
 /** Everything that passed the row checks, and every problem found. */
@@ -59,6 +68,19 @@ export interface CheckedRecords {
   episodes: CheckedEpisodes;
   events: CheckedEvents;
   issues: IndicatorIssue[];
+  /** The earliest and latest day of any episode (start or end) or event; `first > last` when there is none. */
+  span: { first: number; last: number };
+  declared: Declared;
+}
+
+/** The earliest and latest dated day seen, as the rows are checked. */
+class Span {
+  first = OPEN;
+  last = -OPEN;
+  see(day: number): void {
+    if (day < this.first) this.first = day;
+    if (day > this.last) this.last = day;
+  }
 }
 
 function dateIssue(value: unknown, path: string, row: number, field: string, what: string): IndicatorIssue {
@@ -164,7 +186,7 @@ function checkChildren(inputChildren: readonly unknown[], plainOk: boolean, issu
   return { children, birth, index, flawed };
 }
 
-function checkEpisodes(inputEpisodes: readonly unknown[], checked: CheckedChildren, plainOk: boolean, issues: IndicatorIssue[]): CheckedEpisodes {
+function checkEpisodes(inputEpisodes: readonly unknown[], checked: CheckedChildren, plainOk: boolean, issues: IndicatorIssue[], span: Span): CheckedEpisodes {
   const { birth, children } = checked;
   let n = 0;
   const epChild = new Int32Array(inputEpisodes.length);
@@ -227,6 +249,8 @@ function checkEpisodes(inputEpisodes: readonly unknown[], checked: CheckedChildr
       });
       continue;
     }
+    span.see(start);
+    if (end !== OPEN) span.see(end);
     epChild[n] = c;
     epStart[n] = start;
     epEnd[n] = end;
@@ -236,9 +260,18 @@ function checkEpisodes(inputEpisodes: readonly unknown[], checked: CheckedChildr
   return { n, child: epChild, start: epStart, end: epEnd, row: epRow, records: (records ?? inputEpisodes) as readonly EpisodeRecord[] };
 }
 
-function checkEvents(inputEvents: readonly unknown[], eventTypes: ReadonlySet<string>, checked: CheckedChildren, plainOk: boolean, issues: IndicatorIssue[]): CheckedEvents {
+function checkEvents(
+  inputEvents: readonly unknown[],
+  eventTypes: ReadonlySet<string>,
+  checked: CheckedChildren,
+  plainOk: boolean,
+  issues: IndicatorIssue[],
+  span: Span,
+  declared: ReadonlySet<string> | null,
+): CheckedEvents {
   const childCount = checked.children.length;
   const types = [...eventTypes];
+  const counts = new Int32Array(types.length);
   const typeIndex = new Map(types.map((t, k) => [t, k]));
   let kept = 0;
   // Sized to the events kept, which are often a small part of all events.
@@ -284,8 +317,21 @@ function checkEvents(inputEvents: readonly unknown[], eventTypes: ReadonlySet<st
         issues.push(dateIssue(event.date, `events[${i}].date`, i, 'date', 'event'));
         continue;
       }
+      span.see(day);
+      if (declared !== null && !declared.has(type)) {
+        const known = [...declared];
+        issues.push({
+          code: 'unknown-event-type',
+          path: `events[${i}].type`,
+          row: i,
+          field: 'type',
+          message: `event type ${JSON.stringify(type)} is not one of the types records.eventTypes says the records can hold (${known.join(', ')})${didYouMean(type, known) || ':'} correct the type, or add it to eventTypes`,
+        });
+        continue;
+      }
       const t = typeIndex.get(type);
       if (t === undefined) continue;
+      counts[t]!++;
       if (kept === evKey.length) {
         evKey = grown(evKey);
         evDay = grown(evDay);
@@ -297,7 +343,59 @@ function checkEvents(inputEvents: readonly unknown[], eventTypes: ReadonlySet<st
       kept++;
     }
   }
-  return { kept, key: evKey, day: evDay, row: evRow, types };
+  return { kept, key: evKey, day: evDay, row: evRow, types, counts };
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/**
+ * `records.eventTypes` and `records.coverage`, checked: the event types the
+ * records can hold (a list of non-empty strings), and the months they are
+ * complete for (`{ from, to }`, `YYYY-MM`, `from` not after `to`).
+ */
+function checkDeclared(records: CaseRecords, issues: IndicatorIssue[]): Declared {
+  const declared: Declared = { eventTypes: null, coverage: null };
+  const eventTypes = own(records, 'eventTypes');
+  if (eventTypes !== undefined) {
+    if (!Array.isArray(eventTypes) || eventTypes.length === 0 || !eventTypes.every((t) => typeof t === 'string' && t !== '')) {
+      issues.push({
+        code: Array.isArray(eventTypes) ? 'wrong-type' : 'not-an-array',
+        path: 'records.eventTypes',
+        message: 'eventTypes, when given, lists the event types the records can hold as non-empty strings, e.g. ["missing", "review"]',
+      });
+    } else declared.eventTypes = new Set(eventTypes as string[]);
+  }
+  const coverage = own(records, 'coverage');
+  if (coverage !== undefined) {
+    const from = isObject(coverage) ? own(coverage, 'from') : undefined;
+    const to = isObject(coverage) ? own(coverage, 'to') : undefined;
+    const month = (m: unknown): m is string => typeof m === 'string' && MONTH.test(m);
+    if (!month(from) || !month(to) || from > to) {
+      issues.push({
+        code: 'bad-period',
+        path: 'records.coverage',
+        message: `coverage, when given, is the first and last months the records are complete for, in YYYY-MM form, from not after to, e.g. { from: "2016-04", to: "2018-03" }; received ${shown(coverage)}`,
+      });
+    } else declared.coverage = { from, to };
+  }
+  return declared;
+}
+
+/**
+ * The event types of `records.events`, in first-seen order: for messages
+ * only (a second pass over the events, made when a measure names a type
+ * that is in none of them).
+ */
+export function eventTypesIn(records: CaseRecords): string[] {
+  const seen = new Set<string>();
+  const events = own(records, 'events');
+  if (!Array.isArray(events)) return [];
+  for (const event of events as unknown[]) {
+    if (!isObject(event)) continue;
+    const type = own(event, 'type');
+    if (typeof type === 'string' && type !== '') seen.add(type);
+  }
+  return [...seen];
 }
 
 /**
@@ -311,10 +409,12 @@ export function checkRecords(records: CaseRecords, eventTypes: ReadonlySet<strin
   checkShape(records);
   const plainOk = plainReadsAreOwn();
   const issues: IndicatorIssue[] = [];
+  const declared = checkDeclared(records, issues);
+  const span = new Span();
   const children = checkChildren(own(records, 'children') as readonly unknown[], plainOk, issues);
-  const episodes = checkEpisodes(own(records, 'episodes') as readonly unknown[], children, plainOk, issues);
-  const events = checkEvents((own(records, 'events') as readonly unknown[] | undefined) ?? [], eventTypes, children, plainOk, issues);
-  return { children, episodes, events, issues };
+  const episodes = checkEpisodes(own(records, 'episodes') as readonly unknown[], children, plainOk, issues, span);
+  const events = checkEvents((own(records, 'events') as readonly unknown[] | undefined) ?? [], eventTypes, children, plainOk, issues, span, declared.eventTypes);
+  return { children, episodes, events, issues, span: { first: span.first, last: span.last }, declared };
 }
 
 const span = (start: number, end: number) => `${formatDay(start)} to ${end === OPEN ? 'open' : formatDay(end)}`;

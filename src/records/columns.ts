@@ -11,7 +11,7 @@
  */
 import { IndicatorError } from '../index.js';
 import { checkEpisodeSequences, checkRecords, OPEN } from './check.js';
-import type { CheckedRecords, EpisodesByChild } from './check.js';
+import type { CheckedRecords, Declared, EpisodesByChild } from './check.js';
 import type { CaseRecords, ChildRecord, EpisodeRecord } from './types.js';
 
 export { OPEN };
@@ -39,6 +39,12 @@ export interface CaseColumns {
   episodes: readonly EpisodeRecord[];
   /** Only the event types asked for. */
   events: Map<string, EventColumn>;
+  /** How many events of each type asked for the records hold, at any date. */
+  eventCounts: Map<string, number>;
+  /** The earliest and latest day of any episode or event; `first > last` when there is none. */
+  span: { first: number; last: number };
+  /** What the records say about themselves (`eventTypes`, `coverage`). */
+  declared: Declared;
 }
 
 /** Sort `keys[lo..hi)` ascending and `rows` with them (ties by row): insertion sort, as runs are short and usually sorted already. */
@@ -112,6 +118,9 @@ export function encodeRecords(records: CaseRecords, eventTypes: ReadonlySet<stri
     episodeRow: byChild.row,
     episodes: checked.episodes.records,
     events: layOutEvents(checked),
+    eventCounts: new Map(checked.events.types.map((t, k) => [t, checked.events.counts[k]!])),
+    span: checked.span,
+    declared: checked.declared,
   };
 }
 

@@ -51,3 +51,27 @@ export function eventTypesRead(measures: readonly RecordMeasure[]): Set<string> 
   }
   return types;
 }
+
+/** Each event type a measure reads, with the path of the option that names it. */
+export function eventTypeReads(measure: RecordMeasure): { path: string; type: string }[] {
+  const out: { path: string; type: string }[] = [];
+  switch (measure.type) {
+    case 'in-care':
+    case 'started':
+    case 'placements':
+    case 'long-term-stability':
+      if (measure.filter?.hadEvent !== undefined) out.push({ path: 'filter.hadEvent.type', type: measure.filter.hadEvent.type });
+      break;
+    case 'event-within':
+    case 'events':
+      out.push({ path: 'event', type: measure.event });
+      break;
+    case 'days-between':
+      if (measure.from !== 'period-start') out.push({ path: 'from', type: measure.from });
+      out.push({ path: 'to', type: measure.to });
+      break;
+    case 'ended':
+      break;
+  }
+  return out;
+}

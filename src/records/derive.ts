@@ -9,13 +9,16 @@
  */
 import { IndicatorError, periodRange, rangeOption, readOptions } from '../index.js';
 import type { IndicatorIssue } from '../index.js';
-import { tryParseDay } from './calendar.js';
+import { formatDay, tryParseDay } from './calendar.js';
 import { encodeRecords, OPEN } from './columns.js';
-import { counterFor, eventTypesRead } from './counters.js';
+import { eventTypesIn } from './check.js';
+import type { CaseColumns } from './columns.js';
+import { counterFor, eventTypeReads, eventTypesRead } from './counters.js';
+import { didYouMean } from './suggest.js';
 import type { ChildView, Context } from './view.js';
 import { monthOfDay } from './dates.js';
 import { ownData, zodIssues } from './input.js';
-import { MEASURE_NAME, recordMeasuresSchema } from './schema.js';
+import { explainMeasureIssue, MEASURE_NAME, recordMeasuresSchema } from './schema.js';
 import { FOREVER } from './spans.js';
 import type { CaseRecords, DeriveOptions, DerivedRow, RecordMeasure } from './types.js';
 
@@ -62,9 +65,11 @@ export function deriveMonthly(records: CaseRecords, options: DeriveOptions): Der
   const names = Object.keys(measuresByName);
   const measures = names.map((name) => measuresByName[name]!);
   const cols = encodeRecords(records, eventTypesRead(measures));
+  checkEventTypes(records, cols, names, measures);
   // The report's months as month indices (year * 12 + month - 1), from their first days.
   const first = monthOfDay(tryParseDay(`${options.from}-01`)!);
   const last = monthOfDay(tryParseDay(`${options.to}-01`)!);
+  checkCoverage(cols, first, last);
   const episodes = cols.start.length;
   const ctx: Context = { cols, startMonth: new Int32Array(episodes), lastMonth: new Int32Array(episodes), first, last };
   for (let k = 0; k < episodes; k++) {
@@ -117,11 +122,105 @@ function checkMeasures(input: unknown): Record<string, RecordMeasure> {
   }
   if (issues.length > 0) throw new IndicatorError('INVALID_SPEC', issues);
   const parsed = recordMeasuresSchema.safeParse(measures);
-  if (!parsed.success) throw new IndicatorError('INVALID_SPEC', zodIssues(parsed.error.issues, ['measures']));
+  if (!parsed.success) {
+    throw new IndicatorError(
+      'INVALID_SPEC',
+      parsed.error.issues.flatMap((issue) => explainMeasureIssue(issue, measures, 'measures') ?? zodIssues([issue], ['measures'])),
+    );
+  }
   if (Object.hasOwn(parsed.data, 'period')) {
     throw new IndicatorError('INVALID_SPEC', [
       { code: 'reserved-name', path: 'measures.period', message: '"period" names the month; give the measure another name' },
     ]);
   }
   return parsed.data as Record<string, RecordMeasure>;
+}
+
+const SHOWN_TYPES = 20;
+
+/**
+ * A measure naming an event type that no event of the records has would
+ * count 0 every month, which a misspelt type (`mising`) or events the source
+ * never holds (health assessments in an SSDA903 return) would give as
+ * readily as a quiet year: an `unknown-event-type` issue each, unless
+ * `records.eventTypes` says the records can hold the type. A type with
+ * events outside the months asked for is fine: it is known, and counts 0.
+ */
+function checkEventTypes(records: CaseRecords, cols: CaseColumns, names: readonly string[], measures: readonly RecordMeasure[]): void {
+  const declared = cols.declared.eventTypes;
+  const issues: IndicatorIssue[] = [];
+  let present: string[] | null = null;
+  measures.forEach((measure, i) => {
+    for (const { path, type } of eventTypeReads(measure)) {
+      if ((cols.eventCounts.get(type) ?? 0) > 0 || declared?.has(type)) continue;
+      present ??= eventTypesIn(records);
+      const known = declared === null ? present : [...new Set([...declared, ...present])];
+      const list = known.length <= SHOWN_TYPES ? known.join(', ') : `${known.slice(0, SHOWN_TYPES).join(', ')} and ${known.length - SHOWN_TYPES} more`;
+      const what = `measure ${names[i]} reads ${JSON.stringify(type)} events`;
+      const message =
+        declared !== null
+          ? `${what}, which these records cannot hold (records.eventTypes says they can hold ${list})${didYouMean(type, known) || '.'} Correct the type, or, if the records can hold such events, add it to records.eventTypes`
+          : known.length === 0
+            ? `${what}, and the records have no events at all, so it would count 0 every month. If the records can hold such events and simply have none, say so: list the types they can hold in records.eventTypes, e.g. eventTypes: [${JSON.stringify(type)}]`
+            : `${what}, and no event of the records has that type, so it would count 0 every month; their event types are ${list}${didYouMean(type, known) || '.'} ` +
+              `If the records can hold ${JSON.stringify(type)} events and simply have none, say so: list the types they can hold in records.eventTypes, e.g. eventTypes: [${[...known.slice(0, 3), type].map((t) => JSON.stringify(t)).join(', ')}]`;
+      issues.push({ code: 'unknown-event-type', path: `measures.${names[i]}.${path}`, message });
+    }
+  });
+  if (issues.length > 0) throw new IndicatorError('INVALID_DATA', issues);
+}
+
+/** A month index (year * 12 + month - 1) as `YYYY-MM`. */
+function monthText(m: number): string {
+  return `${String(Math.floor(m / 12)).padStart(4, '0')}-${String((m % 12) + 1).padStart(2, '0')}`;
+}
+
+/**
+ * Months the records do not cover are not derived: before them every
+ * figure would be 0, after them frozen at the last month's, and neither is
+ * known. The cover is `records.coverage` when given, else the months from
+ * the records' earliest date to their latest. An `outside-records` issue
+ * (`INVALID_OPTIONS`) for `from` or `to` beyond it.
+ */
+function checkCoverage(cols: CaseColumns, first: number, last: number): void {
+  const { coverage } = cols.declared;
+  const { span } = cols;
+  const extend = (from: string, to: string) =>
+    `if the records are complete for those months (an extract taken later, a return whose year runs on), say so with records.coverage, e.g. coverage: { from: ${JSON.stringify(from)}, to: ${JSON.stringify(to)} }`;
+  if (coverage === null && span.first > span.last) {
+    throw new IndicatorError('INVALID_OPTIONS', [
+      {
+        code: 'outside-records',
+        path: 'from',
+        message: `the records have no episodes or events, so they cover no month: ${extend(monthText(first), monthText(last))}`,
+      },
+    ]);
+  }
+  const coverFirst = coverage === null ? monthOfDay(span.first) : monthOfDay(tryParseDay(`${coverage.from}-01`)!);
+  const coverLast = coverage === null ? monthOfDay(span.last) : monthOfDay(tryParseDay(`${coverage.to}-01`)!);
+  const cover =
+    coverage === null
+      ? `${monthText(coverFirst)} to ${monthText(coverLast)} (their earliest date is ${formatDay(span.first)}, their latest ${formatDay(span.last)})`
+      : `${coverage.from} to ${coverage.to} (records.coverage)`;
+  const issues: IndicatorIssue[] = [];
+  // A range wholly outside the cover: name the cover, not one end of it.
+  const apart = first > coverLast || last < coverFirst;
+  const within = `Derive months within ${monthText(coverFirst)} to ${monthText(coverLast)}`;
+  const wider = (from: number, to: number) =>
+    `or, ${coverage === null ? extend(monthText(Math.min(from, coverFirst)), monthText(Math.max(to, coverLast))) : 'if the records are complete for those months, widen records.coverage'}`;
+  if (first < coverFirst) {
+    issues.push({
+      code: 'outside-records',
+      path: 'from',
+      message: `from ${monthText(first)} is before the months the records cover, ${cover}: months before ${monthText(coverFirst)} would be counted as if nothing happened in them. ${apart ? within : `Derive from ${monthText(coverFirst)}`}, ${wider(first, last)}`,
+    });
+  }
+  if (last > coverLast) {
+    issues.push({
+      code: 'outside-records',
+      path: 'to',
+      message: `to ${monthText(last)} is after the months the records cover, ${cover}: months after ${monthText(coverLast)} would be counted as if nothing happened in them. ${apart ? within : `Derive up to ${monthText(coverLast)}`}, ${wider(first, last)}`,
+    });
+  }
+  if (issues.length > 0) throw new IndicatorError('INVALID_OPTIONS', issues);
 }

@@ -16,5 +16,6 @@ export type {
   Duration,
   EpisodeRecord,
   EventRecord,
+  RecordCoverage,
   RecordMeasure,
 } from './types.js';

@@ -5,7 +5,9 @@
  * @module
  */
 import * as z from 'zod';
+import type { IndicatorIssue } from '../index.js';
 import { UK_REGIONS } from './bank-holidays.js';
+import { closest, didYouMean } from './suggest.js';
 
 const name = z.string().min(1);
 const codes = z.array(z.string()).min(1);
@@ -91,3 +93,79 @@ export const recordMeasuresSchema = z.record(
   z.string().regex(MEASURE_NAME, { error: 'measure names must be identifiers, e.g. "admissions"' }),
   recordMeasureSchema,
 );
+
+/** The measure types, in the order the schema lists them. */
+export const MEASURE_TYPES: readonly string[] = recordMeasureSchema.options.map((o) => (o.shape.type as z.ZodLiteral<string>).value);
+
+type Schema = z.core.$ZodType;
+
+/** An optional schema's inner one. */
+function unwrap(schema: Schema | undefined): Schema | undefined {
+  let s = schema;
+  while (s !== undefined && s._zod.def.type === 'optional') s = (s._zod.def as z.core.$ZodOptionalDef).innerType;
+  return s;
+}
+
+function shapeOf(schema: Schema | undefined): Record<string, Schema> | undefined {
+  const s = unwrap(schema);
+  return s !== undefined && s._zod.def.type === 'object' ? (s._zod.def as z.core.$ZodObjectDef).shape : undefined;
+}
+
+/** What the object at `path` under a measure of `type` is, in words, and its keys. */
+function objectAt(type: string, path: readonly PropertyKey[]): { what: string; keys: string[] } | null {
+  const option = recordMeasureSchema.options.find((o) => (o.shape.type as z.ZodLiteral<string>).value === type);
+  if (option === undefined) return null;
+  let shape: Record<string, Schema> | undefined = option.shape as Record<string, Schema>;
+  for (const key of path) {
+    shape = shape === undefined ? undefined : shapeOf(shape[String(key)]);
+  }
+  if (shape === undefined) return null;
+  const last = path.at(-1);
+  const what =
+    last === undefined ? `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${JSON.stringify(type)} measure` : last === 'filter' ? 'a filter' : last === 'inCareAtLeast' ? 'a duration' : String(last);
+  return { what, keys: Object.keys(shape) };
+}
+
+const own = (value: unknown, key: PropertyKey): unknown =>
+  typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+
+/**
+ * Zod's issues for the measures, with its two most common in plain English
+ * and a "did you mean": a type that is not a measure type (`incare`), and a
+ * key that is not an option (`distinctchildren`), one issue per key. Null
+ * for an issue this leaves as zod words it.
+ */
+export function explainMeasureIssue(issue: z.core.$ZodIssue, measures: unknown, prefix: string): IndicatorIssue[] | null {
+  const [name, ...rest] = issue.path;
+  if (name === undefined) return null;
+  const measure = own(measures, name);
+  const at = (p: readonly PropertyKey[]) => [prefix, String(name), ...p.map(String)].join('.');
+  if (issue.code === 'invalid_union' && rest.length === 1 && rest[0] === 'type') {
+    const type = own(measure, 'type');
+    const types = MEASURE_TYPES.join(', ');
+    if (type === undefined) {
+      return [{ code: 'missing-key', path: at(rest), message: `the measure has no type: give one of ${types}, e.g. type: "in-care"` }];
+    }
+    if (typeof type !== 'string') {
+      return [{ code: 'wrong-type', path: at(rest), message: `type must be text, one of ${types}; received ${JSON.stringify(type) ?? String(type)}` }];
+    }
+    return [{ code: 'bad-choice', path: at(rest), message: `measure type ${JSON.stringify(type)} is not one of ${types}${didYouMean(type, MEASURE_TYPES)}` }];
+  }
+  if (issue.code === 'unrecognized_keys') {
+    const type = own(measure, 'type');
+    const object = typeof type === 'string' ? objectAt(type, rest) : null;
+    if (object === null) return null;
+    let input: unknown = measure;
+    for (const key of rest) input = own(input, key);
+    return issue.keys.map((key) => {
+      const unused = object.keys.filter((k) => own(input, k) === undefined);
+      const meant = closest(key, unused);
+      return {
+        code: 'unknown-key' as const,
+        path: at([...rest, key]),
+        message: `${JSON.stringify(key)} is not an option of ${object.what}${meant === null ? '.' : `; did you mean ${JSON.stringify(meant)}?`} Its options are ${object.keys.join(', ')}`,
+      };
+    });
+  }
+  return null;
+}

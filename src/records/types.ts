@@ -48,6 +48,27 @@ export interface CaseRecords {
   children: readonly ChildRecord[];
   episodes: readonly EpisodeRecord[];
   events?: readonly EventRecord[];
+  /**
+   * The event types these records can hold, whether or not any event of a
+   * type is in them: a measure may then name a type with no events (nobody
+   * went missing this year) and count 0, and an event of a type not listed
+   * is an error. Without it, a measure naming a type that no event has is
+   * an error (a misspelt type would otherwise count 0 every month).
+   */
+  eventTypes?: readonly string[];
+  /**
+   * The first and last months (`YYYY-MM`) the records are complete for:
+   * every episode and event of those months is in them. Months outside it
+   * cannot be derived. Without it, the records cover the months from their
+   * earliest date to their latest (an episode's start or end, an event).
+   */
+  coverage?: RecordCoverage;
+}
+
+/** The months case records are complete for, `YYYY-MM`: see {@link CaseRecords}. */
+export interface RecordCoverage {
+  from: string;
+  to: string;
 }
 
 /** A length of time: days, months and years add up. */

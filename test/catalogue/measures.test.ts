@@ -20,10 +20,18 @@ function fieldsOf(spec: IndicatorSpec): string[] {
 
 const withMeasures = catalogue.filter((e) => e.measures !== null);
 
+/** Records with nothing in them, which say they can hold every event type the catalogue reads and cover 2017-04 to 2017-06. */
+const empty = {
+  children: [],
+  episodes: [],
+  eventTypes: ['missing', 'health-assessment-initial', 'health-assessment', 'dental-check', 'placed-for-adoption', 'placement-order', 'matched'],
+  coverage: { from: '2017-04', to: '2017-06' },
+};
+
 describe('catalogue measures', () => {
   it('are accepted by deriveMonthly, one field per measure, in order', () => {
     for (const e of withMeasures) {
-      const rows = deriveMonthly({ children: [], episodes: [] }, { from: '2017-04', to: '2017-06', measures: e.measures! });
+      const rows = deriveMonthly(empty, { from: '2017-04', to: '2017-06', measures: e.measures! });
       expect(rows.map((r) => r.period), e.id).toEqual(['2017-04', '2017-05', '2017-06']);
       for (const row of rows) expect(Object.keys(row), e.id).toEqual(['period', ...Object.keys(e.measures!)]);
       for (const row of rows) for (const name of Object.keys(e.measures!)) expect(row[name], e.id).toBe(0);
@@ -53,7 +61,7 @@ describe('catalogue measures', () => {
       'cic-three-or-more-placements',
     ]);
     expect(withMeasures.filter((e) => 'ceased' in e.measures!).map((e) => e.id)).toEqual(['cic-ceased-rate', 'cic-adopted-ytd']);
-    expect(() => deriveMonthly({ children: [], episodes: [] }, { from: '2017-04', to: '2017-04', measures: catalogueMeasures })).not.toThrow();
+    expect(() => deriveMonthly(empty, { from: '2017-04', to: '2017-04', measures: catalogueMeasures })).not.toThrow();
   });
 
   it('never give a field to an entry that reads fields without measures', () => {

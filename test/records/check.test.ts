@@ -54,7 +54,12 @@ const failures: Record<string, () => unknown> = {
   'events not an array': () => deriveMonthly({ children: [], episodes: [], events: 'x' } as unknown as CaseRecords, options),
   'a days-between event with no start, a deadline out of range': () =>
     deriveMonthly(
-      { children: [{ childId: 'A', dateOfBirth: '1990-01-01' }], episodes: [{ childId: 'A', start: '1994-06-01' }], events: [{ childId: 'A', type: 'AO', date: '1994-05-01' }] },
+      {
+        children: [{ childId: 'A', dateOfBirth: '1990-01-01' }],
+        episodes: [{ childId: 'A', start: '1994-06-01' }],
+        events: [{ childId: 'A', type: 'AO', date: '1994-05-01' }],
+        eventTypes: ['AO', 'HA'],
+      },
       {
         from: '1994-05',
         to: '1994-06',
@@ -142,7 +147,7 @@ describe('issue codes', () => {
       ['measures.a.type', 'bad-choice'],
       ['measures.b.atLeast', 'wrong-type'],
       ['measures.c.atLeast', 'out-of-range'],
-      ['measures.d.filter', 'unknown-key'],
+      ['measures.d.filter.colour', 'unknown-key'],
       ['measures.e.part', 'bad-choice'],
       ['measures.f.filter.inCareAtLeast', 'missing-key'],
       ['measures.g.region', 'region-needs-working'],

@@ -35,7 +35,8 @@ function longHistory(seed: number): CaseRecords {
   // An assessment on the first day, so every missing incident has one before it (days-between).
   events.push({ childId: 'A', type: 'HA', date: '2000-01-01' });
   for (let k = 0; k < 300; k++) events.push({ childId: 'A', type: k % 2 === 0 ? 'HA' : 'MISS', date: dateOf(dayOf('2000-01-01') + (next() % 7000)) });
-  return { children: [{ childId: 'B', dateOfBirth: '1990-01-01' }, { childId: 'A', dateOfBirth: '1995-06-30' }], episodes, events };
+  // The events reach about 2019-02; the records are complete to the end of 2019.
+  return { children: [{ childId: 'B', dateOfBirth: '1990-01-01' }, { childId: 'A', dateOfBirth: '1995-06-30' }], episodes, events, coverage: { from: '2000-01', to: '2019-12' } };
 }
 
 function shuffled<T>(items: readonly T[], seed: number): T[] {

@@ -142,7 +142,15 @@ const rangeArb = fc.record({ first: fc.integer({ min: 2014 * 12, max: 2019 * 12 
 
 const caseArb = fc
   .record({ range: rangeArb, measures: measuresArb })
-  .chain(({ range, measures }) => recordsArbitrary({ around: `${range.from}-01` }).map((records) => ({ records, range, measures })));
+  .chain(({ range, measures }) =>
+    recordsArbitrary({ around: `${range.from}-01` }).map((records) => ({
+      // The records say what they can hold and cover (deriveMonthly's own checks of both are in coverage.test.ts):
+      // random records may lack a type a measure names, or end before the range.
+      records: { ...records, eventTypes: EVENT_TYPES, coverage: { from: range.from, to: range.to } } as CaseRecords,
+      range,
+      measures,
+    })),
+  );
 
 // ---------------------------------------------------------------------------
 // Running deriveMonthly a column at a time, like the oracle.
@@ -333,6 +341,7 @@ describe('invariances', () => {
         });
         fc.pre(cursor < firstDayOf(range.from));
         const more: CaseRecords = {
+          ...records,
           children: [...records.children, { childId: 'PAST', dateOfBirth: dateOf(past.dob) }],
           episodes: [...records.episodes, ...episodes],
           events: records.events ?? [],
@@ -446,6 +455,7 @@ describe('invariances', () => {
       fc.property(caseArb, fc.array(fc.nat(), { minLength: 1, maxLength: 40 }), ({ records, range, measures }, keys) => {
         const options = { ...range, measures };
         const reordered: CaseRecords = {
+          ...records,
           children: shuffled(records.children, keys),
           episodes: shuffled(records.episodes, [...keys].reverse()),
           events: shuffled(records.events ?? [], keys.map((k) => k * 7919)),

@@ -19,6 +19,7 @@ const records: CaseRecords = {
     { childId: 'A', start: '2016-01-01', reasonNewEpisode: 'S', legalStatus: 'C2' },
     { childId: 'B', start: '2016-02-01', reasonNewEpisode: 'S', legalStatus: 'C2' },
   ],
+  coverage: { from: '2016-01', to: '2017-01' },
 };
 const range = { from: '2017-01', to: '2017-01' };
 const derive = (data: CaseRecords, measures: unknown) =>
@@ -104,7 +105,7 @@ describe('measure maps read only their own properties', () => {
     const inheritedType = { x: Object.create({ type: 'in-care' }) as object };
     const error = indicatorErrorOf(() => derive(records, inheritedType));
     expect(error.code).toBe('INVALID_SPEC');
-    expect(error.issues.map((i) => [i.code, i.path])).toEqual([['bad-choice', 'measures.x.type']]);
+    expect(error.issues.map((i) => [i.code, i.path])).toEqual([['missing-key', 'measures.x.type']]);
     // A filter whose condition is inherited has no condition.
     const filter = Object.create({ ageBelow: 7 }) as object;
     expect(derive(records, { young: { type: 'in-care', filter } })).toEqual([{ period: '2017-01', young: 2 }]);
