@@ -5,18 +5,20 @@
  *
  * @module
  */
-import { computeIndicator, indicatorSpecJsonSchema, parsePeriod, parseReportingPeriod } from 'council-indicators';
+import { computeIndicator, indicatorSpecJsonSchema, parsePeriod, parseReportingPeriod, periodLabel } from 'council-indicators';
 import type { ComputeOptions, Frequency, IndicatorIssue, IndicatorResult, IndicatorSpec } from 'council-indicators';
 import { catalogue, catalogueEntry } from 'council-indicators/catalogue';
 import { computeScorecard, toCsv, toHtml, toMarkdown } from 'council-indicators/scorecard';
 import type { ScorecardOptions } from 'council-indicators/scorecard';
+// On Node the statistics' size does not matter: every spec with confidence intervals just works.
+import { statistics } from 'council-indicators/statistics';
 import type { CliIo } from './io.js';
 import { atLine, catalogueInput, distinct, loadData, loadSettings, loadSpecs } from './inputs.js';
-import { everyFrequency, jumpMessage, keyOfMonth, monthIndex, periodJumps, readPeriods } from './periods.js';
+import { dataMonths, everyFrequency, jumpMessage, keyOfMonth, lastCompletePeriod, monthIndex, periodJumps, readPeriods } from './periods.js';
 import type { PeriodJump } from './periods.js';
 import type { DataReading, LoadedData } from './inputs.js';
 import { InputProblem, asProblem } from './issues.js';
-import { resultSections, resultsToCsv, toCsvTable, toHtmlPage, toMarkdownPage } from './outputs.js';
+import { periodName, resultSections, resultsToCsv, toCsvTable, toHtmlPage, toMarkdownPage } from './outputs.js';
 import type { Format } from './outputs.js';
 
 /** Options shared by the commands that read specs and data. */
@@ -35,7 +37,7 @@ function computeAll(specs: readonly IndicatorSpec[], data: LoadedData, range: { 
   let kind: 'INVALID_DATA' | 'INVALID_OPTIONS' | 'INVALID_SPEC' = 'INVALID_DATA';
   for (const spec of specs) {
     try {
-      results.push(computeIndicator(spec, data.rows, { ...range, ...(every === undefined ? {} : { every: every as NonNullable<ComputeOptions['every']> }) }));
+      results.push(computeIndicator(spec, data.rows, { ...range, statistics, ...(every === undefined ? {} : { every: every as NonNullable<ComputeOptions['every']> }) }));
     } catch (e) {
       const problem = asProblem(e);
       if (problem === null) throw e;
@@ -114,6 +116,38 @@ function readableSomehow(given: Record<string, string | undefined>): void {
   if (issues.length > 0) throw new InputProblem('INVALID_OPTIONS', issues);
 }
 
+/**
+ * The default last period when monthly (or quarterly) data are reported
+ * every quarter or year (`frequency`): the last one the data cover whole,
+ * said on standard error when the data end inside a later one; undefined
+ * when the data have no rows or are already of `frequency`. No whole
+ * period in the data is an `INVALID_OPTIONS` issue at `option`.
+ */
+function lastWholePeriod(io: CliIo, data: LoadedData, frequency: Frequency, option: '--to' | '--as-of'): string | undefined {
+  if (frequency === data.frequency) return undefined;
+  const span = dataMonths(data.rows, data.frequency);
+  if (span === null) return undefined;
+  const { key, within, complete } = lastCompletePeriod(span.first, span.last, frequency);
+  if (complete) return key!;
+  const noun = frequency === 'quarter' ? 'quarter' : 'year';
+  const end = periodLabel(keyOfMonth(span.last, 'month'));
+  const label = (k: string): string => periodName(k, frequency);
+  if (key === null) {
+    throw new InputProblem('INVALID_OPTIONS', [
+      {
+        code: 'missing-key',
+        path: option,
+        message: `${data.file} runs from ${periodLabel(keyOfMonth(span.first, 'month'))} to ${end}, and no ${noun} within it is complete: give the ${noun} to report with ${option}, e.g. ${option} "${label(within)}"`,
+      },
+    ]);
+  }
+  io.stderr(
+    `note: ${data.file} ends at ${end}, inside ${label(within)}, which is incomplete: reporting up to the last complete ${noun}, ${label(key)} (give ${option} "${label(within)}" for the incomplete one)
+`,
+  );
+  return key;
+}
+
 /** Options of `compute`. */
 export interface ComputeCommandOptions extends SpecDataOptions {
   from?: string;
@@ -140,6 +174,11 @@ export function computeCommand(io: CliIo, options: ComputeCommandOptions): strin
     const jumps = periodJumps(data.rows, data.lines, data.frequency, within);
     if (jumps.length > 0) throw jumpProblem(data, jumps, 'to report across the gap anyway, give both --from and --to');
   }
+  // With --every, the last period defaults to the last one the data cover whole (unless --from is later).
+  if (every !== undefined && range.to === undefined) {
+    const to = lastWholePeriod(io, data, every, '--to');
+    if (to !== undefined && (range.from === undefined || monthIndex(range.from, every) <= monthIndex(to, every))) range.to = to;
+  }
   const results = computeAll(specs, data, range, options.every);
   switch (options.format) {
     case 'json':
@@ -162,6 +201,8 @@ export interface ScorecardCommandOptions extends SpecDataOptions {
   /** Periods (months, quarters or years) of each row's series. */
   periods?: string;
   title?: string;
+  /** HTML only: an XmR (SPC) chart per indicator, as `toHtml`'s `spc: true`. */
+  spc?: boolean;
   format: Format;
 }
 
@@ -198,8 +239,13 @@ function reportingAsOf(text: string): string {
 /** Option paths of `computeScorecard` as the command line spells the ones `issues.ts` does not. */
 const SCORECARD_OPTIONS: Record<string, string> = { every: '--every', periods: '--periods' };
 
-/** `scorecard`: the scorecard at `--as-of` (default: the data's last month, or its quarter or year with `--every`), as the scorecard subpath writes it. */
+/** `scorecard`: the scorecard at `--as-of` (default: the data's last month, or with `--every` the last quarter or year it covers whole), as the scorecard subpath writes it. */
 export function scorecardCommand(io: CliIo, options: ScorecardCommandOptions): string {
+  if (options.spc === true && options.format !== 'html') {
+    throw new InputProblem('INVALID_OPTIONS', [
+      { code: 'bad-option', path: '--spc', message: `--spc draws SPC charts on the HTML page, and the output is ${options.format}: give --format html (or an --out file ending .html), or leave out --spc` },
+    ]);
+  }
   const specs = loadSpecs(io, options.spec ?? [], options.catalogue ?? [], options.settings);
   const every = options.every;
   if (every === undefined) readableSomehow({ asOf: options.asOf });
@@ -212,13 +258,12 @@ export function scorecardCommand(io: CliIo, options: ScorecardCommandOptions): s
   const last = data.rows.map((r) => String(r.period)).sort().at(-1);
   // A bad --every is the scorecard's to name.
   const everyKnown = every !== undefined && ['quarter', 'year', 'financial-year', 'calendar-year'].includes(every) ? everyFrequency(every) : undefined;
-  // With --every, the quarter or year the data's last period ends in.
-  const lastMonth = last === undefined ? undefined : monthIndex(last, data.frequency) + (data.frequency === 'month' ? 0 : data.frequency === 'quarter' ? 2 : 11);
-  const asOf = given ?? (last === undefined || lastMonth === undefined ? undefined : everyKnown === undefined ? last : keyOfMonth(lastMonth, everyKnown));
   if (options.asOf === undefined) {
     const jumps = periodJumps(data.rows, data.lines, data.frequency);
     if (jumps.length > 0) throw jumpProblem(data, jumps, 'to report anyway, give the period with --as-of');
   }
+  // With --every, the last quarter or year the data cover whole (said on standard error when the data end inside a later one).
+  const asOf = given ?? (last === undefined ? undefined : everyKnown === undefined ? last : lastWholePeriod(io, data, everyKnown, '--as-of') ?? last);
   if (asOf === undefined) {
     throw new InputProblem('INVALID_OPTIONS', [
       {
@@ -237,6 +282,7 @@ export function scorecardCommand(io: CliIo, options: ScorecardCommandOptions): s
       ...(every === undefined ? {} : { every: every as NonNullable<ScorecardOptions['every']> }),
       ...(months === undefined ? {} : { months }),
       ...(periods === undefined ? {} : { periods }),
+      statistics,
     });
   } catch (e) {
     const problem = asProblem(e);
@@ -251,7 +297,7 @@ export function scorecardCommand(io: CliIo, options: ScorecardCommandOptions): s
     case 'csv':
       return toCsv(card);
     default:
-      return toHtml(card, options.title === undefined ? {} : { title: options.title });
+      return toHtml(card, { ...(options.title === undefined ? {} : { title: options.title }), ...(options.spc === true ? { spc: true } : {}) });
   }
 }
 

@@ -6,13 +6,14 @@
  * @module
  */
 import type { IndicatorIssue } from 'council-indicators';
-import { catalogueEntry, catalogueMeasures } from 'council-indicators/catalogue';
+import { catalogue, catalogueEntry, catalogueMeasures } from 'council-indicators/catalogue';
 import { detectSsda903Table, readSsda903 } from 'council-indicators/readers';
 import type { RecordSource, Ssda903Files, Ssda903TableName } from 'council-indicators/readers';
 import { deriveMonthly } from 'council-indicators/records';
 import type { CaseRecords, DerivedRow, RecordMeasure } from 'council-indicators/records';
 import type { CliIo, Progress } from './io.js';
-import { extension, parseStructured, readMonths, readText } from './inputs.js';
+import { extension, parseStructured, readText } from './inputs.js';
+import { readDeriveMonths } from './periods.js';
 import type { Structured } from './inputs.js';
 import { InputProblem, asProblem } from './issues.js';
 import { toCsvTable } from './outputs.js';
@@ -37,6 +38,48 @@ const COLUMNS: Record<string, Record<string, string>> = {
   episodes: { childId: 'CHILD', start: 'DECOM', end: 'DEC', reasonNewEpisode: 'RNE', legalStatus: 'LS', reasonEnded: 'REC', placementType: 'PLACE' },
   events: { childId: 'CHILD' },
 };
+
+/** The event types each SSDA903 table gives (docs/records.md, "The tables"). */
+const SSDA903_EVENT_TYPES: Partial<Record<Ssda903TableName, string[]>> = {
+  reviews: ['review'],
+  missing: ['missing', 'missing-ended'],
+  adoption: ['adoption-decision', 'matched'],
+  placedForAdoption: ['should-be-placed-for-adoption', 'should-be-placed-for-adoption-ceased'],
+};
+
+/**
+ * With the catalogue's measures, a measure reading events the records do not
+ * hold refuses its catalogue entry, saying why, and names the entries the
+ * records can give.
+ */
+function catalogueRefusals(unknown: readonly IndicatorIssue[], measures: Record<string, RecordMeasure>, records: CaseRecords, ids: true | readonly string[]): IndicatorIssue[] {
+  const typeAt = (path: string): string => String(path.split('.').slice(1).reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], measures));
+  const failing = new Map<string, string[]>();
+  for (const i of unknown) {
+    const name = i.path.split('.')[1]!;
+    failing.set(name, [...(failing.get(name) ?? []), typeAt(i.path)]);
+  }
+  const held = records.eventTypes ?? [...new Set((records.events ?? []).map((e) => e.type))];
+  const entries = catalogue.filter((e) => e.measures !== null && (ids === true || ids.includes(e.id)));
+  const issues: IndicatorIssue[] = [];
+  const fine: string[] = [];
+  for (const e of entries) {
+    const names = Object.keys(e.measures!).filter((n) => failing.has(n));
+    if (names.length === 0) {
+      fine.push(e.id);
+      continue;
+    }
+    const types = [...new Set(names.flatMap((n) => failing.get(n)!))].map((t) => JSON.stringify(t)).join(' and ');
+    const its = names.length === 1 ? `its measure ${names[0]} reads` : `its measures ${names.join(', ')} read`;
+    issues.push({
+      code: 'unknown-event-type',
+      path: '--catalogue',
+      message: `${e.id} cannot be derived from these records: ${its} ${types} events, which the records do not hold (they hold ${held.length === 0 ? 'no events' : held.join(', ')}), so it would be 0 every month`,
+    });
+  }
+  if (fine.length > 0) issues.push({ code: 'unknown-event-type', path: '--catalogue', message: `derive the entries these records can give with --catalogue ${fine.join(' ')}` });
+  return issues;
+}
 
 function fail(path: string, message: string, code: IndicatorIssue['code'] = 'bad-option'): never {
   throw new InputProblem('INVALID_OPTIONS', [{ code, path, message }]);
@@ -106,14 +149,17 @@ function readRecords(
     if (!byTable.has(needed)) fail('--records', `no SSDA903 ${needed} file among ${files.join(', ')}: the ${needed} table is required`, 'missing-key');
   }
   const read = readSsda903(Object.fromEntries(byTable) as unknown as Ssda903Files);
-  return { records: read, sources: read.sources };
+  // The event types the tables given can hold, so that a measure may read one with no rows (nobody went missing)
+  // but not one the return never holds (health assessments) or a misspelt one.
+  const eventTypes = (read as CaseRecords).eventTypes ?? [...byTable.keys()].flatMap((t) => SSDA903_EVENT_TYPES[t] ?? []);
+  return { records: { ...read, eventTypes }, sources: read.sources };
 }
 
 /** `derive`: monthly rows, one per month from `--from` to `--to`, one column per measure, as CSV or JSON. */
 export function deriveCommand(io: CliIo, options: DeriveCommandOptions): string {
   const files = options.records ?? [];
   if (files.length === 0) fail('--records', 'no records given: name the SSDA903 CSV files (or one JSON file of records) with --records FILE...', 'missing-key');
-  const months = readMonths({ from: options.from, to: options.to });
+  const months = readDeriveMonths({ from: options.from, to: options.to }, (text) => io.stderr(text));
   if (months.from === undefined || months.to === undefined) {
     fail(months.from === undefined ? 'from' : 'to', 'derive needs both --from and --to, the first and last months to derive, e.g. --from 2017-04 --to 2018-03', 'missing-key');
   }
@@ -142,7 +188,7 @@ export function deriveCommand(io: CliIo, options: DeriveCommandOptions): string 
       const problem = asProblem(e);
       if (problem === null) throw e;
       const place = (issue: IndicatorIssue): IndicatorIssue => {
-        if (problem.kind === 'INVALID_SPEC' && measuresFile !== undefined) {
+        if ((problem.kind === 'INVALID_SPEC' || issue.path.startsWith('measures.')) && measuresFile !== undefined) {
           const path = issue.path.replace(/^measures\.?/, '');
           const line = structured!.lineOf(path);
           return { ...issue, path, file: measuresFile, ...(line === undefined ? {} : { line }) };
@@ -160,6 +206,8 @@ export function deriveCommand(io: CliIo, options: DeriveCommandOptions): string 
         void _row;
         return { ...rest, path: '', file: source.file, line: source.line, ...(column === undefined ? {} : { field: column }) };
       };
+      const unknownTypes = problem.issues.filter((i) => i.code === 'unknown-event-type' && i.path.startsWith('measures.'));
+      if (measuresFile === undefined && unknownTypes.length > 0) throw new InputProblem('INVALID_DATA', catalogueRefusals(unknownTypes, measures, records, options.catalogue ?? true));
       throw new InputProblem(problem.kind, problem.issues.map(place));
     }
     bar?.update(2, `writing ${rows.length} months`);

@@ -119,6 +119,7 @@ const COMPUTE_CSV_HEADERS = [
 export function resultsToCsv(results: readonly IndicatorResult[]): string {
   const rows: CsvValue[][] = [];
   const labelled = results.some((r) => r.frequency !== 'month');
+  const levels = confidenceLevels(results);
   for (const r of results) {
     for (const p of r.periods) {
       rows.push([
@@ -131,6 +132,10 @@ export function resultsToCsv(results: readonly IndicatorResult[]): string {
         p.denominator,
         p.exact,
         p.formatted,
+        ...levels.flatMap((level) => {
+          const i = p.intervals?.find((x) => x.level === level);
+          return i === undefined ? [null, null] : [i.formattedLower, i.formattedUpper];
+        }),
         p.target,
         p.formattedVariance,
         p.rag,
@@ -140,7 +145,21 @@ export function resultsToCsv(results: readonly IndicatorResult[]): string {
       ]);
     }
   }
-  return toCsvTable(labelled ? [...COMPUTE_CSV_HEADERS.slice(0, 3), 'period_label', ...COMPUTE_CSV_HEADERS.slice(3)] : COMPUTE_CSV_HEADERS, rows);
+  const ci = levels.flatMap((l) => [`ci${levelName(l)}_lower`, `ci${levelName(l)}_upper`]);
+  const headers = [...COMPUTE_CSV_HEADERS.slice(0, 8), ...ci, ...COMPUTE_CSV_HEADERS.slice(8)];
+  return toCsvTable(labelled ? [...headers.slice(0, 3), 'period_label', ...headers.slice(3)] : headers, rows);
+}
+
+/** Every confidence level of the results' specs, in order of first appearance: the interval columns. */
+function confidenceLevels(results: readonly IndicatorResult[]): number[] {
+  const levels: number[] = [];
+  for (const r of results) for (const level of r.spec.confidence ?? []) if (!levels.includes(level)) levels.push(level);
+  return levels;
+}
+
+/** `0.95` as `95`, `0.998` as `99.8`. */
+function levelName(level: number): string {
+  return String(Number((level * 100).toPrecision(12)));
 }
 
 const RAG = { red: 'Red', amber: 'Amber', green: 'Green', blue: 'Blue' } as const;
@@ -166,12 +185,16 @@ export function resultSections(results: readonly IndicatorResult[]): Section[] {
   return results.map((r) => ({
     heading: `${r.title} (${r.id})`,
     ...(r.spec.description === undefined ? {} : { note: r.spec.description }),
-    headers: [periodHeading(r.frequency), 'Numerator', 'Denominator', 'Value', 'Target', variancePoints(r) ? 'Variance (points)' : 'Variance', 'RAG', 'Direction', 'Trend', 'Why no value'],
+    headers: [periodHeading(r.frequency), 'Numerator', 'Denominator', 'Value', ...(r.spec.confidence ?? []).map((l) => `${levelName(l)}% CI`), 'Target', variancePoints(r) ? 'Variance (points)' : 'Variance', 'RAG', 'Direction', 'Trend', 'Why no value'],
     rows: r.periods.map((p) => [
       periodName(p.period, r.frequency),
       p.numerator,
       p.denominator,
       p.formatted,
+      ...(r.spec.confidence ?? []).map((level) => {
+        const i = p.intervals?.find((x) => x.level === level);
+        return i === undefined ? null : `${i.formattedLower} to ${i.formattedUpper}`;
+      }),
       // Printed as the value is (`10.0%`), as the scorecard prints it: never a bare `10` beside `10.7%`.
       p.target === null ? null : formatReference(p.target, { measure: r.spec.measure.type, decimals: r.spec.decimals }),
       p.formattedVariance,

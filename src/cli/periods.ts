@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { isIndicatorError, reportingPeriodMonths } from 'council-indicators';
+import { frequenciesOf, isIndicatorError, parsePeriod, parseReportingPeriod, reportingPeriodMonths } from 'council-indicators';
 import type { DataRow, Frequency, IndicatorIssue } from 'council-indicators';
 import { readPeriod } from 'council-indicators/readers';
 import { InputProblem } from './issues.js';
@@ -138,4 +138,78 @@ export function jumpMessage(jump: PeriodJump, fix: string): string {
   const at = (p: PeriodJump['before']): string => (p.line === undefined ? p.period : `${p.period} (line ${p.line})`);
   const suspect = jump.odd === null ? `${jump.before.period} or ${jump.after.period}` : jump[jump.odd].period;
   return `the rows jump from ${at(jump.before)} to ${at(jump.after)}, ${monthsInWords(jump.months)} later: if ${suspect} is a typo, fix it; ${fix}`;
+}
+
+/** Months in one period of `frequency`. */
+function monthsIn(frequency: Frequency): number {
+  return frequency === 'month' ? 1 : frequency === 'quarter' ? 3 : 12;
+}
+
+/**
+ * The last period of `frequency` the data cover whole, for a default
+ * `--as-of` or `--to`: the one the data's last month (index `lastMonth`)
+ * ends, else the one before it. `complete` is false when the data's last
+ * month falls inside a period (`within` is that period); `key` is null
+ * when no whole period lies between the data's first and last months.
+ */
+export function lastCompletePeriod(firstMonth: number, lastMonth: number, frequency: Frequency): { key: string | null; within: string; complete: boolean } {
+  const within = keyOfMonth(lastMonth, frequency);
+  const start = monthIndex(within, frequency);
+  if (lastMonth === start + monthsIn(frequency) - 1) return { key: within, within, complete: true };
+  const before = keyOfMonth(start - 1, frequency);
+  return { key: monthIndex(before, frequency) < firstMonth ? null : before, within, complete: false };
+}
+
+/** The data's first and last months (indexes), from its rows' periods of `frequency`; null without rows. */
+export function dataMonths(rows: readonly DataRow[], frequency: Frequency): { first: number; last: number } | null {
+  if (rows.length === 0) return null;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const r of rows) {
+    const m = monthIndex(String(r.period), frequency);
+    if (m < first) first = m;
+    if (m > last) last = m;
+  }
+  return { first, last: last + monthsIn(frequency) - 1 };
+}
+
+/**
+ * `derive`'s `--from` and `--to`: months as `parsePeriod` reads them, or a
+ * quarter or year as reports write it (`2017-Q2`, `Q1 2017-18`,
+ * `2017-18`, `2017`), read as its months: `from` its first, `to` its last,
+ * said on standard error (`note`). Every bad one is an `INVALID_OPTIONS`
+ * issue at its option.
+ */
+export function readDeriveMonths(given: { from?: string | undefined; to?: string | undefined }, note: (text: string) => void): { from?: string; to?: string } {
+  const out: { from?: string; to?: string } = {};
+  const issues: IndicatorIssue[] = [];
+  for (const name of ['from', 'to'] as const) {
+    const text = given[name];
+    if (text === undefined) continue;
+    try {
+      out[name] = parsePeriod(text);
+      continue;
+    } catch (asMonth) {
+      if (!isIndicatorError(asMonth)) throw asMonth;
+      try {
+        const key = parseReportingPeriod(text);
+        const frequency = frequenciesOf(key)[0]!;
+        const months = reportingPeriodMonths(key, frequency);
+        out[name] = name === 'from' ? months.from : months.to;
+        note(`note: --${name} ${text} is ${A[frequency]}: derive writes months, and reads it as its ${name === 'from' ? 'first' : 'last'} month, ${out[name]}\n`);
+      } catch (asReport) {
+        if (!isIndicatorError(asReport)) throw asReport;
+        const flaw = asReport.issues[0]?.message;
+        const reason =
+          /q/i.test(text) && flaw !== undefined && !flaw.includes('can read') ? flaw : asMonth.issues[0]!.message.replace('parsePeriod can read', 'derive can read');
+        issues.push({
+          code: 'bad-period',
+          path: name,
+          message: `${reason}; derive writes months: give a month (2017-04, Apr-17), or a quarter or year for its months (2017-Q2, Q1 2017-18, 2017-18, 2017)`,
+        });
+      }
+    }
+  }
+  if (issues.length > 0) throw new InputProblem('INVALID_OPTIONS', issues);
+  return out;
 }

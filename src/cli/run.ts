@@ -110,7 +110,7 @@ Documentation: docs/cli.md in the package (node_modules/council-indicators/docs/
 
   dataOptions(specOptions(root.command('compute').description('compute indicators from monthly, quarterly or yearly data: every period of every spec')))
     .option('--from <period>', 'first period to report: a month (2017-04, Apr-17, April 2017, ...), or a quarter or year for quarterly or yearly data or with --every (2017-Q2, Q1 2017-18, 2017-18); default: the data\'s first')
-    .option('--to <period>', 'last period to report, as --from; default: the data\'s last')
+    .option('--to <period>', 'last period to report, as --from; default: the data\'s last, or with --every the last quarter or year the data cover whole')
     .option('--every <period>', 'report the data every quarter, year (April to March), financial-year or calendar-year')
     .addOption(formatOption('csv'))
     .option('--out <file>', 'write to this file instead of standard output')
@@ -123,7 +123,10 @@ library's computeIndicator result, one per spec.
 
 Data may be monthly, quarterly (2017-Q2, Q1 2017-18) or yearly (2017-18, 2017/18, 2017), one frequency a file;
 --from and --to are then quarters or years. Without --from and --to, rows more than two years apart are an error
-(a typo such as 2071-09 would stretch the report): fix the row, or give both.
+(a typo such as 2071-09 would stretch the report): fix the row, or give both. With --every and no --to, the last
+period is the last quarter or year the data cover whole (a note on standard error says so).
+Specs with confidence intervals ("confidence": [0.95, 0.998]) are computed with them: CSV adds ci95_lower,
+ci95_upper (and so on for each level) after value, Markdown and HTML a "95% CI" column, JSON the intervals.
 
 Example:
   $ ${BIN} compute --spec admissions.json --data admissions.csv --from 2017-04 --to 2017-09
@@ -133,11 +136,12 @@ Example:
     .action((options) => act(() => emit(io, computeCommand(io, { ...options, format: formatFor(options, 'csv') }), options.out)));
 
   dataOptions(specOptions(root.command('scorecard').description('a scorecard of many indicators at one month: HTML (default), Markdown, CSV or JSON')))
-    .option('--as-of <period>', 'the month reported (2017-09, Sep-17, ...), or for quarterly or yearly data or with --every the quarter or year (Q2 2017-18, 2017-Q3, 2017-18); default: the data\'s last period, or the quarter or year it falls in')
+    .option('--as-of <period>', 'the month reported (2017-09, Sep-17, ...), or for quarterly or yearly data or with --every the quarter or year (Q2 2017-18, 2017-Q3, 2017-18); default: the data\'s last period, or with --every the last quarter or year the data cover whole (a note on standard error says so when the data end inside a later one)')
     .option('--every <period>', 'report the monthly data every quarter, year (April to March), financial-year or calendar-year')
     .option('--months <n>', 'months of history in each row\'s chart (default: 18)')
     .option('--periods <n>', "periods of history in each row's chart: months, quarters or years (default: 18 months, 8 quarters, 5 years)")
     .option('--title <text>', 'the HTML page\'s title (default: Scorecard, <month year>)')
+    .option('--spc', 'HTML only: an XmR (statistical process control) chart per indicator, with its variation and assurance in words; monthly figures only (a quarterly, rolling or year-to-date row says why it has none)')
     .addOption(formatOption('html'))
     .option('--out <file>', 'write to this file instead of standard output')
     .addHelpText(
@@ -145,7 +149,9 @@ Example:
       `
 Example:
   $ ${BIN} scorecard --spec spec.json --data data.csv --as-of 2017-09 --out scorecard.html
-  $ ${BIN} scorecard --catalogue cic-number-in-care cic-three-or-more-placements --settings settings.yaml --data data.csv --format md`,
+  $ ${BIN} scorecard --catalogue cic-number-in-care cic-three-or-more-placements --settings settings.yaml --data data.csv --format md
+  $ ${BIN} scorecard --spec spec.json --data data.csv --every quarter --out quarterly.html
+  $ ${BIN} scorecard --spec spec.json --data data.csv --spc --out spc.html`,
     )
     .action((options) => act(() => emit(io, scorecardCommand(io, { ...options, format: formatFor(options, 'html') }), options.out)));
 
@@ -155,8 +161,8 @@ Example:
     .option('--records <file...>', "the SSDA903 return's CSV files, each recognised by its header line (header, episodes, reviews, missing, AD1, placed for adoption; several years together), or one .json file of records")
     .option('--measures <file>', 'the measures: a JSON or YAML object, each key a column of the output, e.g. { "inCare": { "type": "in-care" } }')
     .option('--catalogue [id...]', "the catalogue's measures: all of them, or those of the entries named")
-    .option('--from <month>', 'first month to derive (required)')
-    .option('--to <month>', 'last month to derive (required)')
+    .option('--from <period>', 'first month to derive (required): a month (2017-04, Apr-17), or a quarter or year (2017-Q2, Q1 2017-18, 2017-18), read as its first month')
+    .option('--to <period>', 'last month to derive (required): a month, or a quarter or year, read as its last month')
     .addOption(new Option('--format <format>', "output format (default: from the --out file's extension, else csv)").choices(['csv', 'json']))
     .option('--out <file>', 'write to this file instead of standard output')
     .addHelpText(

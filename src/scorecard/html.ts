@@ -23,7 +23,9 @@ export interface HtmlOptions {
   /**
    * Also draw an XmR (statistical process control) chart per indicator,
    * with its variation and assurance icons in words: `true`, or the
-   * options of `toSpcSvg`. Default false.
+   * options of `toSpcSvg`. Default false. Monthly figures only: a row
+   * reported quarterly or yearly, or over a rolling or year-to-date
+   * window, says why it has no chart.
    */
   spc?: boolean | Omit<SpcOptions, 'id'>;
   /** Add each indicator's commentary (the core's `describe`) to its section, after its headline. Default false. */
@@ -193,14 +195,14 @@ function variationLetter(v: string, improvement: string): string {
   return (v === 'improvement') === (improvement === 'increase') ? 'H' : 'L';
 }
 
-/** The SPC chart of a row, its icons in words, or why there is none. */
-function spcPart(row: ScorecardRow, options: Omit<SpcOptions, 'id'>): string {
+/** The SPC chart of a row, its icons in words (`drawn`), or why there is none. */
+function spcPart(row: ScorecardRow, options: Omit<SpcOptions, 'id'>): { html: string; drawn: boolean } {
   let drawn: ReturnType<typeof toSpcSvg>;
   try {
     drawn = toSpcSvg(row, { ...options, id: `spc-${row.id}` });
   } catch (error) {
     if (!isIndicatorError(error)) throw error;
-    return `<p class="notes spc-none">No SPC chart: ${e(error.issues.map((i) => i.message).join('; '))}.</p>`;
+    return { html: `<p class="notes spc-none">No SPC chart: ${e(error.issues.map((i) => i.message).join('; '))}.</p>`, drawn: false };
   }
   const { chart, svg } = drawn;
   const v = chart.variationIcon;
@@ -212,13 +214,16 @@ function spcPart(row: ScorecardRow, options: Omit<SpcOptions, 'id'>): string {
     const letter = a === 'consistent-pass' ? 'P' : a === 'consistent-fail' ? 'F' : '?';
     icons.push(`<span class="badge spc-${a}"><span class="letter" aria-hidden="true">${letter}</span>Assurance: ${e(assuranceWords(a))}</span>`);
   }
-  return [
-    `<p class="spc-icons" data-variation="${v}"${chart.assuranceIcon === null ? '' : ` data-assurance="${chart.assuranceIcon}"`}>${icons.join('')}</p>`,
-    `<figure class="spc">${svg}</figure>`,
-  ].join('\n');
+  return {
+    html: [
+      `<p class="spc-icons" data-variation="${v}"${chart.assuranceIcon === null ? '' : ` data-assurance="${chart.assuranceIcon}"`}>${icons.join('')}</p>`,
+      `<figure class="spc">${svg}</figure>`,
+    ].join('\n'),
+    drawn: true,
+  };
 }
 
-function section(row: ScorecardRow, spc: Omit<SpcOptions, 'id'> | null, commentary = false): string {
+function section(row: ScorecardRow, spc: string | null, commentary = false): string {
   const facts = [`<span class="big">${valueText(row)}</span>`, `<span>${e(longLabel(row.period, frequencyOf(row)))}</span>`];
   for (const i of intervalFacts(row)) facts.push(`<span>${i}</span>`);
   if (row.formattedTarget !== null) facts.push(`<span>Target ${e(row.formattedTarget)}</span>`);
@@ -237,7 +242,7 @@ function section(row: ScorecardRow, spc: Omit<SpcOptions, 'id'> | null, commenta
     `<p class="headline">${facts.join('')}</p>`,
     ...(commentary ? [`<p class="commentary">${describe(rowSeries(row)).map(e).join(' ')}</p>`] : []),
     `<figure>${toSvg(row)}</figure>`,
-    ...(spc === null ? [] : [spcPart(row, spc)]),
+    ...(spc === null ? [] : [spc]),
     dataTable(row),
     '</section>',
   ].join('\n');
@@ -256,8 +261,11 @@ function section(row: ScorecardRow, spc: Omit<SpcOptions, 'id'> | null, commenta
  * fetched: CSS is inline and charts are inline SVG. Every text from specs
  * is escaped. A quarterly or yearly scorecard labels its periods as
  * `reportingPeriodLabel` does (`Q1 2017-18`, `2017-18`) in the headings,
- * tables, charts and their text alternatives; its SPC charts (monthly
- * series only) say why there is none.
+ * tables, charts and their text alternatives. With `spc`, a row with no
+ * SPC chart says why where the chart would be: a quarterly or yearly
+ * scorecard (XmR reads monthly series), a rolling or year-to-date figure
+ * (its months overlap, see `toSpcSvg`), a month without a value; the
+ * page's note on reading SPC charts appears only when one is drawn.
  *
  * @example
  * ```ts
@@ -296,7 +304,9 @@ export function toHtml(scorecard: Scorecard, options: HtmlOptions = {}): string 
     notes.push('Where an indicator has confidence intervals, its benchmarks are judged by the Fingertips rule: “similar” when the benchmark is inside our interval, otherwise better or worse (“much” outside the 99.8% interval).');
   }
   const spc = options.spc === undefined || options.spc === false ? null : options.spc === true ? {} : options.spc;
-  if (spc !== null) {
+  const spcParts = spc === null ? null : scorecard.rows.map((row) => spcPart(row, spc));
+  // The note on reading SPC charts only when one is drawn: each row without one says why.
+  if (spcParts !== null && spcParts.some((p) => p.drawn)) {
     notes.push(
       'SPC charts (XmR, as NHS “Making Data Count”): the mean and process limits of recent months; a point outside the limits, a trend or a run on one side of the mean (7 points unless set to 6), or two of three points near a limit is special cause, read as improvement or concern. Assurance says whether the target is beyond the limits (consistently passed or failed) or within them (hit and miss).',
     );
@@ -315,7 +325,7 @@ export function toHtml(scorecard: Scorecard, options: HtmlOptions = {}): string 
     `<h1>${e(title)}</h1>`,
     `<p class="lede">Figures for ${e(month)}. Charts show the ${count} ${periodNoun(frequency, count)} to ${e(shortLabel(scorecard.asOf, frequency))}.</p>`,
     `<section aria-label="Summary">${summaryTable(scorecard)}${notes.map((n) => `<p class="notes">${n}</p>`).join('')}</section>`,
-    ...scorecard.rows.map((row) => section(row, spc, options.commentary === true)),
+    ...scorecard.rows.map((row, i) => section(row, spcParts === null ? null : spcParts[i]!.html, options.commentary === true)),
     '</main>',
     '</body>',
     '</html>',

@@ -6,7 +6,7 @@
  * @module
  */
 export { computeScorecard } from './scorecard.js';
-export type { BenchmarkResult, Comparison, Frequency, Scorecard, ScorecardFrequency, ScorecardOptions, ScorecardRow } from './scorecard.js';
+export type { BenchmarkResult, Comparison, Frequency, Scorecard, ScorecardFrequency, ScorecardOptions, ScorecardRow, WindowSpec } from './scorecard.js';
 export { toMarkdown } from './markdown.js';
 export type { MarkdownOptions } from './markdown.js';
 export { toCsv } from './csv.js';

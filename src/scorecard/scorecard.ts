@@ -14,6 +14,7 @@ import {
   IndicatorError,
   isIndicatorError,
   isPeriod,
+  parseReportingPeriod,
   reportingPeriodMonths,
   stepInForce,
   validateSpec,
@@ -36,13 +37,14 @@ import type {
   StatisticsProvider,
   Status,
   Trend,
+  WindowSpec,
 } from '../index.js';
 import { periodOptionIssues, readOptions } from '../index.js';
 import { compareSignificance } from '../index.js';
 import type { SignificanceResult } from '../index.js';
 import { A_KEY, firstNumber, isKeyOf, KEY_FORMS, keyNumber, keyOfNumber, periodNoun, REPORTED, seriesStart } from './periods.js';
 
-export type { Comparison, Frequency };
+export type { Comparison, Frequency, WindowSpec };
 
 /** One named benchmark of an indicator, at the scorecard's period. */
 export interface BenchmarkResult {
@@ -81,6 +83,12 @@ export interface ScorecardRow {
   measure: MeasureSpec['type'];
   /** Decimals the value is displayed at. */
   decimals: number;
+  /**
+   * The months each figure covers, as the spec says: `{ type: 'period' }`,
+   * `{ type: 'rolling', months: 12 }` or `{ type: 'year-to-date', yearStartMonth: 4 }`.
+   * An SPC chart refuses rolling and year-to-date figures (see `toSpcSvg`).
+   */
+  window: WindowSpec;
   /** The scorecard's period: a month `2017-09`, or a quarter `2017-Q2`, financial year `2017-18` or calendar year `2017`. */
   period: Period;
   /**
@@ -204,10 +212,52 @@ function containing(month: Period, frequency: Frequency): string {
   return keyOfNumber(n, frequency);
 }
 
+/** The key of a quarter or year written as reports print it (`Q2 2017-18`), read by `parseReportingPeriod`; null when it reads none. */
+function reportForm(asOf: unknown): string | null {
+  if (typeof asOf !== 'string' || frequenciesOf(asOf).length > 0) return null;
+  try {
+    return parseReportingPeriod(asOf);
+  } catch (e) {
+    if (isIndicatorError(e)) return null;
+    throw e;
+  }
+}
+
+/** Why `parseReportingPeriod` refuses an `asOf` meant as a quarter (`Q2 2017` is ambiguous, `Q5 2017-18` has no Q5), or null. */
+function quarterFlaw(asOf: unknown): string | null {
+  if (typeof asOf !== 'string' || !/q/i.test(asOf) || frequenciesOf(asOf).length > 0) return null;
+  try {
+    parseReportingPeriod(asOf);
+    return null;
+  } catch (e) {
+    if (!isIndicatorError(e)) throw e;
+    const reason = e.issues[0]?.message;
+    return reason === undefined || reason.includes('can read') ? null : reason;
+  }
+}
+
+/** `asOf` written as a report prints a quarter or year (`Q2 2017-18`): its key, and whether it is of the scorecard's frequency. */
+function reportFormIssue(asOf: string, key: string, frequency: Frequency | undefined, why: string | undefined): IndicatorIssue {
+  const is = frequenciesOf(key)[0]!;
+  const fits = frequency === undefined || is === frequency;
+  const tail = fits
+    ? `: give asOf: ${describe(key)}`
+    : `, but this scorecard reports ${REPORTED[frequency]} (${why}): give ${KEY_FORMS[frequency]}`;
+  return {
+    code: 'bad-period',
+    path: 'asOf',
+    message: `asOf ${describe(asOf)} is ${A_KEY[is]} as reports print it, not a period key: its key is ${describe(key)} (parseReportingPeriod reads such forms)${tail}`,
+  };
+}
+
 /** `asOf` given at the wrong frequency, for a scorecard reported at `frequency` (`why`: what makes it so): what to give. */
 function asOfMismatch(asOf: unknown, frequency: Frequency, why: string): IndicatorIssue {
+  const form = reportForm(asOf);
+  if (form !== null) return reportFormIssue(asOf as string, form, frequency, why);
+  const flaw = quarterFlaw(asOf);
+  if (flaw !== null) return { code: 'bad-period', path: 'asOf', message: `asOf ${flaw}; this scorecard reports ${REPORTED[frequency]} (${why}): give ${KEY_FORMS[frequency]}` };
   const readings = frequenciesOf(asOf);
-  const is = readings.length === 0 ? '' : ` is ${A_KEY[readings[0]!]}, but`;
+  const is = readings.length === 0 ? ' is not a key of any frequency, and' : ` is ${A_KEY[readings[0]!]}, but`;
   const hint = isPeriod(asOf) && frequency !== 'month' ? `; the month ${asOf} falls in ${describe(containing(asOf, frequency))}` : '';
   const every =
     frequency === 'month' && readings.length > 0
@@ -251,11 +301,15 @@ function checkOptions(options: unknown): Checked {
     else if (!isKeyOf(asOf, everyFrequency)) issues.push(asOfMismatch(asOf, everyFrequency, `every ${describe(every)}`));
   } else if (every === undefined && frequenciesOf(asOf).length === 0) {
     // Not a key of any frequency: as computeIndicator reads a month, unless it was meant as a quarter.
-    if (typeof asOf === 'string' && /q/i.test(asOf)) {
+    const form = reportForm(asOf);
+    const flaw = quarterFlaw(asOf);
+    if (form !== null) issues.push(reportFormIssue(asOf as string, form, undefined, undefined));
+    else if (flaw !== null) issues.push({ code: 'bad-period', path: 'asOf', message: `asOf ${flaw}` });
+    else if (typeof asOf === 'string' && /q/i.test(asOf)) {
       issues.push({
         code: 'bad-period',
         path: 'asOf',
-        message: `asOf ${describe(asOf)} is not a period key: give a quarter in YYYY-Qn form, e.g. "2017-Q2" (parseReportingPeriod reads "Q1 2017-18" and "Q2 2017"), a month "2017-09", a financial year "2017-18" or a calendar year "2017"`,
+        message: `asOf ${describe(asOf)} is not a period key: give a quarter in YYYY-Qn form, e.g. "2017-Q2" (parseReportingPeriod reads forms such as "Q1 2017-18", the quarter April to June 2017), a month "2017-09", a financial year "2017-18" or a calendar year "2017"`,
       });
     } else issues.push(...periodOptionIssues(asOf, 'asOf'));
   }
@@ -476,6 +530,7 @@ function rowOf(spec: IndicatorSpec, rows: readonly object[], plan: Plan): Scorec
     polarity: spec.polarity,
     measure: spec.measure.type,
     decimals: spec.decimals,
+    window: spec.window,
     period: plan.asOf,
     frequency: plan.frequency,
     status: latest.status,

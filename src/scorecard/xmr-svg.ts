@@ -52,6 +52,25 @@ function fixed(x: number, decimals: number): string {
   return negative && digits !== 0n ? `-${body}` : body;
 }
 
+/**
+ * Decimals of the mean and process limits in words and on the axis: one
+ * more than the values' (as Making Data Count's tool prints them), more
+ * (up to three more) while a limit would print the same as a point of its
+ * segment at those decimals, so that a point called outside is never shown
+ * equal to the limit it is outside ("34 is outside 0 to 34" when the limit
+ * is 33.68).
+ */
+function limitDecimals(row: Pick<ScorecardRow, 'decimals'>, chart: XmrResult): number {
+  for (let places = row.decimals + 1; places < row.decimals + 3; places++) {
+    const clash = chart.segments.some((seg, k) => {
+      const limits = new Set([fixed(seg.lowerLimit, places), fixed(seg.upperLimit, places)]);
+      return chart.points.some((p) => p.segment === k && p.rule === 'outside-limits' && limits.has(fixed(p.value, places)));
+    });
+    if (!clash) return places;
+  }
+  return row.decimals + 3;
+}
+
 /** The improvement direction of a polarity: closer-to-target and neutral have none. @internal */
 function improvementOfPolarity(polarity: Polarity): XmrOptions['improvement'] {
   return polarity === 'higher-is-better' ? 'increase' : polarity === 'lower-is-better' ? 'decrease' : 'neutral';
@@ -130,9 +149,11 @@ function specialRuns(points: readonly XmrPoint[]): string[] {
 function describeSpc(row: ScorecardRow, chart: XmrResult): string {
   const unit = row.measure === 'percentage' ? '%' : '';
   const f = (x: number) => `${fixed(x, row.decimals)}${unit}`;
+  const places = limitDecimals(row, chart);
+  const g = (x: number) => `${fixed(x, places)}${unit}`;
   const segs = chart.segments.map(
     (s) =>
-      `${chart.segments.length > 1 ? `${periodLabel(s.from)} to ${periodLabel(s.to)}: ` : ''}mean ${f(s.mean)}, process limits ${f(s.lowerLimit)} to ${f(s.upperLimit)}`,
+      `${chart.segments.length > 1 ? `${periodLabel(s.from)} to ${periodLabel(s.to)}: ` : ''}mean ${g(s.mean)}, process limits ${g(s.lowerLimit)} to ${g(s.upperLimit)}`,
   );
   const first = chart.points[0]!;
   const last = chart.points[chart.points.length - 1]!;
@@ -159,7 +180,12 @@ function describeSpc(row: ScorecardRow, chart: XmrResult): string {
  * {@link xmr} when the series cannot make a chart (a month without a value,
  * unless `gaps: "rebase"`; fewer than two months), and `INVALID_DATA`
  * (`bad-period` at `series`) for a row of a quarterly or yearly scorecard:
- * XmR charts are drawn from monthly series.
+ * XmR charts are drawn from monthly series; and (`bad-choice` at
+ * `spec.window`) for a row whose `window` is rolling over more than one
+ * month or year-to-date: those figures share most of their months with
+ * the next, and nearly every point would be called special cause. The
+ * mean and limits are written with one more decimal than the values (more
+ * if a point outside a limit would print equal to it).
  *
  * @example
  * ```ts
@@ -191,7 +217,8 @@ export function toSpcSvg(row: ScorecardRow, options: SpcOptions = {}): SpcChart 
     ]);
   }
   // As an indicator's result, so that a month without a value says why (statusReason).
-  const result = { id: row.id, title: row.title, spec: { polarity: row.polarity }, periods: row.series } as unknown as IndicatorResult;
+  // Its window too: xmr refuses a rolling or year-to-date figure, saying why.
+  const result = { id: row.id, title: row.title, spec: { polarity: row.polarity, window: row.window }, periods: row.series } as unknown as IndicatorResult;
   const chart = xmr(result, {
     ...rest,
     improvement: improvementOfPolarity(row.polarity),
@@ -213,6 +240,8 @@ export function toSpcSvg(row: ScorecardRow, options: SpcOptions = {}): SpcChart 
   const y = (v: number) => TOP + PLOT_H * (1 - (v - lo) / (hi - lo));
   const unit = row.measure === 'percentage' ? '%' : '';
   const label = (v: number) => `${fixed(v, row.decimals)}${unit}`;
+  const places = limitDecimals(row, chart);
+  const limitLabel = (v: number) => `${fixed(v, places)}${unit}`;
   const icons = ` data-variation="${chart.variationIcon}"${chart.assuranceIcon === null ? '' : ` data-assurance="${chart.assuranceIcon}"`}`;
   const out: string[] = [
     ...chartHead(id, 'chart spc-chart', icons, `${row.title}: statistical process control (XmR) chart`, describeSpc(row, chart)),
@@ -234,7 +263,7 @@ export function toSpcSvg(row: ScorecardRow, options: SpcOptions = {}): SpcChart 
       [seg.lowerLimit, ' stroke-dasharray="6 4"', 'lower'],
     ] as const) {
       out.push(`<path d="M${x1} ${n(y(value))}H${x2}" fill="none" stroke="${name === 'mean' ? INK : MUTED}" stroke-width="1.25"${dash}/>`);
-      if (k === chart.segments.length - 1) out.push(`<text x="${LEFT - 8}" y="${n(y(value))}" dy="0.32em" text-anchor="end" fill="${MUTED}">${label(value)}</text>`);
+      if (k === chart.segments.length - 1) out.push(`<text x="${LEFT - 8}" y="${n(y(value))}" dy="0.32em" text-anchor="end" fill="${MUTED}">${limitLabel(value)}</text>`);
     }
     if (k > 0) out.push(`<line x1="${x1}" x2="${x1}" y1="${TOP}" y2="${bottom}" stroke="${GRID}"/>`);
   });

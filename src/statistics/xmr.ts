@@ -7,8 +7,8 @@
  *
  * @module
  */
-import { IndicatorError, addMonths, isPeriod, periodLabel, statusReason } from '../index.js';
-import type { IndicatorIssue, IndicatorResult, Period, PeriodResult, Polarity } from '../index.js';
+import { IndicatorError, addMonths, frequenciesOf, isPeriod, periodLabel, reportingPeriodLabel, statusReason } from '../index.js';
+import type { Frequency, IndicatorIssue, IndicatorResult, Period, PeriodResult, Polarity, WindowSpec } from '../index.js';
 import { decimalOf, ratioToNumber, scaled, signOf } from './xmr-exact.js';
 import type { Decimal } from './xmr-exact.js';
 
@@ -163,8 +163,66 @@ function improvementOf(polarity: Polarity): XmrImprovement {
   return polarity === 'higher-is-better' ? 'increase' : polarity === 'lower-is-better' ? 'decrease' : 'neutral';
 }
 
+const REPORTED: Readonly<Record<Exclude<Frequency, 'month'>, string>> = {
+  quarter: 'quarterly',
+  'financial-year': 'yearly (April to March)',
+  'calendar-year': 'yearly (calendar years)',
+};
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Why a figure over `window` cannot go on an XmR chart, or null when it
+ * can: a rolling window of more than one month, or a year-to-date window,
+ * makes each month's figure share most of its months with the next, so the
+ * points are not independent (Making Data Count: do not chart rolling or
+ * cumulative figures). `name` is how the message names the indicator.
+ *
+ * @internal
+ */
+export function windowUnfitForXmr(window: WindowSpec | undefined, name: string): string | null {
+  if (window === undefined || window.type === 'period' || (window.type === 'rolling' && window.months <= 1)) return null;
+  const fix = 'chart the monthly figure instead: the same spec with window { type: "period" }';
+  if (window.type === 'rolling') {
+    return (
+      `${name} is a rolling ${window.months}-month figure: each month's figure shares ${window.months - 1} of its ${window.months} months with the next, ` +
+      `so the points are not independent and their moving ranges are too small, and the chart would call that special cause; ${fix}`
+    );
+  }
+  return (
+    `${name} is a year-to-date figure: each month's figure is the one before plus a month, starting again each ${MONTH_NAMES[window.yearStartMonth - 1]}, ` +
+    `so the points are not independent and the chart would call the climb and the restart special cause; ${fix}`
+  );
+}
+
+/** A computed result that is not monthly, or whose window overlaps month to month: what an XmR chart cannot read. */
+function checkResult(input: IndicatorResult): void {
+  const name = typeof input.id === 'string' ? JSON.stringify(input.id) : 'the indicator';
+  const periods = input.periods.map((p) => p.period);
+  const odd = periods.findIndex((p) => !isPeriod(p));
+  if (odd >= 0) {
+    const given = (input as { frequency?: unknown }).frequency;
+    const frequency = (typeof given === 'string' && given !== 'month' ? given : frequenciesOf(periods[odd])[0]) as Frequency | undefined;
+    const label = (p: Period): string => (frequency === undefined || frequency === 'month' ? String(p) : reportingPeriodLabel(p, { frequency }));
+    const span = periods.length === 0 ? '' : ` (${label(periods[0]!)} to ${label(periods[periods.length - 1]!)})`;
+    const how = frequency === undefined || frequency === 'month' ? `has a period ${describe(periods[odd])} that is not a month${span}` : `is reported ${REPORTED[frequency]}${span}`;
+    throw new IndicatorError('INVALID_DATA', [
+      {
+        code: 'bad-period',
+        path: `periods[${odd}].period`,
+        row: odd,
+        message: `XmR charts are drawn from monthly series, and this result of ${name} ${how}: compute it monthly (without every) for its chart`,
+      },
+    ]);
+  }
+  const window = (input.spec as { window?: WindowSpec } | undefined)?.window;
+  const why = windowUnfitForXmr(window, name);
+  if (why !== null) throw new IndicatorError('INVALID_DATA', [{ code: 'bad-choice', path: 'spec.window', message: why }]);
+}
+
 function readMonths(input: unknown): { months: Month[]; polarity: Polarity | null } {
   if (isResult(input)) {
+    checkResult(input);
     const months = input.periods.map((p: PeriodResult, index): Month => {
       const month: Month = { period: p.period, value: p.status === 'ok' ? p.value : null, path: `periods[${index}]`, index };
       if (p.status !== 'ok') month.reason = statusReason(p) ?? p.status;
@@ -192,7 +250,12 @@ function readMonths(input: unknown): { months: Month[]; polarity: Polarity | nul
       return;
     }
     if (!isPeriod(period)) {
-      issues.push({ code: 'bad-period', path: `${path}.period`, row: index, field: 'period', message: `period ${describe(period)} is not a month in YYYY-MM form` });
+      const other = frequenciesOf(period)[0];
+      const message =
+        other === undefined || other === 'month'
+          ? `period ${describe(period)} is not a month in YYYY-MM form`
+          : `period ${describe(period)} is ${other === 'quarter' ? 'a quarter' : 'a year'}, and an XmR chart reads a monthly series: give one point a month, each period in YYYY-MM form`;
+      issues.push({ code: 'bad-period', path: `${path}.period`, row: index, field: 'period', message });
       return;
     }
     const before = seen.get(period);
@@ -509,7 +572,15 @@ function variationOf(dir: -1 | 0 | 1, improvement: XmrImprovement): XmrVariation
  * a `null` value is a gap) or a computed indicator's result (its `ok`
  * months' `value`s; any other month is a gap, and `improvement` defaults
  * from its polarity). A gap throws INVALID_DATA naming the month unless
- * `gaps: "rebase"`. Values are read as the decimals JavaScript prints for
+ * `gaps: "rebase"`. A result that XmR cannot read is refused with
+ * INVALID_DATA: one reported quarterly or yearly (`bad-period`: XmR reads
+ * monthly series), and one whose spec's window is rolling over more than
+ * one month or year-to-date (`bad-choice` at `spec.window`): such figures
+ * share most of their months with the next, so their moving ranges are too
+ * small and nearly every point would be called special cause (Making Data
+ * Count advises against charting rolling or cumulative figures); chart the
+ * monthly figure, window `{ type: "period" }`, instead. A plain series of
+ * points is charted as given. Values are read as the decimals JavaScript prints for
  * them and compared with the limits exactly; the returned mean and limits
  * are the nearest doubles to their exact values.
  *

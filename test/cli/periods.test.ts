@@ -156,10 +156,26 @@ describe('quarterly and yearly data files', () => {
       ['year', '2016/17'],
       ['calendar-year', '2016'],
     ] as const) {
-      const got = json(['compute', '--spec', 'admissions.json', '--data', 'data.csv', '--every', every, '--from', from]);
       const key = every === 'quarter' ? '2017-Q2' : every === 'year' ? '2016-17' : '2016';
-      expect(got).toEqual(JSON.parse(JSON.stringify([computeIndicator(monthlySpec, rows, { every, from: key })])));
+      // The data end at Sep-17: the last quarter is whole; the last years are not, and --to defaults to the last whole one.
+      if (every === 'calendar-year') continue;
+      const to = every === 'quarter' ? '2017-Q3' : key;
+      const r = runIn(files, ['compute', '--spec', 'admissions.json', '--data', 'data.csv', '--every', every, '--from', from, '--format', 'json']);
+      expect(r.status).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify([computeIndicator(monthlySpec, rows, { every, from: key, to })])));
+      expect(r.stderr).toBe(
+        every === 'quarter'
+          ? ''
+          : `note: data.csv ends at Sep-17, inside 2017-18, which is incomplete: reporting up to the last complete year, ${key} (give --to "2017-18" for the incomplete one)\n`,
+      );
     }
+    // No calendar year is whole in April 2016 to September 2017: --to is asked for; given, the years are computed.
+    const none = runIn(files, ['compute', '--spec', 'admissions.json', '--data', 'data.csv', '--every', 'calendar-year', '--from', '2016']);
+    expect(none.status).toBe(1);
+    expect(none.stderr).toContain('data.csv runs from Apr-16 to Sep-17, and no year within it is complete: give the year to report with --to, e.g. --to "2017" [missing-key]');
+    expect(json(['compute', '--spec', 'admissions.json', '--data', 'data.csv', '--every', 'calendar-year', '--from', '2016', '--to', '2017'])).toEqual(
+      JSON.parse(JSON.stringify([computeIndicator(monthlySpec, rows, { every: 'calendar-year', from: '2016', to: '2017' })])),
+    );
     const wrong = runIn(files, ['compute', '--spec', 'admissions.json', '--data', 'data.csv', '--every', 'quartr']);
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toContain('--every: "quartr" is not a frequency to report at: write quarter, year (April to March, as financial-year) or calendar-year [bad-option]');
@@ -171,9 +187,10 @@ describe('quarterly and yearly data files', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(expected);
     expect(runIn(files, ['scorecard', '--spec', 'adm.json', '--data', 'q.csv', '--format', 'md', '--as-of', 'Q2 2017-18']).stdout).toBe(expected);
-    // Every year: the year the last quarter falls in.
+    // Every year: the last year the quarters cover whole (2017-18 lacks Q3 and Q4 of 2017-18), said on standard error.
     const yearly = runIn(files, ['scorecard', '--spec', 'adm.json', '--data', 'q.csv', '--format', 'md', '--every', 'year']);
-    expect(yearly.stdout).toBe(toMarkdown(computeScorecard([spec], quarterRows, { asOf: '2017-18', every: 'year' })));
+    expect(yearly.stdout).toBe(toMarkdown(computeScorecard([spec], quarterRows, { asOf: '2016-17', every: 'year' })));
+    expect(yearly.stderr).toBe('note: q.csv ends at Sep-17, inside 2017-18, which is incomplete: reporting up to the last complete year, 2016-17 (give --as-of "2017-18" for the incomplete one)\n');
   });
 
   it('validate names the frequency it read', () => {

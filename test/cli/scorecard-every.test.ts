@@ -65,10 +65,27 @@ describe('scorecard --every', () => {
     expect(toMarkdown(card)).toContain('| Q2 2017-18 |');
   });
 
-  it('defaults --as-of to the quarter or year of the data\'s last month (September 2017)', () => {
+  it('defaults --as-of to the last quarter or year the data (April 2016 to September 2017) cover whole', () => {
+    // September 2017 ends 2017-Q3: the quarter is complete.
     expect(scorecard({ every: 'quarter' })).toBe(toMarkdown(computeScorecard(specs, rows, { asOf: '2017-Q3', every: 'quarter' })));
-    expect(scorecard({ every: 'year' })).toBe(toMarkdown(computeScorecard(specs, rows, { asOf: '2017-18', every: 'year' })));
-    expect(scorecard({ every: 'calendar-year', format: 'json' })).toBe(`${JSON.stringify(computeScorecard(specs, rows, { asOf: '2017', every: 'calendar-year' }), null, 2)}\n`);
+    // 2017-18 is incomplete: 2016-17, said on standard error.
+    const notes: string[] = [];
+    expect(scorecardCommand({ ...io, stderr: (t) => void notes.push(t) }, { ...base, every: 'year' })).toBe(
+      toMarkdown(computeScorecard(specs, rows, { asOf: '2016-17', every: 'year' })),
+    );
+    expect(notes).toEqual(['note: data.csv ends at Sep-17, inside 2017-18, which is incomplete: reporting up to the last complete year, 2016-17 (give --as-of "2017-18" for the incomplete one)\n']);
+    // No calendar year is whole (2016 lacks January to March, 2017 October to December): give one.
+    const p = problemOf(() => scorecard({ every: 'calendar-year', format: 'json' }));
+    expect(p.issues).toEqual([
+      {
+        code: 'missing-key',
+        path: '--as-of',
+        message: 'data.csv runs from Apr-16 to Sep-17, and no year within it is complete: give the year to report with --as-of, e.g. --as-of "2017"',
+      },
+    ]);
+    expect(scorecard({ every: 'calendar-year', asOf: '2017', format: 'json' })).toBe(
+      `${JSON.stringify(computeScorecard(specs, rows, { asOf: '2017', every: 'calendar-year' }), null, 2)}\n`,
+    );
   });
 
   it('takes --periods for the length of each series', () => {

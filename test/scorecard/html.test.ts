@@ -249,7 +249,7 @@ describe('interval whiskers and SPC charts (issue 10)', () => {
     const spc = svgs(doc)[1]!;
     expect(spc).toContain('role="img" aria-labelledby="spc-missing-title spc-missing-desc" data-variation="concern" data-assurance="inconsistent"');
     expect(spc).toContain(
-      '<desc id="spc-missing-desc">XmR chart of Missing episodes, Jan-16 to Feb-17: mean 12, process limits 9 to 16; special cause: concern in Feb-17 (outside the process limits); latest, Feb-17: special cause: concern; against the target 15, the process hit and miss: the target is within the process limits.</desc>',
+      '<desc id="spc-missing-desc">XmR chart of Missing episodes, Jan-16 to Feb-17: mean 12.4, process limits 8.6 to 16.1; special cause: concern in Feb-17 (outside the process limits); latest, Feb-17: special cause: concern; against the target 15, the process hit and miss: the target is within the process limits.</desc>',
     );
     expect(spc).toContain('<title>Feb-17: 25, special cause: concern (outside the process limits)</title><rect');
     expect(tagProblems(doc)).toEqual([]);

@@ -27,15 +27,17 @@ const visits: IndicatorSpecInput = {
       { rating: 'green', min: 85, minInclusive: true },
     ],
   },
-  // Read at a quarter's first month, as targets are: 87 for July to September 2017, never the 99 of August.
+  // Read at a quarter's first month, as targets are (a step inside a quarter is refused by the spec's checks).
   benchmarks: {
     england: [
       { from: '2016-04', value: 85, label: '2016-17' },
       { from: '2017-07', value: 87, label: 'Q2 2017-18' },
-      { from: '2017-08', value: 99, label: 'late' },
     ],
   },
 };
+
+/** Visits in time reported by the year: its benchmark steps at a year's first month (a step inside a reported year is refused). */
+const visitsYearly: IndicatorSpecInput = { ...visits, id: 'visits', benchmarks: { england: [{ from: '2016-04', value: 85, label: '2016-17' }] } };
 
 /** Children in care: a snapshot, the quarter's last month. */
 const cic: IndicatorSpecInput = {
@@ -94,7 +96,7 @@ describe('a quarterly scorecard from monthly rows (every: "quarter")', () => {
   });
 
   it('reads benchmarks at the first month of the quarter, as targets are', () => {
-    // July 2017's step (87), not August's (99): 80.0% is worse.
+    // July 2017's step (87): 80.0% is worse; in 2017-Q2, April's (85).
     expect(row(byQuarter, 'visits').benchmarks).toEqual([{ name: 'england', label: 'Q2 2017-18', value: 87, formatted: '87.0%', comparison: 'worse' }]);
     const q2 = computeScorecard([visits], monthly, { asOf: '2017-Q2', every: 'quarter', periods: 1 });
     expect(q2.rows[0]!.benchmarks[0]!.value).toBe(85);
@@ -145,7 +147,7 @@ describe('a scorecard of quarterly rows', () => {
   });
 
   it('works with specs that say frequency: "quarter", and reports them every year', () => {
-    const specs = [{ ...visits, frequency: 'quarter' as const }, { ...cic, frequency: 'quarter' as const }];
+    const specs = [{ ...visitsYearly, frequency: 'quarter' as const }, { ...cic, frequency: 'quarter' as const }];
     expect(row(computeScorecard(specs, quarterly, { asOf: '2017-Q3', periods: 2 }), 'cic').formatted).toBe('320');
     // 2017 calendar year from its four quarters would need 2017-Q4: 2016 is incomplete, 2017 has Q1 to Q3 only.
     const yearly = computeScorecard(specs, quarterly, { asOf: '2017', every: 'calendar-year', periods: 1 });
@@ -163,7 +165,7 @@ describe('yearly scorecards', () => {
   });
 
   it('financial years from monthly rows (every: "year"): asOf 2017-18, 5 years by default', () => {
-    const card = computeScorecard([visits, cic], fyRows, { asOf: '2017-18', every: 'year' });
+    const card = computeScorecard([visitsYearly, cic], fyRows, { asOf: '2017-18', every: 'year' });
     expect([card.frequency, card.periods, card.months]).toEqual(['financial-year', 5, 60]);
     const v = row(card, 'visits');
     expect([v.formatted, v.direction, v.trend]).toEqual(['80.0%', 'down', 'worsening']);
@@ -178,7 +180,7 @@ describe('yearly scorecards', () => {
     expect(row(card, 'cic').formatted).toBe('323');
     // The benchmark in force in April 2017, the year's first month.
     expect(v.benchmarks[0]!.value).toBe(85);
-    expect(computeScorecard([visits], fyRows, { asOf: '2017-18', every: 'financial-year', periods: 2 }).rows[0]!.series.map((p) => p.formatted)).toEqual(['90.0%', '80.0%']);
+    expect(computeScorecard([visitsYearly], fyRows, { asOf: '2017-18', every: 'financial-year', periods: 2 }).rows[0]!.series.map((p) => p.formatted)).toEqual(['90.0%', '80.0%']);
   });
 
   it('financial-year rows whose keys are also months, when the specs say so', () => {
@@ -235,12 +237,24 @@ describe('options at the scorecard frequency, read strictly', () => {
     );
   });
 
-  it('a quarter as reports print it is not a key: read it with parseReportingPeriod', () => {
+  it('a quarter as reports print it is not a key: the message gives its key (parseReportingPeriod reads it)', () => {
     for (const every of [undefined, 'quarter'] as const) {
       const e = indicatorErrorOf(() => computeScorecard([visits], monthly, every === undefined ? { asOf: 'Q2 2017-18' } : { asOf: 'Q2 2017-18', every }));
       expect(e.issues[0]!.code).toBe('bad-period');
-      expect(e.issues[0]!.message).toMatch(every === undefined ? /parseReportingPeriod/ : /give a quarter in YYYY-Qn form/);
+      expect(e.issues[0]!.message).toBe(
+        'asOf "Q2 2017-18" is a quarter as reports print it, not a period key: its key is "2017-Q3" (parseReportingPeriod reads such forms): give asOf: "2017-Q3"',
+      );
     }
+    // A quarter's form at a yearly scorecard: its key, and the form the scorecard needs.
+    expect(indicatorErrorOf(() => computeScorecard([visitsYearly], monthly, { asOf: 'Q2 2017-18', every: 'year' })).issues[0]!.message).toBe(
+      'asOf "Q2 2017-18" is a quarter as reports print it, not a period key: its key is "2017-Q3" (parseReportingPeriod reads such forms), but this scorecard reports by financial year (every "year"): give a financial year in YYYY-YY form, e.g. "2017-18"',
+    );
+    // "Q2 2017" is ambiguous: parseReportingPeriod's reason, never a guess.
+    const ambiguous = indicatorErrorOf(() => computeScorecard([visits], monthly, { asOf: 'Q2 2017', every: 'quarter' })).issues[0]!.message;
+    expect(ambiguous).toMatch(/^asOf "Q2 2017" is ambiguous, and is never guessed: .*; this scorecard reports quarterly \(every "quarter"\): give a quarter in YYYY-Qn form, e.g. "2017-Q2"$/);
+    expect(indicatorErrorOf(() => computeScorecard([visits], monthly, { asOf: 'soon', every: 'quarter' })).issues[0]!.message).toBe(
+      'asOf "soon" is not a key of any frequency, and this scorecard reports quarterly (every "quarter"): give a quarter in YYYY-Qn form, e.g. "2017-Q2"',
+    );
   });
 
   it('every must be a frequency to report at', () => {
@@ -370,7 +384,7 @@ describe('labels of a quarterly or yearly scorecard', () => {
   });
 
   it('HTML of financial years: years, and the reasons a year lacks months', () => {
-    const card = computeScorecard([visits], monthly, { asOf: '2017-18', every: 'year', periods: 2 });
+    const card = computeScorecard([visitsYearly], monthly, { asOf: '2017-18', every: 'year', periods: 2 });
     const html = toHtml(card);
     expect(html).toContain('<p class="lede">Figures for 2017-18. Charts show the 2 years to 2017-18.</p>');
     expect(html).toContain('<th scope="col">Year</th>');
@@ -388,6 +402,9 @@ describe('labels of a quarterly or yearly scorecard', () => {
         message: 'XmR charts are drawn from monthly series, and "cic" is reported quarterly (Q3 2015-16 to Q2 2017-18): compute a monthly scorecard for its SPC chart',
       },
     ]);
-    expect(toHtml(ofQuarters, { spc: true })).toContain('<p class="notes spc-none">No SPC chart: XmR charts are drawn from monthly series');
+    const page = toHtml(ofQuarters, { spc: true });
+    expect(page).toContain('<p class="notes spc-none">No SPC chart: XmR charts are drawn from monthly series');
+    // No chart is drawn, so no note on how to read one.
+    expect(page).not.toContain('SPC charts (XmR');
   });
 });
