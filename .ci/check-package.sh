@@ -40,7 +40,7 @@ if (p.formatted !== '57.0%' || p.rag !== 'green') throw new Error(`ESM: unexpect
 console.log('ESM import ok:', p.formatted, p.rag);
 const { deriveMonthly, addWorkingDays } = await import('council-indicators/records');
 if (addWorkingDays('2023-12-22', 1) !== '2023-12-27') throw new Error('ESM records: addWorkingDays');
-const rows = deriveMonthly({ children: [{ childId: 'A', dateOfBirth: '2010-01-01' }], episodes: [{ childId: 'A', start: '2017-01-10' }] },
+const rows = deriveMonthly({ children: [{ childId: 'A', dateOfBirth: '2010-01-01' }], episodes: [{ childId: 'A', start: '2017-01-10' }], coverage: { from: '2017-01', to: '2017-02' } },
   { from: '2017-01', to: '2017-02', measures: { inCare: { type: 'in-care' } } });
 if (rows[1].inCare !== 1) throw new Error('ESM records: deriveMonthly');
 console.log('ESM import of council-indicators/records ok');

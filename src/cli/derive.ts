@@ -39,14 +39,6 @@ const COLUMNS: Record<string, Record<string, string>> = {
   events: { childId: 'CHILD' },
 };
 
-/** The event types each SSDA903 table gives (docs/records.md, "The tables"). */
-const SSDA903_EVENT_TYPES: Partial<Record<Ssda903TableName, string[]>> = {
-  reviews: ['review'],
-  missing: ['missing', 'missing-ended'],
-  adoption: ['adoption-decision', 'matched'],
-  placedForAdoption: ['should-be-placed-for-adoption', 'should-be-placed-for-adoption-ceased'],
-};
-
 /**
  * With the catalogue's measures, a measure reading events the records do not
  * hold refuses its catalogue entry, saying why, and names the entries the
@@ -148,11 +140,9 @@ function readRecords(
   for (const needed of ['header', 'episodes'] as const) {
     if (!byTable.has(needed)) fail('--records', `no SSDA903 ${needed} file among ${files.join(', ')}: the ${needed} table is required`, 'missing-key');
   }
+  // The reader declares the event types of the tables given and the years the returns cover.
   const read = readSsda903(Object.fromEntries(byTable) as unknown as Ssda903Files);
-  // The event types the tables given can hold, so that a measure may read one with no rows (nobody went missing)
-  // but not one the return never holds (health assessments) or a misspelt one.
-  const eventTypes = (read as CaseRecords).eventTypes ?? [...byTable.keys()].flatMap((t) => SSDA903_EVENT_TYPES[t] ?? []);
-  return { records: { ...read, eventTypes }, sources: read.sources };
+  return { records: read, sources: read.sources };
 }
 
 /** `derive`: monthly rows, one per month from `--from` to `--to`, one column per measure, as CSV or JSON. */

@@ -1,8 +1,10 @@
 /**
  * Checks of readSsda903 across files, where only the reader knows each
- * row's file and line: ids that differ only by leading zeros, an episode
- * open at one return's year end that the next return leaves out, and
- * overlapping episodes named by file and line.
+ * row's file and line: ids that differ only by leading zeros, and an
+ * episode open at one return's year end that the next return leaves out;
+ * and each episodes file's year. (Overlapping episodes are the records'
+ * check, src/records/check.ts: the reader gives each episode its `source`
+ * so that the check names the other by file and line.)
  *
  * @internal
  * @module
@@ -84,29 +86,39 @@ function returnYear(day: string): number {
 }
 
 /**
- * An episode open (no DEC) in one episodes file and missing from the
- * episodes file of the next year: each file's year is the April-to-March
- * year of its latest DECOM or DEC (a return holds no date after its year
- * end); an episode open on the year end was open on the next day, so the
- * next year's return must list it. Found by child (leading zeros aside) and
- * DECOM. Files of other years, or a year with no file, are not compared.
+ * Each episodes file's year, by its index, as the first calendar year of
+ * the April-to-March year of its latest DECOM or DEC (a return holds no
+ * date after its year end): 2016 for the 2016-17 return. A file with no
+ * date has none.
  */
-export function openEpisodeIssues(rows: readonly PlacedRow[], issueAt: IssueAt, issues: IndicatorIssue[]): void {
+export function returnYears(rows: readonly PlacedRow[]): Map<number, number> {
   const latest = new Map<number, string>();
-  const keys = new Map<number, Set<string>>();
-  const names = new Map<number, string>();
   for (const r of rows) {
-    names.set(r.fileIndex, r.place.file);
     for (const column of ['DECOM', 'DEC']) {
       const day = r.cells.get(column);
       if (day !== undefined && day > (latest.get(r.fileIndex) ?? '')) latest.set(r.fileIndex, day);
     }
+  }
+  return new Map([...latest].map(([file, day]) => [file, returnYear(day)]));
+}
+
+/**
+ * An episode open (no DEC) in one episodes file and missing from the
+ * episodes file of the next year (`year`, from {@link returnYears}): an
+ * episode open on the year end was open on the next day, so the next
+ * year's return must list it. Found by child (leading zeros aside) and
+ * DECOM. Files of other years, or a year with no file, are not compared.
+ */
+export function openEpisodeIssues(rows: readonly PlacedRow[], year: ReadonlyMap<number, number>, issueAt: IssueAt, issues: IndicatorIssue[]): void {
+  const keys = new Map<number, Set<string>>();
+  const names = new Map<number, string>();
+  for (const r of rows) {
+    names.set(r.fileIndex, r.place.file);
     const start = r.cells.get('DECOM');
     if (start === undefined) continue;
     const key = `${withoutLeadingZeros(r.cells.get('CHILD')!)}\u0000${start}`;
     keys.set(r.fileIndex, (keys.get(r.fileIndex) ?? new Set()).add(key));
   }
-  const year = new Map([...latest].map(([file, day]) => [file, returnYear(day)]));
   for (const r of rows) {
     const start = r.cells.get('DECOM');
     if (start === undefined || r.cells.has('DEC') || !year.has(r.fileIndex)) continue;
@@ -127,58 +139,5 @@ export function openEpisodeIssues(rows: readonly PlacedRow[], issueAt: IssueAt, 
           `each year's return lists every episode open during its year, so add the episode there (with its DEC if it has ceased), or write its DEC here if it ceased by ${yearEnd}`,
       ),
     );
-  }
-}
-
-const span = (e: JoinedRecord) => `${e.cells.get('DECOM')} to ${e.cells.get('DEC') ?? 'open'}`;
-const lines = (e: JoinedRecord) => e.sources.map((r) => at(r.place, r.line)).join(' and ');
-
-/**
- * Episodes of one child that overlap, as deriveMonthly finds them (each
- * episode, by start, against the latest-ending one before it), named by
- * file and line rather than by index into the joined records. Episodes
- * without DECOM, or ending on or before their start, are left to the
- * other checks.
- */
-export function overlapIssues(episodes: Iterable<JoinedRecord>, issueAt: IssueAt, issues: IndicatorIssue[]): void {
-  const byChild = new Map<string, JoinedRecord[]>();
-  for (const e of episodes) {
-    const start = e.cells.get('DECOM');
-    const end = e.cells.get('DEC');
-    if (start === undefined || (end !== undefined && end <= start)) continue;
-    const id = e.cells.get('CHILD')!;
-    const list = byChild.get(id);
-    if (list === undefined) byChild.set(id, [e]);
-    else list.push(e);
-  }
-  const endOf = (e: JoinedRecord) => e.cells.get('DEC') ?? '\uffff';
-  // Each child's first DECOM in each file: an overlap by that episode, with one from another year's file, may be one episode whose DECOM changed.
-  const first = new Map<string, string>();
-  for (const list of byChild.values()) {
-    for (const e of list) {
-      for (const r of e.sources) {
-        const key = `${r.place.path}\u0000${e.cells.get('CHILD')}`;
-        const had = first.get(key);
-        if (had === undefined || e.cells.get('DECOM')! < had) first.set(key, e.cells.get('DECOM')!);
-      }
-    }
-  }
-  for (const [id, list] of byChild) {
-    list.sort((a, b) => (a.cells.get('DECOM')! < b.cells.get('DECOM')! ? -1 : 1));
-    let latest: JoinedRecord | undefined;
-    for (const e of list) {
-      if (latest !== undefined && e.cells.get('DECOM')! < endOf(latest)) {
-        const row = e.sources[0]!;
-        const shared = e.sources.some((r) => latest!.sources.some((o) => o.place.path === r.place.path));
-        const firstInFile = first.get(`${row.place.path}\u0000${id}`) === e.cells.get('DECOM');
-        const fix = shared || !firstInFile
-          ? 'a child is in one episode at a time: correct this DECOM or the other episode\'s DEC'
-          : `no one file has both: if they are one episode, its DECOM differs between the returns (${latest.cells.get('DECOM')} in ${latest.sources.map((r) => r.place.file).join(' and ')}, ${e.cells.get('DECOM')} in ${e.sources.map((r) => r.place.file).join(' and ')}): write the same DECOM in each`;
-        issues.push(issueAt(row.place, 'episode-overlap', row.line, undefined, `episode ${span(e)} overlaps child ${id}'s episode ${span(latest)} in ${lines(latest)}: ${fix}`));
-        if (endOf(e) > endOf(latest)) latest = e;
-        continue;
-      }
-      latest = e;
-    }
   }
 }

@@ -5,12 +5,15 @@
  *
  * @module
  */
-import { IndicatorError } from '../index.js';
+import { IndicatorError, isIndicatorError } from '../index.js';
 import type { IndicatorIssue } from '../index.js';
-import type { CaseRecords, ChildRecord, EpisodeRecord, EventRecord } from '../records/index.js';
+import { checkCaseRecords } from '../records/index.js';
+import type { CaseRecords, ChildRecord, EpisodeRecord, EventRecord, RecordSource } from '../records/index.js';
 import { at, headerIssues, readCsvText } from './csv.js';
 import type { TextPlace } from './csv.js';
-import { childrenByDigits, leadingZeroIssues, openEpisodeIssues, overlapIssues, unknownChildHint } from './ssda903-checks.js';
+import { childrenByDigits, leadingZeroIssues, openEpisodeIssues, returnYears, unknownChildHint } from './ssda903-checks.js';
+
+export type { RecordSource };
 
 /** The SSDA903 tables {@link readSsda903} reads. */
 export type Ssda903TableName = 'header' | 'episodes' | 'reviews' | 'missing' | 'adoption' | 'placedForAdoption';
@@ -23,13 +26,13 @@ export type Ssda903Files = { header: Ssda903File | readonly Ssda903File[]; episo
   [table in Exclude<Ssda903TableName, 'header' | 'episodes'>]?: Ssda903File | readonly Ssda903File[];
 };
 
-/** Where a record was read: the file (its name, or e.g. `episodes[1]`) and the 1-based line. */
-export interface RecordSource {
-  file: string;
-  line: number;
-}
-
-/** What {@link readSsda903} returns: the case records, and where each was read. */
+/**
+ * What {@link readSsda903} returns: the case records, and where each was
+ * read. Each episode's `source` is its `sources.episodes` entry. `eventTypes`
+ * lists the event types of the event tables given (absent when none is);
+ * `coverage` runs from April of the first return's year to March of the
+ * last's (absent when no episodes file has a date).
+ */
 export interface Ssda903Records extends CaseRecords {
   children: ChildRecord[];
   episodes: EpisodeRecord[];
@@ -284,8 +287,17 @@ function attributes(cells: Map<string, string>, skip: ReadonlySet<string>): Reco
  * zeros in two header files (`duplicate-child`), an episode open at one
  * return's year end that the next year's episodes file leaves out
  * (`contradiction`; a file's year is the April-to-March year of its latest
- * DECOM or DEC), and overlapping episodes of a child (`episode-overlap`),
- * each naming both files and lines.
+ * DECOM or DEC), each naming both files and lines. Overlapping episodes of
+ * a child (`episode-overlap`) are found by the records' own check
+ * (`checkCaseRecords`), which names the other episode by its `source`.
+ *
+ * Each episode's `source` is the files and lines it was read from (as
+ * `sources.episodes`). `eventTypes` lists the event types of the event
+ * tables given, a table given with no rows included (its types may then be
+ * absent: nobody went missing); without any event table it is left out.
+ * `coverage` runs from April of the first return's year to March of the
+ * last's, each episodes file's year as above: a return is complete for its
+ * year, so `deriveMonthly` refuses months outside them.
  *
  * Throws `IndicatorError` `INVALID_DATA` with every problem at once, each
  * with `file`, `line` and `field` (the column).
@@ -302,8 +314,10 @@ function attributes(cells: Map<string, string>, skip: ReadonlySet<string>): Reco
  *   ],
  * });
  * records.children; // [{ childId: '101', dateOfBirth: '2010-06-15', SEX: '1', ETHNIC: 'WBRI' }]
- * records.episodes; // [{ childId: '101', start: '2017-01-10', reasonNewEpisode: 'S', legalStatus: 'C2', CIN: 'N1', placementType: 'U1', PLACE_PROVIDER: 'PR1', HOME_POST: 'PE1', PL_POST: 'PE2', end: '2017-09-01', reasonEnded: 'E13' }]
+ * records.episodes; // [{ childId: '101', start: '2017-01-10', reasonNewEpisode: 'S', legalStatus: 'C2', CIN: 'N1', placementType: 'U1', PLACE_PROVIDER: 'PR1', HOME_POST: 'PE1', PL_POST: 'PE2', end: '2017-09-01', reasonEnded: 'E13', source: [{ file: 'episodes-2017.csv', line: 2 }, { file: 'episodes-2018.csv', line: 2 }] }]
  * records.sources.episodes; // [[{ file: 'episodes-2017.csv', line: 2 }, { file: 'episodes-2018.csv', line: 2 }]]
+ * records.coverage; // { from: '2016-04', to: '2018-03' }
+ * records.eventTypes; // undefined
  * ```
  */
 export function readSsda903(files: Ssda903Files): Ssda903Records {
@@ -371,8 +385,8 @@ export function readSsda903(files: Ssda903Files): Ssda903Records {
   for (const r of episodeRows) {
     if (!r.cells.has('DECOM') && !r.unreadable.has('DECOM')) issues.push(issueAt(r.place, 'missing-key', r.line, 'DECOM', 'the episode has no start date DECOM'));
   }
-  openEpisodeIssues(episodeRows, issueAt, issues);
-  overlapIssues(episodes.values(), issueAt, issues);
+  const years = returnYears(episodeRows);
+  openEpisodeIssues(episodeRows, years, issueAt, issues);
 
   // Events: one per date column filled in; a row repeated in another year's file is read once.
   const events = new Map<string, { event: EventRecord; sources: Row[]; order: number }>();
@@ -393,7 +407,6 @@ export function readSsda903(files: Ssda903Files): Ssda903Records {
       }
     }
   }
-  if (issues.length > 0) throw new IndicatorError('INVALID_DATA', issues);
 
   const out: Ssda903Records = { children: [], episodes: [], events: [], sources: { children: [], episodes: [], events: [] } };
   for (const [id, c] of children) {
@@ -410,9 +423,13 @@ export function readSsda903(files: Ssda903Files): Ssda903Records {
       const name = EPISODE_FIELDS[column] ?? column;
       Object.defineProperty(record, name, { value, enumerable: true, writable: true, configurable: true });
     }
+    const sources = e.sources.map(source);
+    record.source = sources;
     out.episodes.push(record);
-    out.sources.episodes.push(e.sources.map(source));
+    out.sources.episodes.push(sources);
   }
+  overlapIssues(out, sortedEpisodes, issues);
+  if (issues.length > 0) throw new IndicatorError('INVALID_DATA', issues);
   const sortedEvents = [...events.values()].sort(
     (a, b) =>
       childOrder.get(a.event.childId)! - childOrder.get(b.event.childId)! ||
@@ -423,7 +440,36 @@ export function readSsda903(files: Ssda903Files): Ssda903Records {
     out.events.push(e.event);
     out.sources.events.push(e.sources.map(source));
   }
+  // The event types of the tables given: a table given with no rows (nobody went missing) may have none of its types.
+  const eventTypes = TABLE_NAMES.filter((t) => given.get(t)!.length > 0).flatMap((t) => Object.values(TABLES[t].events));
+  if (eventTypes.length > 0) out.eventTypes = eventTypes;
+  // Each return is complete for its April-to-March year.
+  if (years.size > 0) {
+    const all = [...years.values()];
+    out.coverage = { from: `${Math.min(...all)}-04`, to: `${Math.max(...all) + 1}-03` };
+  }
   return out;
+}
+
+/**
+ * Overlapping episodes of a child, found by the records' own check (as
+ * `deriveMonthly` finds them) on the episodes read, each episode carrying
+ * its `source` so that the message names the other by file and line; the
+ * issue is put on the episode's first file and line. The records' other
+ * problems are left to `deriveMonthly` (an episode's file and line are in
+ * `sources`).
+ */
+function overlapIssues(records: Ssda903Records, episodes: readonly Joined[], issues: IndicatorIssue[]): void {
+  try {
+    checkCaseRecords({ children: records.children, episodes: records.episodes });
+  } catch (e) {
+    if (!isIndicatorError(e)) throw e;
+    for (const issue of e.issues) {
+      if (issue.code !== 'episode-overlap' || issue.row === undefined) continue;
+      const row = episodes[issue.row]!.sources[0]!;
+      issues.push(issueAt(row.place, 'episode-overlap', row.line, undefined, issue.message));
+    }
+  }
 }
 
 /**

@@ -104,8 +104,13 @@ class ChildLookup {
     return (typeof id === 'string' ? this.checked.index.get(id) : undefined) ?? -1;
   }
 
-  /** Report row `i` as a record for an unknown child (unless its child's own row is wrong). */
+  /** Report row `i` as a record for an unknown child (unless its child's own row is wrong), or with an id that is not text. */
   unknown(id: unknown, i: number): void {
+    const numeric = numericIdIssue(id, `${this.table}[${i}].childId`, i);
+    if (numeric !== null) {
+      this.issues.push(numeric);
+      return;
+    }
     if (this.checked.flawed.has(id as string)) return;
     const what = this.table === 'episodes' ? 'episode' : 'event';
     this.issues.push({
@@ -116,6 +121,12 @@ class ChildLookup {
       message: `${what} for unknown child ${shown(id)}: every childId must be in children`,
     });
   }
+}
+
+/** A childId written as a number (JSON `1001`): ids are text, so it names no child. Null for any other id. */
+function numericIdIssue(id: unknown, path: string, row: number): IndicatorIssue | null {
+  if (typeof id !== 'number' || !Number.isFinite(id)) return null;
+  return { code: 'bad-id', path, row, field: 'childId', message: `childId ${id} is a number: ids are text: write "${id}"` };
 }
 
 /** A copy of `a` twice as long. */
@@ -159,6 +170,13 @@ function checkChildren(inputChildren: readonly unknown[], plainOk: boolean, issu
     }
     const child = readsOwn(input, plainOk) ? input : ownCopy(input);
     const id = child.childId;
+    const numeric = numericIdIssue(id, `children[${i}].childId`, i);
+    if (numeric !== null) {
+      // Its records name it as text or as the same number: reported here only.
+      flawed.add(String(id));
+      issues.push(numeric);
+      continue;
+    }
     if (typeof id !== 'string' || id === '') {
       issues.push({ code: 'bad-id', path: `children[${i}].childId`, row: i, field: 'childId', message: 'childId must be a non-empty string' });
       continue;
@@ -246,6 +264,16 @@ function checkEpisodes(inputEpisodes: readonly unknown[], checked: CheckedChildr
         row: i,
         field: 'start',
         message: `episode starts (${formatDay(start)}) before child ${children[c]!.childId} was born (${formatDay(birth[c]!)})`,
+      });
+      continue;
+    }
+    if (episode.source !== undefined && sourceText(episode.source) === null) {
+      issues.push({
+        code: 'wrong-type',
+        path: `episodes[${i}].source`,
+        row: i,
+        field: 'source',
+        message: `source, when given, says where the episode was read: { file, line } (line a whole number from 1), a non-empty list of them, or a non-empty label; received ${shown(episode.source)}`,
       });
       continue;
     }
@@ -417,6 +445,27 @@ export function checkRecords(records: CaseRecords, eventTypes: ReadonlySet<strin
   return { children, episodes, events, issues, span: { first: span.first, last: span.last }, declared };
 }
 
+function isFileLine(x: unknown): x is { file: string; line: number } {
+  if (!isObject(x)) return false;
+  const file = own(x, 'file');
+  const line = own(x, 'line');
+  return typeof file === 'string' && file !== '' && Number.isInteger(line) && (line as number) >= 1;
+}
+
+/** An episode's `source` in words (`e.csv line 2 and f.csv line 3`), or null when it is not one of the shapes `source` takes. */
+function sourceText(source: unknown): string | null {
+  if (typeof source === 'string') return source === '' ? null : source;
+  const list = Array.isArray(source) ? (source as unknown[]) : [source];
+  if (list.length === 0 || !list.every(isFileLine)) return null;
+  return (list as { file: string; line: number }[]).map((s) => `${own(s, 'file') as string} line ${own(s, 'line') as number}`).join(' and ');
+}
+
+/** The files of an episode's `source` (none for a label). */
+function sourceFiles(source: unknown): string[] {
+  if (!Array.isArray(source) && !isObject(source)) return [];
+  return (Array.isArray(source) ? (source as unknown[]) : [source]).filter(isFileLine).map((s) => own(s, 'file') as string);
+}
+
 const span = (start: number, end: number) => `${formatDay(start)} to ${end === OPEN ? 'open' : formatDay(end)}`;
 
 /** One child's episodes in date order, as columns.ts lays them out. */
@@ -447,7 +496,7 @@ export function checkEpisodeSequences(laid: EpisodesByChild, checked: CheckedRec
           code: 'episode-overlap',
           path: `episodes[${row[k]}]`,
           row: row[k]!,
-          message: `episode ${span(start[k]!, end[k]!)} overlaps episodes[${row[latest]}] (${span(start[latest]!, end[latest]!)}) of child ${children[c]!.childId}`,
+          message: overlapMessage(laid, episodes, c, k, latest, children[c]!.childId),
         });
         if (end[k]! > end[latest]!) latest = k;
         continue;
@@ -470,4 +519,30 @@ export function checkEpisodeSequences(laid: EpisodesByChild, checked: CheckedRec
       latest = k;
     }
   }
+}
+
+/**
+ * Episode `k` overlaps episode `latest` (both of child `c`): named by the
+ * other's `source` when it has one, with the fix; else by its index. When
+ * the two come from files of which none holds both, and `k` is its child's
+ * first episode in its file, they may be one episode whose start one file
+ * writes differently (a DECOM corrected in a later year's return).
+ */
+function overlapMessage(laid: EpisodesByChild, episodes: readonly EpisodeRecord[], c: number, k: number, latest: number, childId: string): string {
+  const { offsets, start, end, row } = laid;
+  const source = episodes[row[latest]!]!.source;
+  const other = span(start[latest]!, end[latest]!);
+  if (source === undefined) return `episode ${span(start[k]!, end[k]!)} overlaps episodes[${row[latest]}] (${other}) of child ${childId}`;
+  const mine = sourceFiles(episodes[row[k]!]!.source);
+  const theirs = sourceFiles(source);
+  let fix = "a child is in one episode at a time: correct this episode's start or the other episode's end";
+  if (mine.length > 0 && theirs.length > 0 && !mine.some((f) => theirs.includes(f))) {
+    // Is k the child's first episode in its (first) file? Episodes are by start, so the first one listing the file.
+    let first = -1;
+    for (let j = offsets[c]!; j < offsets[c + 1]! && first < 0; j++) if (sourceFiles(episodes[row[j]!]!.source).includes(mine[0]!)) first = j;
+    if (first === k) {
+      fix = `no one file has both: if they are one episode, its start differs between the files (${formatDay(start[latest]!)} in ${theirs.join(' and ')}, ${formatDay(start[k]!)} in ${mine.join(' and ')}): write the same start in each`;
+    }
+  }
+  return `episode ${span(start[k]!, end[k]!)} overlaps the episode of ${sourceText(source)} (${other}) of child ${childId}: ${fix}`;
 }

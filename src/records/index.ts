@@ -18,4 +18,7 @@ export type {
   EventRecord,
   RecordCoverage,
   RecordMeasure,
+  RecordSource,
+  RecordSourceOf,
 } from './types.js';
+export { checkCaseRecords } from './validate.js';

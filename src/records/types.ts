@@ -31,8 +31,25 @@ export interface EpisodeRecord {
   placementType?: string;
   /** Why the episode ended, e.g. E11 or E12 (adopted); on the last episode of a period of care. */
   reasonEnded?: string | null;
+  /**
+   * Where the episode was read, for messages that name it from another
+   * episode's row (an overlap): a file and line, the lines of every file
+   * that repeats it (a return each year), or a label in words (`"case
+   * 4471 in the LCS extract"`). Without it, the episode is named by its
+   * index, `episodes[3]`. Not an attribute: no measure reads it.
+   */
+  source?: RecordSourceOf;
   [attribute: string]: unknown;
 }
+
+/** A file and its 1-based line: where a record was read. */
+export interface RecordSource {
+  file: string;
+  line: number;
+}
+
+/** Where a record came from (see {@link EpisodeRecord}): a file and line, a non-empty list of them, or a non-empty label. */
+export type RecordSourceOf = string | RecordSource | readonly RecordSource[];
 
 /** A dated event for a child: a health assessment, a review, a visit, a missing incident, an adoption milestone. */
 export interface EventRecord {

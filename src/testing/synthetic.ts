@@ -133,6 +133,14 @@ export interface SyntheticRecords {
   children: SyntheticChild[];
   episodes: SyntheticEpisode[];
   events: SyntheticEvent[];
+  /** Every event type the generator makes, so `deriveMonthly` counts 0 for a type with no event in a small run. */
+  eventTypes: SyntheticEventType[];
+  /**
+   * The months the records are complete for: every whole month from `from`
+   * to `to` (absent when the range holds no whole month), so `deriveMonthly`
+   * derives them even where nothing happened near the ends.
+   */
+  coverage?: { from: string; to: string };
 }
 
 // ---------------------------------------------------------------------------
@@ -471,8 +479,8 @@ interface Change {
  * Run the simulation. With `emit` false only episodes are counted (no
  * records built), which is how the `episodes` option sizes a run.
  */
-function simulate(s: Settings, emit: boolean): { records: SyntheticRecords; episodeCount: number } {
-  const records: SyntheticRecords = { children: [], episodes: [], events: [] };
+function simulate(s: Settings, emit: boolean): { records: Pick<SyntheticRecords, 'children' | 'episodes' | 'events'>; episodeCount: number } {
+  const records: Pick<SyntheticRecords, 'children' | 'episodes' | 'events'> = { children: [], episodes: [], events: [] };
   let episodeCount = 0;
   if (!(s.admissionsPerYear > 0) || !(s.children > 0)) return { records, episodeCount };
 
@@ -794,5 +802,11 @@ export function syntheticRecords(options: SyntheticOptions = {}): SyntheticRecor
     settings.children *= factor;
     settings.admissionsPerYear *= factor;
   }
-  return simulate(settings, true).records;
+  const { records } = simulate(settings, true);
+  // The whole months of the range: from's month if it starts on the 1st, to's if it ends on its last day.
+  const month = (day: number): string => format(day).slice(0, 7);
+  const firstOfMonth = (day: number): boolean => format(day).endsWith('-01');
+  const first = firstOfMonth(from) ? month(from) : month(from - Number(format(from).slice(8)) + 32); // a day of the next month
+  const last = firstOfMonth(to + 1) ? month(to) : month(to - Number(format(to).slice(8))); // the last day of the month before
+  return { ...records, eventTypes: [...EVENT_TYPES], ...(first <= last ? { coverage: { from: first, to: last } } : {}) };
 }

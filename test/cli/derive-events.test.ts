@@ -19,7 +19,7 @@ describe('derive: event types the records do not hold', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(
-      '--catalogue: cic-initial-health-assessments cannot be derived from these records: its measures ihaMet, ihaEligible read "health-assessment-initial" events, which the records do not hold (they hold missing, missing-ended, review), so it would be 0 every month [unknown-event-type]',
+      '--catalogue: cic-initial-health-assessments cannot be derived from these records: its measures ihaMet, ihaEligible read "health-assessment-initial" events, which the records do not hold (they hold review, missing, missing-ended), so it would be 0 every month [unknown-event-type]',
     );
     expect(r.stderr).toContain('--catalogue: cic-dental-checks cannot be derived from these records: its measure dentalMet reads "dental-check" events');
     expect(r.stderr).toContain('--catalogue: cic-adoption-a2-days cannot be derived from these records: its measures a2Days, a2Children read "placement-order" and "matched" events');

@@ -108,7 +108,7 @@ describe('overlapping episodes', () => {
         path: 'episodes',
         file: 'e.csv',
         line: 3,
-        message: "e.csv line 3: episode 2017-05-01 to open overlaps child 1's episode 2017-02-01 to 2017-06-01 in e.csv line 2: a child is in one episode at a time: correct this DECOM or the other episode's DEC",
+        message: "e.csv line 3: episode 2017-05-01 to open overlaps the episode of e.csv line 2 (2017-02-01 to 2017-06-01) of child 1: a child is in one episode at a time: correct this episode's start or the other episode's end",
       },
     ]);
   });
@@ -123,11 +123,11 @@ describe('overlapping episodes', () => {
       ['episode-overlap', 'episodes-2018.csv', 5],
     ]);
     expect(issues[1]!.message).toBe(
-      "episodes-2018.csv line 3: episode 2017-03-02 to 2017-07-01 overlaps child 1003's episode 2017-03-01 to open in episodes-2017.csv line 5: " +
-        'no one file has both: if they are one episode, its DECOM differs between the returns (2017-03-01 in episodes-2017.csv, 2017-03-02 in episodes-2018.csv): write the same DECOM in each',
+      'episodes-2018.csv line 3: episode 2017-03-02 to 2017-07-01 overlaps the episode of episodes-2017.csv line 5 (2017-03-01 to open) of child 1003: ' +
+        'no one file has both: if they are one episode, its start differs between the files (2017-03-01 in episodes-2017.csv, 2017-03-02 in episodes-2018.csv): write the same start in each',
     );
     // The child's later episodes in that file overlap the same one, but are not the same episode.
-    expect(issues[2]!.message).toMatch(/: a child is in one episode at a time: correct this DECOM or the other episode's DEC$/);
+    expect(issues[2]!.message).toMatch(/: a child is in one episode at a time: correct this episode's start or the other episode's end$/);
   });
 });
 

@@ -60,11 +60,17 @@ describe('readSsda903', () => {
       REASON_PLACE_CHANGE: 'CARPL',
       HOME_POST: 'PE1 1AA',
       PL_POST: 'PE3 3CC',
+      source: [
+        { file: 'episodes-2017.csv', line: 3 },
+        { file: 'episodes-2018.csv', line: 2 },
+      ],
     });
     expect(r.sources.episodes[1]).toEqual([
       { file: 'episodes-2017.csv', line: 3 },
       { file: 'episodes-2018.csv', line: 2 },
     ]);
+    // Each episode's source is where it was read.
+    r.episodes.forEach((e, i) => expect(e.source).toEqual(r.sources.episodes[i]));
   });
 
   it('types events by table and column, keeps the other columns, and reads a row repeated in two years once', () => {
@@ -92,8 +98,8 @@ describe('readSsda903', () => {
   });
 
   it('gives deriveMonthly the monthly figures worked out by hand', () => {
-    // The 2017-18 return covers its year to March 2018, past the records' latest date (2017-11-01).
-    const rows = deriveMonthly({ ...readSsda903(twoYears()), coverage: { from: '2016-04', to: '2018-03' } }, {
+    // The reader says the returns cover 2016-04 to 2018-03, past the records' latest date (2017-11-01).
+    const rows = deriveMonthly(readSsda903(twoYears()), {
       from: '2016-04',
       to: '2017-12',
       measures: {
@@ -121,11 +127,43 @@ describe('readSsda903', () => {
     expect(column('decisionToMatch')).toEqual([...Array(18).fill(0), 66, 0, 0]);
   });
 
+  it('declares the event types of the tables given, and the April-to-March years of the returns', () => {
+    const r = readSsda903(twoYears());
+    expect(r.eventTypes).toEqual([
+      'review',
+      'missing',
+      'missing-ended',
+      'adoption-decision',
+      'matched',
+      'should-be-placed-for-adoption',
+      'should-be-placed-for-adoption-ceased',
+    ]);
+    // episodes-2017.csv's latest date is in 2016-17, episodes-2018.csv's in 2017-18.
+    expect(r.coverage).toEqual({ from: '2016-04', to: '2018-03' });
+    // One year's return; a missing table given with no rows still declares its types (nobody went missing).
+    const one = readSsda903({ header: file('header-2018.csv'), episodes: file('episodes-2018.csv'), missing: 'CHILD,DOB,MISSING,MIS_START,MIS_END\n' });
+    expect(one.eventTypes).toEqual(['missing', 'missing-ended']);
+    expect(one.coverage).toEqual({ from: '2017-04', to: '2018-03' });
+    const rows = deriveMonthly(one, { from: '2017-04', to: '2017-05', measures: { missing: { type: 'events', event: 'missing' } } });
+    expect(rows).toEqual([
+      { period: '2017-04', missing: 0 },
+      { period: '2017-05', missing: 0 },
+    ]);
+    // Months before the return's year are not in it.
+    expect(indicatorErrorOf(() => deriveMonthly(one, { from: '2017-03', to: '2017-05', measures: { inCare: { type: 'in-care' } } })).issues[0]!.code).toBe('outside-records');
+    // No event table: no declaration; no episode: no coverage.
+    const bare = readSsda903({ header: `${H}\n`, episodes: `${E}\n` });
+    expect([bare.eventTypes, bare.coverage]).toEqual([undefined, undefined]);
+  });
+
   it('reads the years in either order to the same records', () => {
     const f = twoYears();
     const reversed = readSsda903({ ...f, header: [file('header-2018.csv'), file('header-2017.csv')], episodes: [file('episodes-2018.csv'), file('episodes-2017.csv')] });
     const forward = readSsda903(f);
-    expect(reversed.episodes).toEqual(forward.episodes);
+    // The same episodes, each read from the same lines (listed in the order the files were given).
+    const unsourced = (records: typeof forward) => records.episodes.map(({ source: _source, ...e }) => e);
+    expect(unsourced(reversed)).toEqual(unsourced(forward));
+    expect(reversed.sources.episodes.map((s) => [...s].reverse())).toEqual(forward.sources.episodes);
     expect(reversed.events).toEqual(forward.events);
   });
 

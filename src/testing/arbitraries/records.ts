@@ -145,7 +145,14 @@ const recordsAround = (anchor: number, maxChildren: number): fc.Arbitrary<CaseRe
         events.push({ childId, type: e.type, date: dateOf(day) });
       }
     });
-    return { children, episodes, events };
+    // The generated world is the whole truth: complete for every month near the anchor, with every event type it can make.
+    return {
+      children,
+      episodes,
+      events,
+      eventTypes: [...EVENT_TYPES],
+      coverage: { from: dateOf(anchor - 365 * 30).slice(0, 7), to: dateOf(anchor + 365 * 30).slice(0, 7) },
+    };
   });
 
 /** Options of {@link recordsArbitrary}. */
