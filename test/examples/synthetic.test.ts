@@ -439,6 +439,6 @@ describe('generateRecords', () => {
     expect(() => generateRecords({ children: -1 })).toThrow(RangeError);
     expect(() => generateRecords({ admissionsPerYear: Number.NaN })).toThrow(RangeError);
     expect(() => generateRecords({ seed: Number.POSITIVE_INFINITY })).toThrow(RangeError);
-    expect(generateRecords({ children: 0 })).toEqual({ children: [], episodes: [], events: [] });
+    expect(generateRecords({ children: 0 })).toEqual({ children: [], episodes: [], events: [], eventTypes: expect.any(Array), coverage: { from: '2012-04', to: '2024-03' } });
   });
 });
