@@ -279,8 +279,9 @@ function resolveRange(given: { from?: unknown; to?: unknown }, first: number, la
  * (`changes.base` in the spec, or `base` in the options), with
  * `changeReasons` for those that are null. Reported quarterly or yearly, a
  * count summed over the period with a target, RAG bands or benchmarks
- * written for another length of period (`thresholdsPer`, default the rows'
- * frequency) is `thresholds-period`, and a target, RAG or benchmark step,
+ * written for another length of period (`thresholdsPer`, default the spec's
+ * `frequency`, else a month: quarterly rows need it said) is
+ * `thresholds-period`, and a target, RAG or benchmark step,
  * or a base month, inside a reported period is refused
  * (`inside-reported-period`): both `INVALID_SPEC`.
  *

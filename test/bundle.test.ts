@@ -45,11 +45,18 @@ describe('bundles', () => {
     // quarter or year refused; report forms such as "Q1 2017-18" given their
     // key, without parseReportingPeriod, whose messages pull in date-fns):
     // 57.4 kB minified, 20.20 kB gzipped. The ceilings were raised on
-    // purpose to about 1 kB and 300 B above that.
+    // purpose to about 1 kB and 300 B above that. New-user trial 3 then
+    // brought a population summed over a window or reported quarter refused,
+    // thresholds a month's unless a spec says otherwise, the thresholds'
+    // figures named in thresholds-period, measure keys of another type named,
+    // and one issue for a fixed denominator the rows exceed: 58.67 kB
+    // minified, 20.70 kB gzipped (0.5 kB, squeezed from 0.8 kB). The
+    // gzipped ceiling is now at 21,000 B, the most the project allows: the
+    // next feature of the core has to pay for itself.
     expect(core.modules.filter((p) => /node_modules\/zod\//.test(p))).toEqual([]);
     expect(core.modules.filter((p) => /node_modules\/date-fns\//.test(p))).toEqual([]);
-    expect(core.bytes).toBeLessThan(58_400);
-    expect(core.gzipped).toBeLessThan(20_500);
+    expect(core.bytes).toBeLessThan(59_700);
+    expect(core.gzipped).toBeLessThan(21_000);
   }, BUNDLE_TIMEOUT);
 
   it('the core leaves the JSON Schema generator out unless it is imported', async () => {

@@ -13,7 +13,7 @@ import type { ScorecardOptions } from 'council-indicators/scorecard';
 // On Node the statistics' size does not matter: every spec with confidence intervals just works.
 import { statistics } from 'council-indicators/statistics';
 import type { CliIo } from './io.js';
-import { atLine, catalogueInput, distinct, loadData, loadSettings, loadSpecs } from './inputs.js';
+import { atLine, catalogueInput, distinct, loadData, loadSettings, loadSpecs, placeSpecIssue } from './inputs.js';
 import { dataMonths, everyFrequency, jumpMessage, keyOfMonth, lastCompletePeriod, monthIndex, periodJumps, readPeriods } from './periods.js';
 import type { PeriodJump } from './periods.js';
 import type { DataReading, LoadedData } from './inputs.js';
@@ -44,7 +44,7 @@ function computeAll(specs: readonly IndicatorSpec[], data: LoadedData, range: { 
       // Options are wrong for every spec alike: report them alone.
       if (problem.kind === 'INVALID_OPTIONS') throw new InputProblem(problem.kind, problem.issues.map((i) => atLine(data, i)));
       kind = problem.kind;
-      issues.push(...problem.issues.map((i) => atLine(data, i)));
+      issues.push(...problem.issues.map((i) => atLine(data, problem.kind === 'INVALID_SPEC' ? placeSpecIssue(spec, i) : i)));
     }
   }
   if (issues.length > 0) throw new InputProblem(kind, distinct(issues));
@@ -231,9 +231,37 @@ function reportingAsOf(text: string): string {
     try {
       return parsePeriod(text);
     } catch {
-      throw new InputProblem('INVALID_OPTIONS', problem.issues.map((i) => ({ ...i, path: 'asOf' })));
+      throw new InputProblem('INVALID_OPTIONS', problem.issues.map((i) => ({ ...i, path: 'asOf', message: optionWords(i.message) })));
     }
   }
+}
+
+/** The paths of `computeScorecard`'s options, whose messages {@link optionWords} rewrites. */
+const OPTION_PATHS = new Set(['asOf', 'every', '--every', 'periods', '--periods', 'months', '--months']);
+
+/**
+ * `computeScorecard`'s words for its options as the command line spells
+ * them: `asOf "2017-09" is a month, but ... (every "quarter")` as
+ * `--as-of "2017-09" is a month, but ... (--every quarter)`.
+ */
+function optionWords(message: string): string {
+  return message
+    .replace(/^asOf:? (?=")/, '')
+    .replace(/\basOf:? (?=")/g, '--as-of ')
+    .replace(/\basOf\b/g, '--as-of')
+    .replace(/\bevery "([a-z-]+)"/g, '--every $1')
+    .replace(/\bfewer (periods|months)\b/g, 'fewer --$1')
+    .replace(/\b(periods|months): (\d+)/g, '--$1 $2');
+}
+
+/** A scorecard issue of one spec (`specs[1].thresholdsPer`) placed in that spec's file, at the key's line. */
+function scorecardIssue(specs: readonly IndicatorSpec[], issue: IndicatorIssue): IndicatorIssue {
+  const m = /^specs\[(\d+)\](?:\.(.*))?$/.exec(issue.path);
+  const spec = m === null ? undefined : specs[Number(m[1])];
+  if (m === null || spec === undefined) return OPTION_PATHS.has(issue.path) ? { ...issue, message: optionWords(issue.message) } : issue;
+  const placed = placeSpecIssue(spec, { ...issue, path: m[2] ?? '', message: optionWords(issue.message) });
+  // Unplaced (a spec made in code): keep the library's path.
+  return placed.file === undefined && !placed.path.startsWith('--catalogue') ? issue : placed;
 }
 
 /** Option paths of `computeScorecard` as the command line spells the ones `issues.ts` does not. */
@@ -287,7 +315,7 @@ export function scorecardCommand(io: CliIo, options: ScorecardCommandOptions): s
   } catch (e) {
     const problem = asProblem(e);
     if (problem === null) throw e;
-    throw new InputProblem(problem.kind, problem.issues.map((i) => atLine(data, { ...i, path: SCORECARD_OPTIONS[i.path] ?? i.path })));
+    throw new InputProblem(problem.kind, problem.issues.map((i) => atLine(data, scorecardIssue(specs, { ...i, path: SCORECARD_OPTIONS[i.path] ?? i.path }))));
   }
   switch (options.format) {
     case 'json':

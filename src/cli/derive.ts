@@ -141,8 +141,80 @@ function readRecords(
     if (!byTable.has(needed)) fail('--records', `no SSDA903 ${needed} file among ${files.join(', ')}: the ${needed} table is required`, 'missing-key');
   }
   // The reader declares the event types of the tables given and the years the returns cover.
-  const read = readSsda903(Object.fromEntries(byTable) as unknown as Ssda903Files);
-  return { records: read, sources: read.sources };
+  try {
+    const read = readSsda903(Object.fromEntries(byTable) as unknown as Ssda903Files);
+    return { records: read, sources: read.sources };
+  } catch (e) {
+    const problem = asProblem(e);
+    if (problem === null) throw e;
+    throw new InputProblem(problem.kind, problem.issues.map(forCommandLine));
+  }
+}
+
+/** The SSDA903 tables whose events a measure may read, by event type: the table in words and its header line. */
+const EVENT_TABLES: Record<string, { table: string; header: string }> = {};
+for (const [types, table, header] of [
+  [['review'], 'reviews', 'CHILD,DOB,REVIEW,REVIEW_CODE'],
+  [['missing', 'missing-ended'], 'missing', 'CHILD,DOB,MISSING,MIS_START,MIS_END'],
+  [['adoption-decision', 'matched'], 'AD1 adoption', 'CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR'],
+  [['should-be-placed-for-adoption', 'should-be-placed-for-adoption-ceased'], 'placed for adoption', 'CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED'],
+] as const) {
+  for (const type of types) EVENT_TABLES[type] = { table, header };
+}
+
+/**
+ * The reader's issue about the files given (an event table for fewer years
+ * than the episodes, a year missing between returns), with the fix said
+ * for the command line: files to give to --records, not keys of the
+ * reader's `files`.
+ */
+function forCommandLine(issue: IndicatorIssue): IndicatorIssue {
+  if (issue.code !== 'missing-key' || issue.file !== undefined) return issue;
+  const table = /^Give each year's (\w+) file/.exec(issue.message.split('. ').pop() ?? '')?.[1];
+  if (table !== undefined) {
+    const fix = `Give each year's ${table} file to --records (a file with the header line only for a year with nothing to list), or leave out the ${table} files (measures reading their events are then refused)`;
+    return { ...issue, path: '--records', message: issue.message.replace(/ Give each year's \w+ file .*$/, ` ${fix}`) };
+  }
+  if (issue.path === 'episodes') return { ...issue, path: '--records', message: issue.message.replace(/Give every year's return between the first and the last$/, "Give every year's return files (header, episodes and the event tables) to --records, from the first year to the last") };
+  return issue;
+}
+
+/**
+ * A deriveMonthly issue that tells a library user to set `records.coverage`
+ * or `records.eventTypes`, said for the command line, where SSDA903 files
+ * have no such keys: derive within the returns' years; give the event
+ * table's files to --records, or correct the type in the measures file.
+ */
+function ssda903Fix(issue: IndicatorIssue, records: CaseRecords): IndicatorIssue {
+  if (issue.code === 'outside-records') {
+    const cut = issue.message.indexOf(', or, ');
+    const head = (cut < 0 ? issue.message : issue.message.slice(0, cut)).replace(' (records.coverage)', ' (the years of the returns given)');
+    return {
+      ...issue,
+      message: `${head}: SSDA903 returns cover their April-to-March years only; to derive ${issue.path === 'from' ? 'earlier' : 'later'} months, give that year's return files (header, episodes and the event tables) to --records as well`,
+    };
+  }
+  if (issue.code === 'unknown-event-type' && issue.path.startsWith('measures.')) {
+    const type = /reads ("(?:[^"\\]|\\.)*") events/.exec(issue.message)?.[1];
+    if (type === undefined) return issue;
+    const name = JSON.parse(type) as string;
+    const measure = /^measure (\S+) reads/.exec(issue.message)?.[1] ?? issue.path.split('.')[1];
+    const held = records.eventTypes ?? [];
+    const holds = held.length === 0 ? 'the files given have no event table' : `the files given hold ${held.join(', ')} events`;
+    const source = EVENT_TABLES[name];
+    if (source !== undefined) {
+      return {
+        ...issue,
+        message: `measure ${measure} reads ${type} events, which come from the SSDA903 ${source.table} table, and no ${source.table} file was given (${holds}), so it would count 0 every month: give each year's ${source.table} file (headed ${source.header}) to --records, or leave the measure out`,
+      };
+    }
+    const meant = /did you mean ("(?:[^"\\]|\\.)*")\?/.exec(issue.message)?.[1];
+    return {
+      ...issue,
+      message: `measure ${measure} reads ${type} events, which no SSDA903 table holds (${holds}; the tables read give ${Object.keys(EVENT_TABLES).join(', ')})${meant === undefined ? '' : `; did you mean ${meant}?`}: correct the type in the measures file`,
+    };
+  }
+  return issue;
 }
 
 /** `derive`: monthly rows, one per month from `--from` to `--to`, one column per measure, as CSV or JSON. */
@@ -185,7 +257,7 @@ export function deriveCommand(io: CliIo, options: DeriveCommandOptions): string 
         }
         if (problem.kind !== 'INVALID_DATA') return issue;
         if (json !== undefined) {
-          const line = json.structured.lineOf(issue.path);
+          const line = json.structured.lineOf(issue.path.replace(/^records\.?/, ''));
           return { ...issue, file: json.file, ...(line === undefined ? {} : { line }) };
         }
         const m = /^(children|episodes|events)\[(\d+)\]/.exec(issue.path);
@@ -198,7 +270,7 @@ export function deriveCommand(io: CliIo, options: DeriveCommandOptions): string 
       };
       const unknownTypes = problem.issues.filter((i) => i.code === 'unknown-event-type' && i.path.startsWith('measures.'));
       if (measuresFile === undefined && unknownTypes.length > 0) throw new InputProblem('INVALID_DATA', catalogueRefusals(unknownTypes, measures, records, options.catalogue ?? true));
-      throw new InputProblem(problem.kind, problem.issues.map(place));
+      throw new InputProblem(problem.kind, problem.issues.map((i) => place(sources === undefined ? i : ssda903Fix(i, records))));
     }
     bar?.update(2, `writing ${rows.length} months`);
     const names = Object.keys(measures);

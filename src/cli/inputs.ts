@@ -160,6 +160,8 @@ export interface SpecInput {
   prefix: string;
   /** The line of a path of this spec in its file. */
   lineOf(path: string): number | undefined;
+  /** The catalogue id, for a catalogue entry. */
+  id?: string;
 }
 
 /** A `--settings` file: a council's local settings for catalogue entries, by id (JSON or YAML). */
@@ -290,7 +292,7 @@ export function readSpecInputs(io: CliIo, files: readonly string[], ids: readonl
   const fromCatalogue: SpecInput[] = [];
   for (const id of ids) {
     const made = catalogueInput(id, settings);
-    if ('spec' in made) fromCatalogue.push({ input: made.spec, file: null, prefix: '', lineOf: () => undefined });
+    if ('spec' in made) fromCatalogue.push({ input: made.spec, file: null, prefix: '', id, lineOf: () => undefined });
     else issues.push(...made.issues);
   }
   if (issues.length > 0) throw new InputProblem('INVALID_SPEC', issues);
@@ -309,14 +311,55 @@ export function inSpecFile(spec: SpecInput, issue: IndicatorIssue): IndicatorIss
   return { ...issue, path, file: spec.file, ...(line === undefined ? {} : { line }) };
 }
 
+/** Where each spec `loadSpecs` returned came from, for issues found later, while computing. */
+const SPEC_INPUTS = new WeakMap<IndicatorSpec, SpecInput>();
+
+/** The keys whose line places an issue at a key the spec does not have (`thresholdsPer`, which speaks of them): the first present. */
+const ABSENT_KEY_PLACES: Record<string, readonly string[]> = { thresholdsPer: ['target', 'rag', 'benchmarks', 'id'] };
+
+/** Whether `path` names a key present in `value`. */
+function hasPath(value: unknown, path: string): boolean {
+  let node = value;
+  for (const segment of pathSegments(path)) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment)) return false;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return true;
+}
+
+/**
+ * An issue of one spec found while computing (by `computeIndicator` or
+ * `computeScorecard`, at the spec's own path, e.g. `thresholdsPer` or
+ * `target[1].from`), placed as validation places it: the spec's file and
+ * the key's line (`stepq.yaml line 10, at target[1].from`). A key the spec
+ * lacks (`thresholdsPer`) is placed at the line of the thresholds it
+ * speaks of. A catalogue spec is named by its id. Issues of the data
+ * (`rows[...]`) are left as they are.
+ */
+export function placeSpecIssue(spec: IndicatorSpec, issue: IndicatorIssue): IndicatorIssue {
+  const given = SPEC_INPUTS.get(spec);
+  if (given === undefined || /^rows(\[|$)/.test(issue.path) || issue.row !== undefined) return issue;
+  if (given.file === null) return given.id === undefined ? issue : { ...issue, path: `--catalogue ${given.id}${issue.path === '' ? '' : ` ${issue.path}`}` };
+  const placed = inSpecFile(given, issue);
+  const own = issue.path.split('.')[0]!;
+  const near = issue.path !== '' && !hasPath(given.input, issue.path) ? ABSENT_KEY_PLACES[own]?.find((k) => hasPath(given.input, k)) : undefined;
+  if (near !== undefined) {
+    const line = given.lineOf(`${given.prefix}${given.prefix === '' ? '' : '.'}${near}`);
+    if (line !== undefined) return { ...placed, line };
+  }
+  return placed;
+}
+
 /** Specs read from files and the catalogue (with the `--settings` file's local settings) and validated, in the order given: files first, then catalogue ids. */
 export function loadSpecs(io: CliIo, files: readonly string[], ids: readonly string[], settingsFile?: string): IndicatorSpec[] {
   const specs: IndicatorSpec[] = [];
   const issues: IndicatorIssue[] = [];
   for (const given of readSpecInputs(io, files, ids, settingsFile)) {
     const checked = validateSpec(given.input);
-    if (checked.ok) specs.push(checked.spec);
-    else issues.push(...checked.issues.map((i) => inSpecFile(given, i)));
+    if (checked.ok) {
+      specs.push(checked.spec);
+      SPEC_INPUTS.set(checked.spec, given);
+    } else issues.push(...checked.issues.map((i) => inSpecFile(given, i)));
   }
   if (issues.length > 0) throw new InputProblem('INVALID_SPEC', issues);
   return specs;

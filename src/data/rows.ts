@@ -163,6 +163,8 @@ export function indexRows(rows: readonly unknown[], reads: RowReads | readonly s
   const figures = new Array<number | null>(fields.length).fill(null);
   const present = new Array<boolean>(fields.length).fill(false);
   let objects = 0;
+  let fixedOver = 0;
+  let fixedAt = 0;
   const months = new Int32Array(rows.length);
   let first = Infinity;
   let last = -Infinity;
@@ -223,9 +225,16 @@ export function indexRows(rows: readonly unknown[], reads: RowReads | readonly s
       const n = ruleN >= 0 ? figures[ruleN]! : (rule.numerator as number);
       const d = ruleD >= 0 ? figures[ruleD]! : (rule.denominator as number);
       // Two finite doubles compare exactly: no float artefact here.
-      if (n !== null && d !== null && n > d) issues.push(overHundred(rule, i, period, n, d));
+      if (n !== null && d !== null && n > d) {
+        // A fixed denominator exceeded: one issue, the first row's, at the spec's figure.
+        if (ruleD >= 0) issues.push(overHundred(rule, i, period, n, d));
+        else if (fixedOver++ === 0) fixedAt = issues.push(overHundred(rule, i, period, n, d)) - 1;
+      }
     }
   }
+  // Moved to the spec's figure, the likely error (a population in the wrong unit).
+  const fixed = issues[fixedAt]!;
+  if (fixedOver > 0) issues[fixedAt] = { ...fixed, path: 'denominator.value', message: `${fixedOver > 1 ? `${fixedOver} rows exceed the fixed denominator; the first: ` : ''}${fixed.message}` };
   if (objects > 0) {
     let columns: string[] | null = null;
     for (let f = 0; f < fields.length; f++) {

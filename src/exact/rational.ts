@@ -36,6 +36,7 @@ export function fromNumber(x: number): Q {
   const [whole, fraction = ''] = mantissa.split('.') as [string, string | undefined];
   const scale = fraction.length - Number(exponent ?? 0);
   const digits = BigInt(whole + fraction);
+  // Stryker disable next-line EqualityOperator: equivalent, at scale 0 the other branch gives digits / 10^0, the same value
   return scale <= 0 ? { n: I.norm(digits * 10n ** BigInt(-scale)), d: 1 } : { n: I.norm(digits), d: I.pow10(scale) };
 }
 
@@ -59,15 +60,19 @@ export function div(a: Q, b: Q): Q {
   if (s === 0) throw new RangeError('division by zero');
   const n = I.mul(a.n, b.d);
   const d = I.mul(a.d, b.n);
+  // Stryker disable next-line EqualityOperator: equivalent, s is not 0 here (the line above throws)
   return s < 0 ? { n: I.neg(n), d: I.neg(d) } : { n, d };
 }
 
 export function cmp(a: Q, b: Q): -1 | 0 | 1 {
+  // Stryker disable next-line ConditionalExpression: equivalent, a fast path: cross products over equal denominators order the same
   if (a.d === b.d) return I.cmp(a.n, b.n);
+  // Stryker disable next-line StringLiteral,BlockStatement: equivalent, a fast path: without it every pair goes to the exact comparison below
   if (typeof a.n === 'number' && typeof a.d === 'number' && typeof b.n === 'number' && typeof b.d === 'number') {
     // Cross products compared as JS numbers while both are exact.
     const x = a.n * b.d;
     const y = b.n * a.d;
+    // Stryker disable next-line LogicalOperator,EqualityOperator: equivalent, when only one cross product is past 2^53 - 1 its double is still past every safe integer, so the float comparison orders it right, and at exactly 2^53 - 1 both ways are exact
     if (Math.abs(x) <= Number.MAX_SAFE_INTEGER && Math.abs(y) <= Number.MAX_SAFE_INTEGER) return x < y ? -1 : x > y ? 1 : 0;
   }
   return I.cmp(I.mul(a.n, b.d), I.mul(b.n, a.d));
@@ -78,6 +83,7 @@ export function isZero(a: Q): boolean {
 }
 
 export function abs(a: Q): Q {
+  // Stryker disable next-line EqualityOperator: equivalent, negating a zero numerator gives 0
   return I.sign(a.n) < 0 ? { n: I.neg(a.n), d: a.d } : a;
 }
 
@@ -86,18 +92,27 @@ export function abs(a: Q): Q {
  * 10^-decimals (an integer). Half-up goes away from zero at an exact half.
  */
 export function roundToUnits(a: Q, decimals: number, mode: RoundingMode): Int {
+  // Stryker disable next-line ConditionalExpression,StringLiteral,EqualityOperator,BlockStatement: equivalent, a fast path: the bigint lines below round the same; past 15 decimals POW10_NUMBERS has no entry, so scaled is NaN and the check below fails
   if (typeof a.n === 'number' && typeof a.d === 'number' && decimals <= 15) {
+    // Stryker disable next-line EqualityOperator: equivalent, a zero numerator gives 0 either way (the sign of a zero quotient is dropped)
     const negative = a.n < 0;
     const scaled = (negative ? -a.n : a.n) * POW10_NUMBERS[decimals]!;
     const d = a.d;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: equivalent, a fast path: the bigint lines below round the same (scaled - d is killed by exact.mutation.test.ts)
     if (scaled + d <= Number.MAX_SAFE_INTEGER) {
       let q = Math.floor(scaled / d);
       let r = scaled - q * d;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: equivalent, never runs: with scaled + d safe, Math.floor(scaled / d) is exact (a non-whole quotient is at least 1/d from a whole number, the division errs by less than 1/d), so r starts in [0, d); at r = 0, `<=` takes one off q and rounding up puts it back
       if (r < 0) {
+        // Stryker disable next-line AssignmentOperator: equivalent, never runs (see above)
         q -= 1;
+        // Stryker disable next-line AssignmentOperator: equivalent, never runs (see above)
         r += d;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: equivalent, never runs: r starts below d (see above)
       } else if (r >= d) {
+        // Stryker disable next-line AssignmentOperator: equivalent, never runs (see above)
         q += 1;
+        // Stryker disable next-line AssignmentOperator: equivalent, never runs (see above)
         r -= d;
       }
       const twice = 2 * r;
@@ -105,6 +120,7 @@ export function roundToUnits(a: Q, decimals: number, mode: RoundingMode): Int {
       return negative ? (q === 0 ? 0 : -q) : q;
     }
   }
+  // Stryker disable next-line EqualityOperator: equivalent, negating a zero numerator gives 0
   const negative = I.sign(a.n) < 0;
   const scaled = I.mul(negative ? I.neg(a.n) : a.n, I.pow10(decimals));
   const [q, r] = I.divmod(scaled, a.d);
@@ -122,6 +138,7 @@ export function fromUnits(units: Int, decimals: number): Q {
 
 /** `units x 10^-decimals` written with exactly `decimals` places, e.g. `'-0.5'`. */
 export function unitsToFixed(units: Int, decimals: number): string {
+  // Stryker disable next-line ConditionalExpression,StringLiteral,EqualityOperator,ArithmeticOperator,BlockStatement: equivalent, a fast path: the string lines below write the same; the number lines are exact for any safe units (quotient is exact for a safe dividend), and past 15 decimals the sum is NaN, which fails the check
   if (typeof units === 'number' && decimals <= 15 && Math.abs(units) + POW10_NUMBERS[decimals]! <= Number.MAX_SAFE_INTEGER) {
     // The whole part and the fraction as numbers: no padding or slicing of strings.
     const negative = units < 0;
@@ -131,6 +148,7 @@ export function unitsToFixed(units: Int, decimals: number): string {
     const whole = quotient(u, scale);
     const fraction = u - whole * scale;
     let f = String(fraction);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, '0'.repeat(0) adds nothing
     if (f.length < decimals) f = '0'.repeat(decimals - f.length) + f;
     return negative ? `-${whole}.${f}` : `${whole}.${f}`;
   }
@@ -159,11 +177,16 @@ export const SIGNIFICANT_DIGITS = 40;
 export function toDecimalString(a: Q): string {
   const n = a.n;
   const d = a.d;
+  // Stryker disable next-line ConditionalExpression,StringLiteral,EqualityOperator,BlockStatement: equivalent, a fast path: longDivision writes the same digits as bigDecimalString (decimal-string.prop.test.ts), and a bigint d is past MAX_DIVISOR
   if (typeof n === 'number' && typeof d === 'number' && d <= MAX_DIVISOR) {
+    // Stryker disable next-line EqualityOperator,BlockStatement: equivalent, n = 0 on the other branch also gives '0', and without the block bigDecimalString writes the same
     if (n >= 0) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: equivalent, longDivision is exact for any safe n with d <= MAX_DIVISOR (quotient is exact for a safe dividend, the chunks are bounded by CHUNK_LIMIT), so the bound only picks one of two exact paths
       if (n + d <= Number.MAX_SAFE_INTEGER) return longDivision(n, d);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,BlockStatement: equivalent, as on the line above: the bound only picks one of two exact paths
     } else if (d - n <= Number.MAX_SAFE_INTEGER) {
       const s = longDivision(-n, d);
+      // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, longDivision of a positive value is never '0' (it writes up to 40 significant digits)
       return s === '0' ? s : `-${s}`;
     }
   }
@@ -183,6 +206,7 @@ function bigDecimalString(a: Q): string {
     // Leading zeros after the point are not significant.
     let zeros = 0;
     let r = r0;
+    // Stryker disable next-line EqualityOperator: equivalent, r x 10 = d only when the value is exactly 10^-k, and the one more fraction digit is a zero that is trimmed
     while (I.cmp(I.mul(r, 10), a.d) < 0) {
       zeros += 1;
       r = I.mul(r, 10);
@@ -192,6 +216,7 @@ function bigDecimalString(a: Q): string {
   const units = roundToUnits({ n, d: a.d }, fractionDigits, 'half-up');
   let s = unitsToFixed(units, fractionDigits);
   if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
+  // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, a negative value here is not zero and keeps a non-zero digit (40 significant digits), so s is never '0'
   return (negative && s !== '0' ? '-' : '') + s;
 }
 
@@ -222,7 +247,9 @@ const UNITS = Array.from({ length: 100 }, (_, i) => 48 + (i % 10));
 function quotient(a: number, d: number): number {
   let q = Math.floor(a / d);
   const r = a - q * d;
+  // Stryker disable next-line ConditionalExpression,AssignmentOperator: equivalent, never runs: Math.floor(a / d) is exact for a safe a (see roundToUnits), so r is in [0, d)
   if (r < 0) q -= 1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,AssignmentOperator: equivalent, never runs (see above)
   else if (r >= d) q += 1;
   return q;
 }
@@ -257,6 +284,7 @@ function longDivision(n: number, d: number): string {
   let r = n - q * d;
   if (r === 0) return String(q);
   let chunk = 9;
+  // Stryker disable next-line EqualityOperator: equivalent, a divisor equal to the limit also fits a chunk one digit narrower: the chunk width changes, not the digits
   while (d > CHUNK_LIMIT[chunk]!) chunk -= 1;
   let zeros = 0;
   let wholeDigits = 1;
@@ -267,6 +295,7 @@ function longDivision(n: number, d: number): string {
       zeros += 1;
     }
   } else {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, q < 2^53 < 10^16 has at most 16 digits, and POW10_NUMBERS[16] is undefined, which stops the loop anyway
     while (wholeDigits < 16 && q >= POW10_NUMBERS[wholeDigits]!) wholeDigits += 1;
   }
   let wanted = SIGNIFICANT_DIGITS - (q === 0 ? 0 : wholeDigits);
@@ -274,7 +303,9 @@ function longDivision(n: number, d: number): string {
   // A chunk is below 10^9, so scaled x (1/d) is within one of it: multiply
   // by the reciprocal (faster than a division) and correct by one.
   const inverse = 1 / d;
+  // Stryker disable next-line ConditionalExpression: equivalent, after a zero remainder only zero chunks follow, and trailing zeros are trimmed
   while (wanted > 0 && r !== 0) {
+    // Stryker disable next-line EqualityOperator: equivalent, at wanted = chunk both give the same width
     const width = wanted < chunk ? wanted : chunk;
     const scaled = r * POW10_NUMBERS[width]!;
     let c = Math.floor(scaled * inverse);
@@ -291,9 +322,11 @@ function longDivision(n: number, d: number): string {
     count += 1;
     wanted -= width;
   }
+  // Stryker disable next-line ConditionalExpression: equivalent, at r = 0, 2 x r >= d is false
   if (r !== 0 && 2 * r >= d) {
     // Round the last digit half-up, carrying through the chunks.
     let i = count - 1;
+    // Stryker disable next-line EqualityOperator: equivalent, the carry never reaches the first chunk: the 15 or more digits after it (wanted >= 24, a chunk <= 9 digits) would all be 9 and round up, i.e. d - r < d x 10^-15 < 1 for d <= 10^12
     for (; i >= 0; i--) {
       const c = CHUNKS[i]! + 1;
       if (c < POW10_NUMBERS[WIDTHS[i]!]!) {
@@ -302,13 +335,17 @@ function longDivision(n: number, d: number): string {
       }
       CHUNKS[i] = 0;
     }
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: equivalent, never true: the carry never reaches the first chunk (see above)
     if (i < 0) {
       // Every fraction digit was a 9: 0.0999... -> 0.1, 4.999... -> 5.
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral,ArithmeticOperator: equivalent, never runs (see above)
       return q === 0 && zeros > 0 ? `0.${'0'.repeat(zeros - 1)}1` : String(q + 1);
     }
   }
   // No trailing zeros.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, some chunk is not zero (see below), and CHUNKS[-1] is undefined, which stops the loop anyway
   while (count > 0 && CHUNKS[count - 1] === 0) count -= 1;
+  // Stryker disable next-line ConditionalExpression: equivalent, never true: the chunks hold at least 24 digits of r / d >= 10^-12, or stop at its last non-zero one, and a carry stops at a chunk it makes non-zero
   if (count === 0) return String(q);
   let last = CHUNKS[count - 1]!;
   let lastWidth = WIDTHS[count - 1]!;
@@ -318,13 +355,16 @@ function longDivision(n: number, d: number): string {
   }
   CHUNKS[count - 1] = last;
   WIDTHS[count - 1] = lastWidth;
+  // Stryker disable next-line ArithmeticOperator: equivalent, CHAR_CODES[length - 2] is then the array for every string of this length, and it grows as every place is written: the same string
   let length = wholeDigits + 1 + zeros;
   for (let i = 0; i < count; i++) length += WIDTHS[i]!;
   const out = CHAR_CODES[length]!;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, putDigits is exact for any c < 2^53 (the floor of c x 0.01 is), and on the other branch q < 10^9 gives high = 0 and zero padding written before index 0 (keys that String.fromCharCode.apply ignores)
   if (wholeDigits <= 9) putDigits(out, wholeDigits, q, wholeDigits);
   else {
     // d >= 2 here (the value does not terminate), so q + 10^9 <= n is safe.
     const high = quotient(q, 1e9);
+    // Stryker disable next-line ArithmeticOperator: equivalent, a wider width only writes leading zeros before index 0, which String.fromCharCode.apply ignores
     putDigits(out, wholeDigits - 9, high, wholeDigits - 9);
     putDigits(out, wholeDigits, q - high * 1e9, 9);
   }
@@ -340,19 +380,24 @@ function longDivision(n: number, d: number): string {
 
 /** The JS number nearest `n / d` (ties to even), for bigints too. */
 export function toNumber(a: Q): number {
+  // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: equivalent, a fast path: a JS division of safe integers is correctly rounded, as the bigint lines below are
   if (typeof a.n === 'number' && typeof a.d === 'number') {
     const v = a.n / a.d;
     return v === 0 ? 0 : v;
   }
   const n = BigInt(a.n);
   const d = BigInt(a.d);
+  // Stryker disable next-line ConditionalExpression: equivalent, a zero numerator gives q = 0, so 0, below
   if (n === 0n) return 0;
+  // Stryker disable next-line EqualityOperator: equivalent, -0n is 0n
   const m = n < 0n ? -n : n;
   // A quotient of 55 or 56 bits, with a sticky last bit for any remainder:
   // Number() then rounds it to 53 bits correctly, and powers of two scale it
   // exactly (bar a second rounding for a result below 2^-1022, a subnormal).
   const shift = 55 - (m.toString(2).length - d.toString(2).length);
+  // Stryker disable next-line EqualityOperator: equivalent, a shift by 0 leaves m as it is
   const num = shift > 0 ? m << BigInt(shift) : m;
+  // Stryker disable next-line EqualityOperator: equivalent, a shift by 0 leaves d as it is
   const den = shift < 0 ? d << BigInt(-shift) : d;
   let q = num / den;
   if (num % den !== 0n) q |= 1n;
@@ -362,6 +407,7 @@ export function toNumber(a: Q): number {
     v *= 2 ** step;
     e -= step;
   }
+  // Stryker disable next-line EqualityOperator: equivalent, n is not 0 here (returned above)
   return n < 0n ? -v : v;
 }
 

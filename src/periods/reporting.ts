@@ -13,7 +13,8 @@
 import { IndicatorError } from '../errors.js';
 import type { IndicatorIssue } from '../errors.js';
 import type { ComponentSpec, IndicatorSpec } from '../spec/types.js';
-import { isBareComponent } from '../spec/normalize.js';
+import { listed } from './options.js';
+import { isBareComponent, summedPopulation } from '../spec/normalize.js';
 import {
   firstMonthOf,
   FREQUENCIES,
@@ -173,6 +174,9 @@ export function cadenceOf(spec: IndicatorSpec, rows: Frequency, every: Frequency
     issues.push({ code: 'window-not-whole-periods', path: 'window', message: `${why}: ${misfit}` });
   }
   const spans = reports !== rows && spec.window.type === 'period';
+  // A population summed over the reported quarter or year: only `every` makes its window longer.
+  const summed = spans && !isBareComponent(spec.denominator as ComponentSpec) ? summedPopulation(spec, `reported ${NAMES[reports]} (every "${every}")`, monthsIn(reports) / monthsIn(rows)) : null;
+  if (summed !== null) throw new IndicatorError('INVALID_OPTIONS', [{ ...summed, path: 'every', message: `${summed.message}, or leave every out` }]);
   if (spans) {
     for (const [path, c] of [['numerator', spec.numerator], ['denominator', spec.denominator]] as const) {
       if (c !== undefined && isBareComponent(c as ComponentSpec)) {
@@ -185,7 +189,7 @@ export function cadenceOf(spec: IndicatorSpec, rows: Frequency, every: Frequency
       }
     }
   }
-  const thresholds = thresholdsIssue(spec, rows, reports);
+  const thresholds = thresholdsIssue(spec, reports);
   if (thresholds !== null) issues.push(thresholds);
   if (issues.length > 0) throw new IndicatorError('INVALID_SPEC', issues);
 
@@ -235,24 +239,42 @@ export function growsWithPeriod(spec: IndicatorSpec): string | null {
 }
 
 /**
+ * The thresholds a spec's figures are compared with, named for a message:
+ * `target 20, RAG band edges 20 and 25 and england benchmark 18`.
+ * Each figure once, read from the JSON of the steps and bands (their
+ * `value`, `min` and `max`).
+ */
+function thresholdFigures(spec: IndicatorSpec): string {
+  const named: [string, unknown][] = [['target', spec.target], ['RAG band edges', spec.rag]];
+  for (const name in spec.benchmarks) named.push([`${name} benchmark`, spec.benchmarks[name]]);
+  return listed(
+    named.flatMap(([what, x]) => {
+      const figures = listed([...new Set(JSON.stringify({ value: x }).match(/(?<="(value|min|max)":)[-\d.e+]+/g))]);
+      return figures === '' ? [] : `${what} ${figures}`;
+    }),
+  );
+}
+
+/**
  * The issue with a spec whose value grows with the period's length, whose
  * thresholds (target, RAG bands, benchmarks) were written for a period of
  * another length than the one reported: the thresholds of a month applied to
- * a quarter's total. Null when there is none.
+ * a quarter's total. They are for a month unless the spec says otherwise
+ * (`thresholdsPer`, or its `frequency`): never for whatever rows arrive.
+ * Null when there is none.
  */
-function thresholdsIssue(spec: IndicatorSpec, rows: Frequency, reports: Frequency): IndicatorIssue | null {
-  const per = spec.thresholdsPer ?? rows;
+function thresholdsIssue(spec: IndicatorSpec, reports: Frequency): IndicatorIssue | null {
+  const said = spec.thresholdsPer ?? spec.frequency;
+  const per = said ?? 'month';
   const field = growsWithPeriod(spec);
-  return monthsIn(per) === monthsIn(reports) || field === null || (spec.target ?? spec.rag ?? spec.benchmarks) === undefined
-    ? null
-    : {
-        code: 'thresholds-period',
-        path: 'thresholdsPer',
-        message:
-          `the target, RAG bands and benchmarks are for ${length(per)} (thresholdsPer, by default the rows' frequency), and ` +
-          `reported ${NAMES[reports]} the value sums ${JSON.stringify(field)} over ${length(reports)}: ` +
-          `write them for ${length(reports)} with thresholdsPer: "${reports}", in a spec of its own`,
-      };
+  if (monthsIn(per) === monthsIn(reports) || field === null || (spec.target ?? spec.rag ?? spec.benchmarks) === undefined) return null;
+  return {
+    code: 'thresholds-period',
+    path: 'thresholdsPer',
+    message:
+      `the thresholds (${thresholdFigures(spec)}) are for ${length(per)}${said ? '' : ' (by default)'}, and reported ${NAMES[reports]} the value sums ${JSON.stringify(field)} ` +
+      `over ${length(reports)}: write them for ${length(reports)} and say thresholdsPer: "${reports}"`,
+  };
 }
 
 /**

@@ -29,6 +29,98 @@ const EXAMPLE: Readonly<Record<Frequency, string>> = {
   'calendar-year': '2017',
 };
 
+/**
+ * How to write a period of each frequency when a cell reads as nothing:
+ * forms with "e.g.", never one example that reads as the cell rewritten.
+ */
+const FORMS: Readonly<Record<Frequency, string>> = {
+  month: 'write the month as YYYY-MM, e.g. 2017-09, or as Sep-17',
+  quarter: 'write the quarter as its key, e.g. 2017-Q2 for April to June 2017, or as reports print it, e.g. Q1 2017-18',
+  'financial-year': 'write the financial year as its key, e.g. 2017-18 for April 2017 to March 2018, or as 2017/18',
+  'calendar-year': 'write the calendar year as its four digits, e.g. 2017',
+};
+
+/** What `'detect'` reads, for a cell that reads as nothing. @internal */
+export const DETECT_FORMS =
+  "the option frequency: 'detect' reads months (e.g. 2017-09 or Sep-17), quarters (as keys, e.g. 2017-Q2 for April to June 2017, or as reports print them, e.g. Q1 2017-18), " +
+  'financial years (e.g. 2017-18 or 2017/18) and calendar years (e.g. 2017)';
+
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The month (1 to 12) of a month name written in full or as its first three letters (`Sept` too), or undefined. */
+function monthOfName(name: string): number | undefined {
+  const lower = name.toLowerCase();
+  const i = MONTH_ABBREVIATIONS.findIndex((a, k) => lower === a || lower === MONTH_NAMES[k]!.toLowerCase() || (a === 'sep' && lower === 'sept'));
+  return i < 0 ? undefined : i + 1;
+}
+
+/** A year of two or four digits, as four (`17` is 2017, as `Sep-17` is read). */
+function fullYear(digits: string): number {
+  return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+}
+
+/** `2017/18 Q1`, `2017-18 Q1`, `FY2017/18 Q1`: the financial year first, then the quarter. */
+const FY_THEN_QUARTER = /^(?:fy\s?)?(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2}),?\s+(?:q|quarter\s+)(\d)$/i;
+/** `Q1 17/18`, `Q1 FY17/18`, `Q1 2017/18`: the quarter, then the financial year. */
+const QUARTER_THEN_FY = /^(?:q|quarter\s+)(\d),?\s+(?:fy\s?)?(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})$/i;
+/** `FY2017/18`, `FY 17-18`: a financial year marked FY. */
+const FY = /^fy\s?(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})$/i;
+/** `CY2020`: a calendar year marked CY. */
+const CY = /^cy\s?(\d{4})$/i;
+/** `Apr-Jun 2017`, `April to June 2017`: a quarter written as its months. */
+const MONTH_RANGE = /^([a-z]+)\s*(?:-|\u2013|to)\s*([a-z]+),?\s+(\d{4}|\d{2})$/i;
+
+/**
+ * The forms council packs print that the core's `parseReportingPeriod`
+ * does not read, each unambiguous, rewritten as one it does (`2017/18 Q1`
+ * as `Q1 2017-18`, `FY2017/18` as `2017-18`), or as the key itself
+ * (`Apr-Jun 2017` as `2017-Q2`); undefined for any other text. A month
+ * range that is no quarter throws `bad-period` saying so.
+ */
+function packForm(text: string): string | undefined {
+  const fyq = FY_THEN_QUARTER.exec(text);
+  if (fyq !== null) return `Q${fyq[3]} ${fullYear(fyq[1]!)}-${fyq[2]!.slice(-2)}`;
+  const qfy = QUARTER_THEN_FY.exec(text);
+  if (qfy !== null) return `Q${qfy[1]} ${fullYear(qfy[2]!)}-${qfy[3]!.slice(-2)}`;
+  const fy = FY.exec(text);
+  if (fy !== null) return `${fullYear(fy[1]!)}-${fy[2]!.slice(-2)}`;
+  const cy = CY.exec(text);
+  if (cy !== null) return cy[1]!;
+  const range = MONTH_RANGE.exec(text);
+  if (range !== null) {
+    const from = monthOfName(range[1]!);
+    const to = monthOfName(range[2]!);
+    if (from === undefined || to === undefined) return undefined;
+    const year = fullYear(range[3]!);
+    if (from % 3 === 1 && to === from + 2) return `${year}-Q${(from + 2) / 3}`;
+    const q = Math.ceil(from / 3);
+    throw new IndicatorError('INVALID_OPTIONS', [
+      {
+        code: 'bad-period',
+        path: 'text',
+        message:
+          `${JSON.stringify(text)} is ${MONTH_NAMES[from - 1]} to ${MONTH_NAMES[to - 1]}, not the three months of one quarter (January to March, April to June, July to September or October to December): ` +
+          `give one quarter a row, e.g. ${year}-Q${q} for ${MONTH_NAMES[3 * q - 3]} to ${MONTH_NAMES[3 * q - 1]} ${year}`,
+      },
+    ]);
+  }
+  return undefined;
+}
+
+/** A quarter or year as `parseReportingPeriod` reads it, after {@link packForm}'s forms. */
+function reportingKey(value: string): string {
+  const form = packForm(value.trim());
+  if (form === undefined) return parseReportingPeriod(value);
+  try {
+    return parseReportingPeriod(form);
+  } catch (e) {
+    if (!isIndicatorError(e)) throw e;
+    // Its reason, naming the cell as written (`"2017-18 Q5" has no quarter 5`), not the form it was read as.
+    const issue = e.issues[0]!;
+    throw new IndicatorError(e.code, [{ ...issue, message: issue.message.split(JSON.stringify(form)).join(JSON.stringify(value)) }]);
+  }
+}
+
 /** `Q2 2017`, `Quarter 2 2017`, `q2, 2017`, `Quarter two 2017`: a quarter numbered in a bare year, which UK reports write for two different quarters. */
 const BARE_QUARTER = /^(?:quarter\s+|q\s?)(\w+),?\s+(\d{4})$/i;
 
@@ -89,7 +181,7 @@ export function readPeriodCell(value: string | number, only?: Frequency): CellRe
       const month = quietly(() => parsePeriod(value));
       if (month !== undefined) return { shown: JSON.stringify(value), text, keys: { month } };
     } else if (only !== undefined && !BARE_QUARTER.test(text)) {
-      const key = quietly(() => parseReportingPeriod(value));
+      const key = quietly(() => reportingKey(value));
       if (key !== undefined && frequenciesOf(key).includes(only)) return { shown: JSON.stringify(value), text, keys: { [only]: key } };
     }
   }
@@ -117,7 +209,7 @@ export function readPeriodCell(value: string | number, only?: Frequency): CellRe
   }
   let key: string | undefined;
   try {
-    key = parseReportingPeriod(value);
+    key = reportingKey(value);
   } catch (e) {
     if (!isIndicatorError(e)) throw e;
     const why = e.issues[0]!.message;
@@ -170,16 +262,17 @@ export function notOf(r: CellReadings, frequency: Frequency, asked?: string): st
     }
     return `${r.shown} is ${whatItIs(r)}, and ${asked}: write ${A[frequency]}, e.g. ${EXAMPLE[frequency]}${falls}`;
   }
-  if (frequency === 'month') return r.monthWhy ?? `${r.shown} is not a month: write it as ${EXAMPLE.month}`;
-  return r.otherWhy ?? `${r.shown} is not ${A[frequency]}: write it as ${EXAMPLE[frequency]}`;
+  if (frequency === 'month') return r.monthWhy ?? `${r.shown} is not a month: ${FORMS.month}`;
+  return r.otherWhy ?? `${r.shown} is not ${A[frequency]}: ${FORMS[frequency]}`;
 }
 
 /**
  * Read one period, written as a data file's period cell may be, as a key of
  * `frequency`: a month as `parsePeriod` reads it (`Sep-17`, `2017-09-01`)
  * and written `2017-09`; a quarter or year as `parseReportingPeriod` reads
- * it (`Q1 2017-18`, `2017Q2`, `2017/18`, `2017`) and written as the core's
- * key (`2017-Q2`, `2017-18`, `2017`). `Q2 2017` is refused as ambiguous:
+ * it (`Q1 2017-18`, `2017Q2`, `2017/18`, `2017`), or as council packs
+ * print it (`2017/18 Q1`, `Q1 17/18`, `Apr-Jun 2017`, `FY2017/18`,
+ * `CY2017`), and written as the core's key (`2017-Q2`, `2017-18`, `2017`). `Q2 2017` is refused as ambiguous:
  * it is April to June 2017 as a calendar quarter, and July to September
  * 2017 to the many UK councils that number quarters from April. This is
  * the reading `readTable` gives period cells with its option `frequency`;
@@ -195,6 +288,10 @@ export function notOf(r: CellReadings, frequency: Frequency, asked?: string): st
  * import { readPeriod } from 'council-indicators/readers';
  *
  * readPeriod('Q1 2017-18', 'quarter'); // '2017-Q2'
+ * readPeriod('2017/18 Q1', 'quarter'); // '2017-Q2'
+ * readPeriod('Q3 20/21', 'quarter'); // '2020-Q4'
+ * readPeriod('Apr-Jun 2017', 'quarter'); // '2017-Q2'
+ * readPeriod('FY2017/18', 'financial-year'); // '2017-18'
  * readPeriod('2017/18', 'financial-year'); // '2017-18'
  * readPeriod('2007-08', 'financial-year'); // '2007-08'
  * readPeriod('2007-08', 'month'); // '2007-08'

@@ -141,3 +141,82 @@ export function openEpisodeIssues(rows: readonly PlacedRow[], year: ReadonlyMap<
     );
   }
 }
+
+/** `2016` as `2016-17`. */
+export function yearName(year: number): string {
+  return `${year}-${String((year + 1) % 100).padStart(2, '0')}`;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * The episodes files' years must run on without a gap: between a 2016-17
+ * and a 2018-19 return nothing of 2017-18 is known, yet the records would
+ * cover it (a child's episode would run on, nobody would start or leave
+ * care). A `missing-key` issue at `episodes` naming the absent years.
+ */
+export function yearGapIssues(years: ReadonlyMap<number, number>, issues: IndicatorIssue[]): void {
+  const all = [...new Set(years.values())].sort((a, b) => a - b);
+  if (all.length === 0) return;
+  const absent: string[] = [];
+  for (let y = all[0]!; y <= all[all.length - 1]!; y++) if (!all.includes(y)) absent.push(yearName(y));
+  if (absent.length === 0) return;
+  issues.push({
+    code: 'missing-key',
+    path: 'episodes',
+    message: `the episodes files are of ${listed(all.map(yearName))} (by each file's latest date), but none is of ${listed(absent)}: the records would run across ${absent.length === 1 ? 'that year' : 'those years'} with nothing known of ${absent.length === 1 ? 'it' : 'them'}. Give every year's return between the first and the last`,
+  });
+}
+
+/** An event table as the reader sees it, for {@link eventYearIssues}. */
+export interface EventTable {
+  table: string;
+  /** The event types its date columns give. */
+  types: readonly string[];
+  /** The names of its files, by index. */
+  files: readonly string[];
+  /** Its rows (with their file's index). */
+  rows: readonly PlacedRow[];
+  /** Its date columns that are events. */
+  columns: readonly string[];
+}
+
+/**
+ * An event table (reviews, missing, AD1, ...) holds its return's April-to-
+ * March year only: given for fewer years than the episodes files cover, its
+ * events would count 0 through the other years without a word. A
+ * `missing-key` issue at the table, naming the years it is given for (each
+ * file's year from its latest event date, when every file has one) and
+ * those it is not.
+ */
+export function eventYearIssues(table: EventTable, years: ReadonlyMap<number, number>, issues: IndicatorIssue[]): void {
+  const returns = [...new Set(years.values())].sort((a, b) => a - b);
+  if (table.files.length === 0 || table.files.length >= returns.length) return;
+  const latest = new Map<number, string>();
+  for (const r of table.rows) {
+    for (const column of table.columns) {
+      const day = r.cells.get(column);
+      if (day !== undefined && day > (latest.get(r.fileIndex) ?? '')) latest.set(r.fileIndex, day);
+    }
+  }
+  const fileYears = table.files.map((_, i) => (latest.has(i) ? returnYear(latest.get(i)!) : null));
+  const dated = new Set(fileYears.filter((y): y is number => y !== null && returns.includes(y)));
+  const types = listed(table.types.map((t) => JSON.stringify(t)));
+  const t = table.table;
+  let what: string;
+  if (dated.size === table.files.length) {
+    const absent = returns.filter((y) => !dated.has(y));
+    const given = [...dated].sort((a, b) => a - b).map((y) => `${yearName(y)} (${table.files[fileYears.indexOf(y)]})`);
+    what = `the ${t} table is given for ${listed(given)} but not for ${listed(absent.map(yearName))}, which the episodes files cover: its ${types} events would count 0 through ${listed(absent.map(yearName))}`;
+  } else {
+    what = `the ${t} table is given in ${table.files.length} file${table.files.length === 1 ? '' : 's'} (${table.files.join(', ')}), but the episodes files cover ${returns.length} return years (${listed(returns.map(yearName))}): its ${types} events would count 0 through the years without a file`;
+  }
+  issues.push({
+    code: 'missing-key',
+    path: t,
+    message: `${what}, since an event table of one return holds that return's April-to-March year only. Give each year's ${t} file in files.${t} (a file with the header line only for a year with nothing to list), or leave out the ${t} table (measures reading its events are then refused)`,
+  });
+}

@@ -11,7 +11,7 @@ import { checkCaseRecords } from '../records/index.js';
 import type { CaseRecords, ChildRecord, EpisodeRecord, EventRecord, RecordSource } from '../records/index.js';
 import { at, headerIssues, readCsvText } from './csv.js';
 import type { TextPlace } from './csv.js';
-import { childrenByDigits, leadingZeroIssues, openEpisodeIssues, returnYears, unknownChildHint } from './ssda903-checks.js';
+import { childrenByDigits, eventYearIssues, leadingZeroIssues, openEpisodeIssues, returnYears, unknownChildHint, yearGapIssues } from './ssda903-checks.js';
 
 export type { RecordSource };
 
@@ -297,7 +297,14 @@ function attributes(cells: Map<string, string>, skip: ReadonlySet<string>): Reco
  * absent: nobody went missing); without any event table it is left out.
  * `coverage` runs from April of the first return's year to March of the
  * last's, each episodes file's year as above: a return is complete for its
- * year, so `deriveMonthly` refuses months outside them.
+ * year, so `deriveMonthly` refuses months outside them. Since `eventTypes`
+ * and `coverage` speak for every year, the years must be whole: episodes
+ * files with a year missing between them (2016-17 and 2018-19, no
+ * 2017-18), or an event table given for fewer years than the episodes
+ * files cover (`missing-2017.csv` with two years of episodes: its events
+ * would count 0 through 2017-18), are `missing-key` issues naming the
+ * years. Give each year's file of an event table (the header line only
+ * for a year with nothing to list), or leave the table out.
  *
  * Throws `IndicatorError` `INVALID_DATA` with every problem at once, each
  * with `file`, `line` and `field` (the column).
@@ -387,6 +394,7 @@ export function readSsda903(files: Ssda903Files): Ssda903Records {
   }
   const years = returnYears(episodeRows);
   openEpisodeIssues(episodeRows, years, issueAt, issues);
+  yearGapIssues(years, issues);
 
   // Events: one per date column filled in; a row repeated in another year's file is read once.
   const events = new Map<string, { event: EventRecord; sources: Row[]; order: number }>();
@@ -394,7 +402,10 @@ export function readSsda903(files: Ssda903Files): Ssda903Records {
     const spec = TABLES[table];
     const types = Object.entries(spec.events);
     if (types.length === 0) continue;
-    for (const r of rowsOf(table)) {
+    const rows = rowsOf(table);
+    const files = given.get(table)!.map((f) => f.name);
+    eventYearIssues({ table, types: types.map(([, type]) => type), files, rows, columns: types.map(([column]) => column) }, years, issues);
+    for (const r of rows) {
       if (!knownChild(r, table)) continue;
       for (const [column, type] of types) {
         const date = r.cells.get(column);

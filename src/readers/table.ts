@@ -11,8 +11,8 @@ import type { NumberReading } from './cells.js';
 import { at, headerIssues, lineIssue, readCsvText } from './csv.js';
 import type { TextPlace } from './csv.js';
 import { bothPlaces, jsonDuplicateKeys } from './json.js';
-import { detectFrequency, FREQUENCIES, frequenciesRead, mixedMessage, notOf, noun, PLURAL, readPeriodCell } from './periods.js';
-import type { Detected, PlacedCell, ReadFrequency } from './periods.js';
+import { DETECT_FORMS, detectFrequency, FREQUENCIES, frequenciesRead, mixedMessage, notOf, noun, PLURAL, readPeriodCell } from './periods.js';
+import type { CellReadings, Detected, PlacedCell, ReadFrequency } from './periods.js';
 
 /** The text formats {@link readTable} reads. */
 export type TableFormat = 'csv' | 'json' | 'jsonl';
@@ -159,6 +159,19 @@ function decide(s: Settings, cells: readonly PeriodEntry[]): Detected {
   return detectFrequency(placed);
 }
 
+/**
+ * Why a cell reads as no period at all under `'detect'`: a parser's own
+ * reason (`has no quarter 5`, `has no month 13`), or every form it reads,
+ * months, quarters and years alike, not the month forms alone.
+ */
+function notDetected(r: CellReadings): string {
+  const monthWhy = r.monthWhy !== undefined && !/write it as 2017-09|parsePeriod can read/.test(r.monthWhy) ? r.monthWhy : undefined;
+  // Both its own reasons when it is a flawed month and a flawed year (`2017-13`).
+  if (r.otherWhy !== undefined) return monthWhy === undefined ? r.otherWhy : `${monthWhy}; and ${r.otherWhy}`;
+  if (monthWhy !== undefined) return monthWhy;
+  return `${r.shown} is not a period: ${DETECT_FORMS}: write the period in one of these forms`;
+}
+
 /** Reads the cells of one row into `row`, pushing an issue for each one that cannot be read. */
 class RowReader {
   readonly rows: DataRow[] = [];
@@ -216,6 +229,8 @@ class RowReader {
     if (period === undefined) {
       if ('mixed' in d && frequenciesRead(readings).length > 0) {
         this.issue('mixed-frequency', line, field, mixedMessage(readings, f, d.mixed, at(this.s.place, d.mixed.line)));
+      } else if (this.s.frequency === 'detect' && frequenciesRead(readings).length === 0 && readings.ambiguous === undefined) {
+        this.badPeriod(line, notDetected(readings), readings.text);
       } else this.badPeriod(line, notOf(readings, f, this.s.frequencyGiven ? `the option frequency: '${f}' reads ${PLURAL[f]}` : undefined), readings.text);
       return undefined;
     }

@@ -377,12 +377,50 @@ function checkEvents(
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /**
+ * The keys of case records: {@link CaseRecords}'s, and `sources`, which
+ * `readSsda903` adds (where each record was read) and `deriveMonthly`
+ * does not read.
+ */
+export const RECORD_KEYS = ['children', 'episodes', 'events', 'eventTypes', 'coverage', 'sources'];
+
+/**
+ * Why `text`, given as `coverage.from` or `.to`, is not a `YYYY-MM` month,
+ * and how to write it: `"2017-3"` has a one-digit month, `"2016-Q2"` is a
+ * quarter (its first month for `from`, its last for `to`).
+ */
+function coverageMonthFix(value: unknown, end: 'from' | 'to'): string {
+  if (typeof value !== 'string') return `is ${value === undefined ? 'missing' : shown(value)}: give the ${end === 'from' ? 'first' : 'last'} month the records are complete for as text in YYYY-MM form, e.g. ${end === 'from' ? '"2016-04"' : '"2018-03"'}`;
+  const text = value.trim();
+  let m = /^(\d{4})[-/](\d{1,2})$/.exec(text);
+  if (m !== null && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${JSON.stringify(value)} is not in YYYY-MM form: write ${m[1]}-${m[2]!.padStart(2, '0')}`;
+  m = /^(\d{4})-?Q([1-4])$/i.exec(text);
+  if (m !== null) {
+    const q = Number(m[2]);
+    const month = end === 'from' ? q * 3 - 2 : q * 3;
+    return `${JSON.stringify(value)} is a quarter, and coverage is months: write ${m[1]}-${String(month).padStart(2, '0')}, the ${end === 'from' ? 'first' : 'last'} month of ${m[1]}-Q${q}`;
+  }
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (m !== null) return `${JSON.stringify(value)} is a day, and coverage is months: write ${m[1]}-${m[2]}`;
+  return `${JSON.stringify(value)} is not a month in YYYY-MM form, e.g. ${end === 'from' ? '"2016-04"' : '"2018-03"'}`;
+}
+
+/**
  * `records.eventTypes` and `records.coverage`, checked: the event types the
  * records can hold (a list of non-empty strings), and the months they are
- * complete for (`{ from, to }`, `YYYY-MM`, `from` not after `to`).
+ * complete for (`{ from, to }`, `YYYY-MM`, `from` not after `to`); and no
+ * key that case records do not have (a misspelt `eventType` or `coverge`
+ * would otherwise be ignored without a word).
  */
 function checkDeclared(records: CaseRecords, issues: IndicatorIssue[]): Declared {
   const declared: Declared = { eventTypes: null, coverage: null };
+  for (const key of Object.keys(records)) {
+    if (RECORD_KEYS.includes(key)) continue;
+    issues.push({
+      code: 'unknown-key',
+      path: `records.${key}`,
+      message: `${JSON.stringify(key)} is not a key of case records, and would be ignored${didYouMean(key, RECORD_KEYS) || '.'} The keys are children, episodes, events, eventTypes and coverage`,
+    });
+  }
   const eventTypes = own(records, 'eventTypes');
   if (eventTypes !== undefined) {
     if (!Array.isArray(eventTypes) || eventTypes.length === 0 || !eventTypes.every((t) => typeof t === 'string' && t !== '')) {
@@ -395,16 +433,29 @@ function checkDeclared(records: CaseRecords, issues: IndicatorIssue[]): Declared
   }
   const coverage = own(records, 'coverage');
   if (coverage !== undefined) {
-    const from = isObject(coverage) ? own(coverage, 'from') : undefined;
-    const to = isObject(coverage) ? own(coverage, 'to') : undefined;
+    const meaning = 'coverage is the first and last months the records are complete for, e.g. { from: "2016-04", to: "2018-03" }';
+    if (!isObject(coverage)) {
+      issues.push({ code: 'not-an-object', path: 'records.coverage', message: `${meaning}; received ${shown(coverage)}` });
+      return declared;
+    }
+    const from = own(coverage, 'from');
+    const to = own(coverage, 'to');
     const month = (m: unknown): m is string => typeof m === 'string' && MONTH.test(m);
-    if (!month(from) || !month(to) || from > to) {
+    const before = issues.length;
+    for (const key of Object.keys(coverage)) {
+      if (key === 'from' || key === 'to') continue;
       issues.push({
-        code: 'bad-period',
-        path: 'records.coverage',
-        message: `coverage, when given, is the first and last months the records are complete for, in YYYY-MM form, from not after to, e.g. { from: "2016-04", to: "2018-03" }; received ${shown(coverage)}`,
+        code: 'unknown-key',
+        path: `records.coverage.${key}`,
+        message: `${JSON.stringify(key)} is not a key of coverage${didYouMean(key, ['from', 'to']) || ''}: ${meaning}`,
       });
-    } else declared.coverage = { from, to };
+    }
+    if (!month(from)) issues.push({ code: 'bad-period', path: 'records.coverage.from', message: `coverage.from ${coverageMonthFix(from, 'from')}; ${meaning}` });
+    if (!month(to)) issues.push({ code: 'bad-period', path: 'records.coverage.to', message: `coverage.to ${coverageMonthFix(to, 'to')}; ${meaning}` });
+    if (month(from) && month(to) && from > to) {
+      issues.push({ code: 'range-reversed', path: 'records.coverage', message: `coverage runs from ${from} to ${to}, backwards: ${meaning}` });
+    }
+    if (issues.length === before) declared.coverage = { from: from as string, to: to as string };
   }
   return declared;
 }

@@ -14,7 +14,7 @@ import { encodeRecords, OPEN } from './columns.js';
 import { eventTypesIn } from './check.js';
 import type { CaseColumns } from './columns.js';
 import { counterFor, eventTypeReads, eventTypesRead } from './counters.js';
-import { didYouMean } from './suggest.js';
+import { closest } from './suggest.js';
 import type { ChildView, Context } from './view.js';
 import { monthOfDay } from './dates.js';
 import { ownData, zodIssues } from './input.js';
@@ -157,13 +157,19 @@ function checkEventTypes(records: CaseRecords, cols: CaseColumns, names: readonl
       const known = declared === null ? present : [...new Set([...declared, ...present])];
       const list = known.length <= SHOWN_TYPES ? known.join(', ') : `${known.slice(0, SHOWN_TYPES).join(', ')} and ${known.length - SHOWN_TYPES} more`;
       const what = `measure ${names[i]} reads ${JSON.stringify(type)} events`;
+      const meant = closest(type, known);
+      // A close match is most likely what was meant: the fix shown is that type, never the unknown one added to eventTypes (which would count 0).
+      const typo = meant === null ? '' : `; did you mean ${JSON.stringify(meant)}? If so, write ${path.split('.').pop()}: ${JSON.stringify(meant)} in the measure.`;
+      const declare = (list: readonly string[]) =>
+        meant === null
+          ? `If the records can hold ${JSON.stringify(type)} events and simply have none, say so: list the types they can hold in records.eventTypes, e.g. eventTypes: [${[...list, type].map((t) => JSON.stringify(t)).join(', ')}]`
+          : `Only if ${JSON.stringify(type)} is a type of its own, which the records can hold and simply have none of, list it in records.eventTypes`;
       const message =
         declared !== null
-          ? `${what}, which these records cannot hold (records.eventTypes says they can hold ${list})${didYouMean(type, known) || '.'} Correct the type, or, if the records can hold such events, add it to records.eventTypes`
+          ? `${what}, which these records cannot hold (records.eventTypes says they can hold ${list})${typo || '.'} ${meant === null ? 'Correct the type, or, if the records can hold such events, add it to records.eventTypes' : declare([])}`
           : known.length === 0
-            ? `${what}, and the records have no events at all, so it would count 0 every month. If the records can hold such events and simply have none, say so: list the types they can hold in records.eventTypes, e.g. eventTypes: [${JSON.stringify(type)}]`
-            : `${what}, and no event of the records has that type, so it would count 0 every month; their event types are ${list}${didYouMean(type, known) || '.'} ` +
-              `If the records can hold ${JSON.stringify(type)} events and simply have none, say so: list the types they can hold in records.eventTypes, e.g. eventTypes: [${[...known.slice(0, 3), type].map((t) => JSON.stringify(t)).join(', ')}]`;
+            ? `${what}, and the records have no events at all, so it would count 0 every month. ${declare([])}`
+            : `${what}, and no event of the records has that type, so it would count 0 every month; their event types are ${list}${typo || '.'} ${declare(known.slice(0, 3))}`;
       issues.push({ code: 'unknown-event-type', path: `measures.${names[i]}.${path}`, message });
     }
   });
@@ -185,14 +191,16 @@ function monthText(m: number): string {
 function checkCoverage(cols: CaseColumns, first: number, last: number): void {
   const { coverage } = cols.declared;
   const { span } = cols;
-  const extend = (from: string, to: string) =>
-    `if the records are complete for those months (an extract taken later, a return whose year runs on), say so with records.coverage, e.g. coverage: { from: ${JSON.stringify(from)}, to: ${JSON.stringify(to)} }`;
+  // Never the months asked for as the example: coverage is what the records are complete for, which only their user knows.
+  const extend =
+    'if the records are complete for more months than their dates show (an extract taken later, a return whose year runs on), say so with records.coverage: ' +
+    'coverage: { from: "YYYY-MM", to: "YYYY-MM" }, the first and last months they are complete for (to is the last whole month before the extract was taken), not the months you want derived';
   if (coverage === null && span.first > span.last) {
     throw new IndicatorError('INVALID_OPTIONS', [
       {
         code: 'outside-records',
         path: 'from',
-        message: `the records have no episodes or events, so they cover no month: ${extend(monthText(first), monthText(last))}`,
+        message: `the records have no episodes or events, so they cover no month: ${extend}`,
       },
     ]);
   }
@@ -206,20 +214,20 @@ function checkCoverage(cols: CaseColumns, first: number, last: number): void {
   // A range wholly outside the cover: name the cover, not one end of it.
   const apart = first > coverLast || last < coverFirst;
   const within = `Derive months within ${monthText(coverFirst)} to ${monthText(coverLast)}`;
-  const wider = (from: number, to: number) =>
-    `or, ${coverage === null ? extend(monthText(Math.min(from, coverFirst)), monthText(Math.max(to, coverLast))) : 'if the records are complete for those months, widen records.coverage'}`;
+  const wider = () =>
+    `or, ${coverage === null ? extend : 'if the records are complete for those months (not merely wanted), widen records.coverage to the months they are complete for'}`;
   if (first < coverFirst) {
     issues.push({
       code: 'outside-records',
       path: 'from',
-      message: `from ${monthText(first)} is before the months the records cover, ${cover}: months before ${monthText(coverFirst)} would be counted as if nothing happened in them. ${apart ? within : `Derive from ${monthText(coverFirst)}`}, ${wider(first, last)}`,
+      message: `from ${monthText(first)} is before the months the records cover, ${cover}: months before ${monthText(coverFirst)} would be counted as if nothing happened in them. ${apart ? within : `Derive from ${monthText(coverFirst)}`}, ${wider()}`,
     });
   }
   if (last > coverLast) {
     issues.push({
       code: 'outside-records',
       path: 'to',
-      message: `to ${monthText(last)} is after the months the records cover, ${cover}: months after ${monthText(coverLast)} would be counted as if nothing happened in them. ${apart ? within : `Derive up to ${monthText(coverLast)}`}, ${wider(first, last)}`,
+      message: `to ${monthText(last)} is after the months the records cover, ${cover}: months after ${monthText(coverLast)} would be counted as if nothing happened in them. ${apart ? within : `Derive up to ${monthText(coverLast)}`}, ${wider()}`,
     });
   }
   if (issues.length > 0) throw new IndicatorError('INVALID_OPTIONS', issues);

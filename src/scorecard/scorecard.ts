@@ -512,6 +512,28 @@ function benchmarksOf(spec: IndicatorSpec, month: Period, latest: PeriodResult):
   });
 }
 
+/**
+ * An `inside-reported-period` step that falls in a period of the series
+ * before `asOf` (only in the scorecard's history) says so, and how few
+ * `periods` start the series after it; any other issue is as it was.
+ */
+function historyOnly(spec: IndicatorSpec, issue: IndicatorIssue, asOf: Period, frequency: Frequency, count: number): IndicatorIssue {
+  const m = /^(target|rag|benchmarks\.(.+))\[(\d+)\]\.from$/.exec(issue.path);
+  if (issue.code !== 'inside-reported-period' || m === null || frequency === 'month') return issue;
+  const list: unknown = m[2] !== undefined ? spec.benchmarks?.[m[2]] : m[1] === 'target' ? spec.target : spec.rag;
+  const from = Array.isArray(list) ? (list[Number(m[3])] as { from?: unknown } | undefined)?.from : undefined;
+  if (typeof from !== 'string') return issue;
+  const key = containing(from, frequency);
+  const before = keyNumber(asOf, frequency) - keyNumber(key, frequency);
+  if (before <= 0) return issue;
+  return {
+    ...issue,
+    message:
+      `${issue.message}; ${key} is only in this scorecard's history, not at ${asOf}: the ${count} ${periodNoun(frequency, count)} to ${asOf} reach back to it. ` +
+      `Give periods: ${before} or fewer for a series that starts after it, or start the step as said`,
+  };
+}
+
 /** How one indicator is computed for the scorecard: the same for each. */
 interface Plan {
   asOf: Period;
@@ -662,7 +684,7 @@ export function computeScorecard(
       // Every indicator's problems with the data (a field in no row, a bad figure), not just the first's;
       // and what a spec cannot do at the scorecard's frequency (a window of months that is not whole quarters).
       if (!isIndicatorError(e) || (e.code !== 'INVALID_DATA' && e.code !== 'INVALID_SPEC')) throw e;
-      if (e.code === 'INVALID_SPEC') for (const issue of e.issues) specIssues.push({ ...issue, path: prefixed(`specs[${i}]`, issue.path) });
+      if (e.code === 'INVALID_SPEC') for (const issue of e.issues) specIssues.push({ ...historyOnly(spec, issue, asOf, frequency, count), path: prefixed(`specs[${i}]`, issue.path) });
       else for (const issue of e.issues) issues.push({ ...issue, path: `${spec.id}: ${issue.path}` });
     }
   });

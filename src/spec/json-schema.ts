@@ -46,7 +46,7 @@ function annotate(): void {
     [componentSchema, { description: 'A field of the data rows (a bare name means aggregate: "sum"), or a fixed value.' }],
     [spec.measure, { description: 'percentage: n/d x 100; rate: n/d x per; count: n; mean and ratio: n/d; difference: n - d.' }],
     [measureOptions[0].shape.belowOnePercent, { description: "A percentage's thresholds (target, RAG bands on the value, benchmarks) are in percent, and one from 0 to 1 is refused as a fraction of 1 (0.9 for 90%) unless this says thresholds under 1% are meant. Default false." }],
-    [measureOptions[1].shape.partOfDenominator, { description: 'The numerator counts members of the denominator (children in care of the population aged 0-17), so a numerator above its denominator is refused (a population in the wrong unit). Default false.' }],
+    [measureOptions[1].shape.partOfDenominator, { description: 'The numerator counts members of the denominator (children in care of the population aged 0-17), so a numerator above its denominator is refused (a population in the wrong unit), and a denominator summed over more than one month too (a population is counted at a moment: aggregate last or mean). Default false.' }],
     [spec.window.def.innerType, { description: 'The months a figure covers, ending with the reported month. Default { type: "period" }.' }],
     [bandSchema.shape.label, { description: 'The band as the report prints it, e.g. "A > 8.6-10%".' }],
     [benchmarkStepSchema.shape.label, { description: 'What the value is, as a report prints it, e.g. "2015-16".' }],
@@ -57,7 +57,7 @@ function annotate(): void {
     [confidenceSchema, { description: 'Confidence intervals at one or two levels (0.9 to 0.999), e.g. 0.95 or [0.95, 0.998]; computed with the statistics of council-indicators/statistics.' }],
     [spec.$schema, { description: 'Where the JSON Schema of this file is; ignored by validation.' }],
     [spec.frequency, { description: 'How often the rows come: month (2017-09), quarter (2017-Q2), financial-year (2017-18) or calendar-year (2017). Default: read from the rows.' }],
-    [spec.thresholdsPer, { description: 'The period the target, value bands and benchmarks of a count (a value summed over the period) are written for: month, quarter, financial-year or calendar-year. Default: the rows\' frequency. Reported at another length, such a spec is refused.' }],
+    [spec.thresholdsPer, { description: 'The period the target, value bands and benchmarks of a count (a value summed over the period) are written for: month, quarter, financial-year or calendar-year. Default: the spec\'s frequency, else month (never the rows\' frequency). Reported at another length, such a spec is refused: say it when the rows are not monthly.' }],
     [spec.benchmarks, { description: 'Comparator values by period, e.g. { england: [{ from: "2016-04", value: 60, label: "2015-16" }] }.' }],
     [specSchema, { title: 'council-indicators indicator spec' }],
   ];

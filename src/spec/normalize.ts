@@ -93,6 +93,25 @@ function normalizeComponent(
   return bare({ field, aggregate: 'sum', ...signed });
 }
 
+/**
+ * The issue of a rate whose numerator counts members of its denominator
+ * (`partOfDenominator`), a population, when the denominator is summed over
+ * `times` months or quarters (`over`: the window, or the reported period): a
+ * population is counted at a moment, and a sum of 3 months of it is 3
+ * populations, a rate 3 times too small. Null when it is not summed.
+ *
+ * @internal
+ */
+export function summedPopulation(spec: Pick<T.IndicatorSpec, 'measure' | 'denominator'>, over: string, times: string | number): IndicatorIssue | null {
+  const d = spec.denominator;
+  if (spec.measure.type !== 'rate' || !spec.measure.partOfDenominator || d === undefined || !('field' in d) || d.aggregate !== 'sum') return null;
+  return {
+    code: 'window-needs-aggregate',
+    path: 'denominator.aggregate',
+    message: `${JSON.stringify(d.field)} is a population (partOfDenominator), counted at a moment: summed ${over} it counts ${times} times; write aggregate "last" or "mean"`,
+  };
+}
+
 /** Whether a component reads a field whose figures may be negative. */
 const isSigned = (c: T.ComponentSpec | undefined): boolean => c !== undefined && 'field' in c && c.signed === true;
 
@@ -272,6 +291,9 @@ export function normalizeSpec(input: T.IndicatorSpecInput): { spec: T.IndicatorS
     });
   }
 
+  const summed = spansMonths(window) ? summedPopulation({ measure: input.measure, denominator }, `over a ${windowName(window)} window`, window.type === 'rolling' ? window.months : 'up to 12') : null;
+  // A bare name is already told to choose its aggregate (window-needs-aggregate).
+  if (summed !== null && !isBareComponent(denominator!)) issues.push(summed);
   issues.push(...fractionIssues(input));
   if (Array.isArray(input.target)) checkSteps(input.target, 'target', issues);
   for (const [name, steps] of Object.entries(input.benchmarks ?? {})) checkSteps(steps, `benchmarks.${name}`, issues);

@@ -23,7 +23,10 @@ export type { WindowSpec, RoundingMode, Frequency };
  * denominator's population (children in care of the children aged 0-17),
  * so its numerator can never exceed its denominator: a row or window where
  * it does is `numerator-over-denominator` (a population in the wrong unit,
- * 0.48117 for 48,117), as a percentage above 100% is.
+ * 0.48117 for 48,117), as a percentage above 100% is. A population is
+ * counted at a moment: its denominator is not summed over more than one
+ * month (`aggregate: "last"` or `"mean"` over a longer window or a
+ * reported quarter; `window-needs-aggregate`).
  */
 export type MeasureSpec =
   | { type: 'percentage'; belowOnePercent?: boolean }
@@ -189,7 +192,8 @@ export interface IndicatorSpecInput {
   /**
    * The period a count's target, value bands and benchmarks are written for
    * (`month`, `quarter`, `financial-year`, `calendar-year`): default the
-   * rows' frequency. Read only when the value grows with the period's length
+   * spec's `frequency`, else a month, never whatever rows arrive (a monthly
+   * spec's 20 is not a quarterly extract's target). Read only when the value grows with the period's length
    * (window `period`, a summed numerator not divided by a summed
    * denominator: a count, a difference, a rate per population): reported at
    * a frequency of another length, such a spec with thresholds is
@@ -234,7 +238,7 @@ export interface IndicatorSpec {
   window: WindowSpec;
   /** The rows' frequency, when the spec names it; left out, it is read from the rows. */
   frequency?: Frequency;
-  /** The period the thresholds of a value that grows with the period's length are written for, when the spec names it; left out, the rows' frequency. */
+  /** The period the thresholds of a value that grows with the period's length are written for, when the spec names it; left out, the spec's `frequency`, else a month. */
   thresholdsPer?: Frequency;
   decimals: number;
   rounding: RoundingMode;

@@ -160,7 +160,9 @@ function flatten(issues: readonly ZodIssue[], prefix: readonly PropertyKey[]): I
         // A required key this typo explains (`polarty` for `polarity`): one issue, here.
         const gap = meant === null ? -1 : out.findIndex((i) => i.code === 'missing-key' && i.path === formatPath([...path, meant]));
         const also = gap < 0 ? '' : ` ${out.splice(gap, 1)[0]!.message}`;
-        out.push({ code: 'unknown-key', path: formatPath([...path, key]), message: `${unrecognized([key])}${meant === null ? '' : `; did you mean ${JSON.stringify(meant)}?${also}`}` });
+        // A key of another measure type (belowOnePercent on a rate): say which type takes it.
+        const owner = path[0] === 'measure' && MEASURE_KEYS[key];
+        out.push({ code: 'unknown-key', path: formatPath([...path, key]), message: `${unrecognized([key])}${owner ? `; ${key} is for a ${owner} only` : ''}${meant === null ? '' : `; did you mean ${JSON.stringify(meant)}?${also}`}` });
       }
       continue;
     }
@@ -176,6 +178,9 @@ function flatten(issues: readonly ZodIssue[], prefix: readonly PropertyKey[]): I
   }
   return out;
 }
+
+/** The measure keys that only one type takes. */
+const MEASURE_KEYS: Readonly<Record<string, string>> = { belowOnePercent: 'percentage', partOfDenominator: 'rate' };
 
 /** How deep the search for `__proto__` keys goes. */
 const MAX_DEPTH = 10;

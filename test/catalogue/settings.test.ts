@@ -226,7 +226,7 @@ describe('a catalogue rate of a part of its population', () => {
     expect(fixed.issues.map((i) => [i.code, i.path, i.message])).toEqual([
       [
         'numerator-over-denominator',
-        'rows[0].cic',
+        'denominator.value',
         'cic 373 is larger than the fixed denominator 0.48117 in 2017-09: a rate of a part of its denominator (partOfDenominator) cannot exceed 10000 per 10000: is the denominator in the wrong unit?',
       ],
     ]);

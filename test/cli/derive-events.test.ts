@@ -51,6 +51,39 @@ describe('derive: event types the records do not hold', () => {
     const without = Object.fromEntries(Object.entries(files).filter(([n]) => !n.includes('missing')));
     const refused = runIn({ ...without, 'm.yaml': 'missing: { type: events, event: missing }\n' }, ['derive', '--records', ...Object.keys(without), '--measures', 'm.yaml', ...range]);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain('which these records cannot hold');
+    // Said for the command line: the file to give, never records.eventTypes, which no SSDA903 file has.
+    expect(refused.stderr).toContain(
+      'm.yaml line 1, at missing.event: measure missing reads "missing" events, which come from the SSDA903 missing table, and no missing file was given (the files given hold review events), so it would count 0 every month: ' +
+        "give each year's missing file (headed CHILD,DOB,MISSING,MIS_START,MIS_END) to --records, or leave the measure out [unknown-event-type]",
+    );
+    expect(refused.stderr).not.toContain('records.eventTypes');
+  });
+
+  it('a misspelt type is told to be corrected in the measures file, not declared', () => {
+    const r = runIn({ ...files, 'm.yaml': 'missing: { type: events, event: mising }\n' }, ['derive', '--records', ...names, '--measures', 'm.yaml', ...range]);
+    expect(r.stderr).toContain('measure missing reads "mising" events, which no SSDA903 table holds (the files given hold review, missing, missing-ended events;');
+    expect(r.stderr).toContain('did you mean "missing"?: correct the type in the measures file [unknown-event-type]');
+    expect(r.stderr).not.toContain('records.eventTypes');
+  });
+
+  it('an event table given for one year of two is refused, naming the year and the file to give', () => {
+    const one = Object.fromEntries(Object.entries(files).filter(([n]) => n !== 'ssda903/missing-2018.csv'));
+    const r = runIn({ ...one, 'm.yaml': 'missing: { type: events, event: missing }\n' }, ['derive', '--records', ...Object.keys(one), '--measures', 'm.yaml', '--from', '2016-04', '--to', '2018-03']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(
+      '--records: the missing table is given for 2016-17 (ssda903/missing-2017.csv) but not for 2017-18, which the episodes files cover: its "missing" and "missing-ended" events would count 0 through 2017-18, ' +
+        "since an event table of one return holds that return's April-to-March year only. Give each year's missing file to --records (a file with the header line only for a year with nothing to list), or leave out the missing files (measures reading their events are then refused) [missing-key]",
+    );
+  });
+
+  it('months after the returns: derive within their years, or give the next year\'s files, never records.coverage', () => {
+    const r = runIn({ ...files, 'm.yaml': 'inCare: { type: in-care }\n' }, ['derive', '--records', ...names, '--measures', 'm.yaml', '--from', '2016-04', '--to', '2018-06']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      "--to: to 2018-06 is after the months the records cover, 2016-04 to 2018-03 (the years of the returns given): months after 2018-03 would be counted as if nothing happened in them. Derive up to 2018-03: SSDA903 returns cover their April-to-March years only; to derive later months, give that year's return files (header, episodes and the event tables) to --records as well [outside-records]",
+    );
+    expect(r.stderr).not.toContain('widen');
+    expect(r.stderr).not.toContain('records.coverage');
   });
 });

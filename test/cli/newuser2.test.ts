@@ -25,7 +25,7 @@ const files: Record<string, string> = {
   'aug.csv': example('data.csv').trimEnd().split(/\r?\n/).slice(0, -1).join('\n') + '\n',
 };
 const rows = readTable(files['data.csv']!).rows;
-const ssda = ['header-2017.csv', 'header-2018.csv', 'episodes-2017.csv', 'episodes-2018.csv', 'missing-2017.csv', 'reviews-2017.csv', 'reviews-2018.csv'];
+const ssda = ['header-2017.csv', 'header-2018.csv', 'episodes-2017.csv', 'episodes-2018.csv', 'missing-2017.csv', 'missing-2018.csv', 'reviews-2017.csv', 'reviews-2018.csv'];
 for (const f of ssda) files[f] = example(`ssda903/${f}`);
 files['measures.yaml'] = example('measures.yaml');
 

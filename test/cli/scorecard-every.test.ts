@@ -110,7 +110,7 @@ describe('scorecard --every', () => {
       {
         code: 'bad-period',
         path: 'asOf',
-        message: 'asOf "2017-09" is a month, but this scorecard reports quarterly (every "quarter"): give a quarter in YYYY-Qn form, e.g. "2017-Q2"; the month 2017-09 falls in "2017-Q3"',
+        message: '"2017-09" is a month, but this scorecard reports quarterly (--every quarter): give a quarter in YYYY-Qn form, e.g. "2017-Q2"; the month 2017-09 falls in "2017-Q3"',
       },
     ]);
     const bad = problemOf(() => scorecard({ every: 'quarter', asOf: 'Q5 2017' }));
@@ -131,6 +131,7 @@ describe('scorecard --every', () => {
   it('a window that is not whole quarters names the spec', () => {
     const p = problemOf(() => scorecard({ spec: ['two-months.json'], every: 'quarter' }));
     expect(p.kind).toBe('INVALID_SPEC');
-    expect(p.issues.map((i) => [i.code, i.path])).toEqual([['window-not-whole-periods', 'specs[0].window']]);
+    // At the spec's file (a JSON file of one line), not the library's specs[0].
+    expect(p.issues.map((i) => [i.code, i.path, i.file, i.line])).toEqual([['window-not-whole-periods', 'window', 'two-months.json', 1]]);
   });
 });

@@ -322,7 +322,8 @@ describe('a percentage whose numerator exceeds its denominator', () => {
     ]);
     const fixedBottom = defineIndicator({ ...percentage, denominator: { value: 40 } });
     expect(dataIssues([{ period: '2017-09', inTime: 41 }], fixedBottom)).toEqual([
-      { code: 'percentage-over-100', path: 'rows[0].inTime', row: 0, period: '2017-09', field: 'inTime', message: over('inTime 41', 'the fixed denominator 40', '2017-09') },
+      // At the spec's figure, which every row is compared with (new-user trial 3, B7).
+      { code: 'percentage-over-100', path: 'denominator.value', row: 0, period: '2017-09', field: 'inTime', message: over('inTime 41', 'the fixed denominator 40', '2017-09') },
     ]);
   });
 
@@ -744,15 +745,34 @@ describe('a rate whose numerator is part of its denominator', () => {
     });
   const TAIL = 'a rate of a part of its denominator (partOfDenominator) cannot exceed 10000 per 10000: is the denominator in the wrong unit?';
 
-  it('refuses a row whose numerator exceeds a fixed denominator (the row rule)', () => {
+  it('refuses a row whose numerator exceeds a fixed denominator (the row rule), once, at the fixed figure', () => {
     expect(dataIssues([{ period: '2017-09', cic: 373 }], rate())).toEqual([
       {
         code: 'numerator-over-denominator',
-        path: 'rows[0].cic',
+        path: 'denominator.value',
         row: 0,
         period: '2017-09',
         field: 'cic',
         message: `cic 373 is larger than the fixed denominator 0.48117 in 2017-09: ${TAIL}`,
+      },
+    ]);
+  });
+
+  it('gives one issue for a fixed denominator every row exceeds, not one a row (new-user trial 3, B7)', () => {
+    const rows = [
+      { period: '2017-08', cic: 0.4 },
+      { period: '2017-09', cic: 373 },
+      { period: '2017-10', cic: 375 },
+      { period: '2017-11', cic: 380 },
+    ];
+    expect(dataIssues(rows, rate())).toEqual([
+      {
+        code: 'numerator-over-denominator',
+        path: 'denominator.value',
+        row: 1,
+        period: '2017-09',
+        field: 'cic',
+        message: `3 rows exceed the fixed denominator; the first: cic 373 is larger than the fixed denominator 0.48117 in 2017-09: ${TAIL}`,
       },
     ]);
   });
@@ -764,25 +784,26 @@ describe('a rate whose numerator is part of its denominator', () => {
     ]);
   });
 
-  it('refuses a window whose numerator exceeds its denominator (the window rule: a last over a sum)', () => {
+  it('refuses a window whose numerator exceeds its denominator (the window rule: a sum over a last)', () => {
+    // A population is not summed over a window (A1 of new-user trial 3): a sum of members over the last population.
     const spec = defineIndicator({
       id: 'r',
       title: 'r',
       measure: { type: 'rate', per: 1000, partOfDenominator: true },
-      numerator: { field: 'n', aggregate: 'last' },
-      denominator: { field: 'd', aggregate: 'sum' },
+      numerator: { field: 'n', aggregate: 'sum' },
+      denominator: { field: 'd', aggregate: 'last' },
       window: { type: 'rolling', months: 2 },
       polarity: 'neutral',
     });
     const rows = [
-      { period: '2017-08', n: 1, d: 1 },
-      { period: '2017-09', n: 3, d: 1 },
+      { period: '2017-08', n: 1, d: 2 },
+      { period: '2017-09', n: 3, d: 3 },
     ];
     expect(dataIssues(rows, spec).map((i) => [i.code, i.path, i.message])).toEqual([
       [
         'numerator-over-denominator',
         'rows[1].n',
-        'numerator 3 is larger than denominator 2 over the window ending 2017-09: a rate of a part of its denominator (partOfDenominator) cannot exceed 1000 per 1000: is the denominator in the wrong unit?',
+        'numerator 4 is larger than denominator 3 over the window ending 2017-09: a rate of a part of its denominator (partOfDenominator) cannot exceed 1000 per 1000: is the denominator in the wrong unit?',
       ],
     ]);
   });

@@ -84,9 +84,11 @@ describe('quarterly rows', () => {
   it('applies a step that starts a quarter from that quarter, and refuses one inside a reported quarter', () => {
     const rows = ['2017-Q1', '2017-Q2', '2017-Q3'].map((period) => ({ period, started: 6 }));
     // A step from 2017-04 starts 2017-Q2; one from 2017-07 starts 2017-Q3.
-    expect(computeIndicator(count({ target: [{ from: '2017-04', value: 5 }, { from: '2017-07', value: 8 }] }), rows).periods.map((p) => p.target)).toEqual([null, 5, 8]);
+    // The targets are a quarter's: a spec says so (thresholdsPer) for rows that are not monthly.
+    expect(computeIndicator(count({ thresholdsPer: 'quarter', target: [{ from: '2017-04', value: 5 }, { from: '2017-07', value: 8 }] }), rows).periods.map((p) => p.target)).toEqual([null, 5, 8]);
     // A step from 2017-05 would rate 2017-Q2 (April to June) by April's target alone.
     const spec = count({
+      thresholdsPer: 'quarter',
       target: [{ from: '2017-04', value: 5 }, { from: '2017-05', value: 8 }],
       rag: [{ from: '2016-04', rag: { bands: [{ rating: 'green' }] } }],
       benchmarks: { england: [{ from: '2016-04', value: 4 }, { from: '2017-09', value: 5 }] },
@@ -274,6 +276,7 @@ describe("thresholds of a value that grows with the period's length (thresholdsP
       [8, 'green'],
     ]);
     // Not "33, target 20, red": the quarter's total against a month's target means nothing.
+    // The message names the figures to rewrite: the key alone is not the fix (new-user trial 3, B6).
     const e = indicatorErrorOf(() => computeIndicator(flow(), rows, { every: 'quarter' }));
     expect(e.code).toBe('INVALID_SPEC');
     expect(e.issues).toEqual([
@@ -281,13 +284,20 @@ describe("thresholds of a value that grows with the period's length (thresholdsP
         code: 'thresholds-period',
         path: 'thresholdsPer',
         message:
-          'the target, RAG bands and benchmarks are for a month (thresholdsPer, by default the rows\' frequency), and reported quarterly the value sums "admissions" over a quarter: write them for a quarter with thresholdsPer: "quarter", in a spec of its own',
+          'the thresholds (target 20, RAG band edges 20 and england benchmark 18) are for a month (by default), and reported quarterly the value sums "admissions" over a quarter: write them for a quarter and say thresholdsPer: "quarter"',
       },
     ]);
-    // A spec that says it is per month is refused every year too.
-    expect(indicatorErrorOf(() => computeIndicator(flow({ thresholdsPer: 'month', rag: undefined, benchmarks: undefined }), rows, { every: 'year' })).issues[0]!.message).toBe(
-      'the target, RAG bands and benchmarks are for a month (thresholdsPer, by default the rows\' frequency), and reported by financial year the value sums "admissions" over a year: write them for a year with thresholdsPer: "financial-year", in a spec of its own',
+    // A spec that says it is per month is refused every year too; each figure named once, steps and all.
+    const steps = flow({
+      thresholdsPer: 'month',
+      target: [{ from: '2016-04', value: 20 }, { from: '2017-04', value: 22.5 }],
+      rag: { bands: [{ rating: 'green', max: 20, maxInclusive: true }, { rating: 'amber', min: 20, minInclusive: false, max: 25, maxInclusive: true }, { rating: 'red', min: 25, minInclusive: false }] },
+      benchmarks: { england: [{ from: '2015-04', value: 18 }], 'north-west': [{ from: '2015-04', value: null }] },
+    });
+    expect(indicatorErrorOf(() => computeIndicator(steps, rows, { every: 'year' })).issues[0]!.message).toBe(
+      'the thresholds (target 20 and 22.5, RAG band edges 20 and 25 and england benchmark 18) are for a month, and reported by financial year the value sums "admissions" over a year: write them for a year and say thresholdsPer: "financial-year"',
     );
+    expect(indicatorErrorOf(() => computeIndicator(flow({ frequency: 'month', rag: undefined, benchmarks: undefined }), rows, { every: 'quarter' })).issues[0]!.message).toMatch(/^the thresholds \(target 20\) are for a month, and/);
   });
 
   it('takes thresholds written for the reported period, and refuses them for any other', () => {
@@ -295,12 +305,27 @@ describe("thresholds of a value that grows with the period's length (thresholdsP
     // 15 + 10 + 8 = 33 against the quarter's 60: 27 under, green.
     expect(computeIndicator(quarterly, rows, { every: 'quarter' }).periods.map((p) => [p.period, p.value, p.target, p.variance, p.rag])).toEqual([['2017-Q3', 33, 60, -27, 'green']]);
     expect(indicatorErrorOf(() => computeIndicator(quarterly, rows)).issues[0]!.message).toBe(
-      'the target, RAG bands and benchmarks are for a quarter (thresholdsPer, by default the rows\' frequency), and reported monthly the value sums "admissions" over a month: write them for a month with thresholdsPer: "month", in a spec of its own',
+      'the thresholds (target 60, RAG band edges 60 and england benchmark 18) are for a quarter, and reported monthly the value sums "admissions" over a month: write them for a month and say thresholdsPer: "month"',
     );
-    // Quarterly rows: thresholds default to a quarter's; reported every year they are refused.
-    const q = [{ period: '2017-Q2', admissions: 1 }, { period: '2017-Q3', admissions: 2 }];
-    expect(computeIndicator(flow(), q).periods.map((p) => p.target)).toEqual([20, 20]);
-    expect(indicatorErrorOf(() => computeIndicator(flow(), q, { every: 'year' })).issues[0]).toMatchObject({ code: 'thresholds-period', path: 'thresholdsPer' });
+    // Quarterly rows: thresholds are a month's unless the spec says otherwise, never whatever the rows are
+    // (new-user trial 3, A2: a monthly spec's 20 rated a quarterly extract's 33 red).
+    const q = [{ period: '2017-Q2', admissions: 33 }, { period: '2017-Q3', admissions: 2 }];
+    const e = indicatorErrorOf(() => computeIndicator(flow(), q));
+    expect(e.code).toBe('INVALID_SPEC');
+    expect(e.issues).toEqual([
+      {
+        code: 'thresholds-period',
+        path: 'thresholdsPer',
+        message:
+          'the thresholds (target 20, RAG band edges 20 and england benchmark 18) are for a month (by default), and reported quarterly the value sums "admissions" over a quarter: write them for a quarter and say thresholdsPer: "quarter"',
+      },
+    ]);
+    expect(computeIndicator(flow({ thresholdsPer: 'quarter' }), q).periods.map((p) => [p.target, p.rag])).toEqual([[20, 'red'], [20, 'green']]);
+    expect(computeIndicator(flow({ frequency: 'quarter' }), q).periods.map((p) => p.target)).toEqual([20, 20]);
+    expect(indicatorErrorOf(() => computeIndicator(flow({ thresholdsPer: 'quarter' }), q, { every: 'year' })).issues[0]).toMatchObject({ code: 'thresholds-period', path: 'thresholdsPer' });
+    // Without thresholds, or for a value that does not grow, there is nothing to say.
+    expect(computeIndicator(flow({ target: undefined, rag: undefined, benchmarks: undefined }), q).periods.map((p) => p.value)).toEqual([33, 2]);
+    expect(computeIndicator(flow({ numerator: { field: 'admissions', aggregate: 'last' } }), q).periods.map((p) => p.target)).toEqual([20, 20]);
     // A financial year's thresholds serve a calendar year: both are twelve months.
     const months = Array.from({ length: 12 }, (_, i) => ({ period: `2017-${String(i + 1).padStart(2, '0')}`, admissions: 1 }));
     expect(computeIndicator(flow({ thresholdsPer: 'financial-year' }), months, { every: 'calendar-year' }).periods.map((p) => [p.period, p.value, p.rag])).toEqual([['2017', 12, 'green']]);
@@ -436,5 +461,58 @@ describe('property: monthly rows every quarter are the quarters the months make'
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+// New-user trial 3, A1: a population written { field, aggregate: 'sum' } was summed over a quarter (every) or a
+// 12-month window, a rate 3 or 12 times too small, with partOfDenominator saying it is a population.
+describe('a population (partOfDenominator) summed over more than one month', () => {
+  const rows = ['2017-04', '2017-05', '2017-06'].map((period, i) => ({ period, admissions: [15, 10, 8][i]!, pop: 48117 }));
+  const rate = (extra: Partial<IndicatorSpecInput> = {}): IndicatorSpecInput => ({
+    id: 'adm-rate',
+    title: 'Admissions per 10,000',
+    measure: { type: 'rate', per: 10000, partOfDenominator: true },
+    numerator: { field: 'admissions', aggregate: 'sum' },
+    denominator: { field: 'pop', aggregate: 'sum' },
+    polarity: 'lower-is-better',
+    ...extra,
+  });
+
+  it('is refused over a rolling or year-to-date window (INVALID_SPEC), and fine over one month', () => {
+    const e = indicatorErrorOf(() => defineIndicator(rate({ window: { type: 'rolling', months: 12 } })));
+    expect(e.code).toBe('INVALID_SPEC');
+    expect(e.issues).toEqual([
+      {
+        code: 'window-needs-aggregate',
+        path: 'denominator.aggregate',
+        message: '"pop" is a population (partOfDenominator), counted at a moment: summed over a 12-month rolling window it counts 12 times; write aggregate "last" or "mean"',
+      },
+    ]);
+    expect(indicatorErrorOf(() => defineIndicator(rate({ window: { type: 'year-to-date' } }))).issues[0]!.message).toContain('summed over a year-to-date window it counts up to 12 times');
+    // One month: a sum of one month is the month. 15 / 48,117 x 10,000 = 3.1.
+    expect(computeIndicator(rate(), rows).periods.map((p) => p.formatted)).toEqual(['3.1', '2.1', '1.7']);
+    expect(defineIndicator(rate({ window: { type: 'rolling', months: 1 } })).denominator).toEqual({ field: 'pop', aggregate: 'sum' });
+  });
+
+  it("is refused when every makes the window a quarter (INVALID_OPTIONS), and takes last or mean", () => {
+    const e = indicatorErrorOf(() => computeIndicator(rate(), rows, { every: 'quarter' }));
+    expect(e.code).toBe('INVALID_OPTIONS');
+    expect(e.issues).toEqual([
+      {
+        code: 'window-needs-aggregate',
+        path: 'every',
+        message: '"pop" is a population (partOfDenominator), counted at a moment: summed reported quarterly (every "quarter") it counts 3 times; write aggregate "last" or "mean", or leave every out',
+      },
+    ]);
+    // 33 / 48,117 x 10,000 = 6.86, not 33 / 144,351 x 10,000 = 2.29.
+    for (const aggregate of ['last', 'mean'] as const) {
+      expect(computeIndicator(rate({ denominator: { field: 'pop', aggregate } }), rows, { every: 'quarter' }).periods.map((p) => p.formatted)).toEqual(['6.9']);
+    }
+  });
+
+  it('leaves a summed denominator alone without partOfDenominator (bed-days are summed)', () => {
+    const { partOfDenominator: _, ...measure } = { type: 'rate' as const, per: 10000, partOfDenominator: true };
+    expect(computeIndicator(rate({ measure }), rows, { every: 'quarter' }).periods.map((p) => p.formatted)).toEqual(['2.3']);
+    expect(defineIndicator(rate({ measure, window: { type: 'rolling', months: 12 } })).window).toEqual({ type: 'rolling', months: 12 });
   });
 });

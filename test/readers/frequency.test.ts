@@ -30,7 +30,7 @@ describe('readTable with a frequency', () => {
     // A JSON number is no month, and no year outside 1000 to 9999.
     expect(issuesOf(() => readTable('[{ "period": 201709 }]', { format: 'json' }))[0]!.message).toBe('line 1, column period: 201709 is not text: write the month as text, e.g. "2017-09"');
     expect(issuesOf(() => readTable('[{ "period": 17 }]', { format: 'json', frequency: 'calendar-year' }))[0]!.message).toBe(
-      'line 1, column period: 17 is not a calendar year: write it as 2017',
+      'line 1, column period: 17 is not a calendar year: write the calendar year as its four digits, e.g. 2017',
     );
   });
 

@@ -72,9 +72,16 @@ describe('an episode open at one return’s year end and missing from the next r
   });
 
   it('is not asked of a file of another year, nor of an episode that ceased within the year', () => {
-    // The later file two years on (its latest date in 2018-19): the year between is not given, and the episode may have ceased in it.
+    // The later file two years on (its latest date in 2018-19): the year between is not given, and the episode may have ceased in it,
+    // so no contradiction is said of it; the year missing between the returns is the one problem.
     const later = (t: string) => `${without1001(t)}1002,01/04/2018,S,V2,N2,U1,PR1,,,,,,\n`;
-    expect(readSsda903(twoYears({ 'episodes-2018.csv': later })).episodes.filter((e) => e.childId === '1001')).toHaveLength(2);
+    expect(issuesOf(twoYears({ 'episodes-2018.csv': later })).map((i) => [i.code, i.path, i.message])).toEqual([
+      [
+        'missing-key',
+        'episodes',
+        "the episodes files are of 2016-17 and 2018-19 (by each file's latest date), but none is of 2017-18: the records would run across that year with nothing known of it. Give every year's return between the first and the last",
+      ],
+    ]);
     // Both files of one year (the latest date of each in 2016-17): not compared.
     const sameYear = (t: string) => `${E}\n1003,01/03/2017,S,C1,N1,U1,PR1,,,,PE6 6FF,PE7 7GG,\n`;
     expect(readSsda903(twoYears({ 'episodes-2018.csv': sameYear })).episodes).toHaveLength(4);
@@ -159,5 +166,34 @@ describe('dates and tables', () => {
         'header-2018.csv line 1: the header table has no column DOB; its columns are CHILD, SEX, ETHNIC, UPN, MOTHER, MC_DOB: the SSDA903 header file starts with CHILD,DOB',
       ],
     ]);
+  });
+});
+
+describe('an event table given for fewer years than the episodes cover', () => {
+  const missing = (name: string) => file(name);
+  it('is refused, naming the years it is given for and those it is not', () => {
+    const issues = issuesOf({ ...twoYears(), missing: missing('missing-2017.csv') });
+    expect(issues.map((i) => [i.code, i.path, i.message])).toEqual([
+      [
+        'missing-key',
+        'missing',
+        'the missing table is given for 2016-17 (missing-2017.csv) but not for 2017-18, which the episodes files cover: its "missing" and "missing-ended" events would count 0 through 2017-18, ' +
+          "since an event table of one return holds that return's April-to-March year only. Give each year's missing file in files.missing (a file with the header line only for a year with nothing to list), or leave out the missing table (measures reading its events are then refused)",
+      ],
+    ]);
+  });
+
+  it('a file with no dates cannot be placed in a year: the count is said', () => {
+    const issues = issuesOf({ ...twoYears(), reviews: { name: 'reviews.csv', text: 'CHILD,DOB,REVIEW,REVIEW_CODE\n' } });
+    expect(issues.map((i) => [i.code, i.path])).toEqual([['missing-key', 'reviews']]);
+    expect(issues[0]!.message).toContain('the reviews table is given in 1 file (reviews.csv), but the episodes files cover 2 return years (2016-17 and 2017-18): its "review" events would count 0 through the years without a file');
+  });
+
+  it('one file a year, a year with nothing to list included, is read', () => {
+    const r = readSsda903({ ...twoYears(), missing: [missing('missing-2017.csv'), missing('missing-2018.csv')] });
+    expect(r.eventTypes).toEqual(['missing', 'missing-ended']);
+    expect(r.events.filter((e) => e.type === 'missing')).toHaveLength(3);
+    // One year's return with its one missing file: nothing to refuse.
+    expect(readSsda903({ header: file('header-2018.csv'), episodes: file('episodes-2018.csv'), missing: missing('missing-2018.csv') }).coverage).toEqual({ from: '2017-04', to: '2018-03' });
   });
 });

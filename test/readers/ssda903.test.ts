@@ -14,9 +14,10 @@ const twoYears = (): Ssda903Files => ({
   header: [file('header-2017.csv'), file('header-2018.csv')],
   episodes: [file('episodes-2017.csv'), file('episodes-2018.csv')],
   reviews: [file('reviews-2017.csv'), file('reviews-2018.csv')],
-  missing: file('missing-2017.csv'),
-  adoption: file('ad1-2018.csv'),
-  placedForAdoption: file('placed-for-adoption-2018.csv'),
+  // Each event table for both years: an event table of one return holds its year only (2017-18's missing file and 2016-17's adoption files list nothing).
+  missing: [file('missing-2017.csv'), file('missing-2018.csv')],
+  adoption: [file('ad1-2017.csv'), file('ad1-2018.csv')],
+  placedForAdoption: [file('placed-for-adoption-2017.csv'), file('placed-for-adoption-2018.csv')],
 });
 const E = 'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN';
 const H = 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB';

@@ -93,7 +93,8 @@ describe('a measure naming an event type no event has', () => {
         code: 'unknown-event-type',
         path: 'measures.m.event',
         message:
-          'measure m reads "reveiw" events, which these records cannot hold (records.eventTypes says they can hold missing, missing-ended, review); did you mean "review"? Correct the type, or, if the records can hold such events, add it to records.eventTypes',
+          'measure m reads "reveiw" events, which these records cannot hold (records.eventTypes says they can hold missing, missing-ended, review); did you mean "review"? If so, write event: "review" in the measure. ' +
+          'Only if "reveiw" is a type of its own, which the records can hold and simply have none of, list it in records.eventTypes',
       },
     ]);
   });
@@ -139,7 +140,8 @@ describe('months outside what the records cover', () => {
         path: 'to',
         message:
           'to 2019-03 is after the months the records cover, 2016-11 to 2017-02 (their earliest date is 2016-11-01, their latest 2017-02-15): months after 2017-02 would be counted as if nothing happened in them. ' +
-          'Derive up to 2017-02, or, if the records are complete for those months (an extract taken later, a return whose year runs on), say so with records.coverage, e.g. coverage: { from: "2016-11", to: "2019-03" }',
+          'Derive up to 2017-02, or, if the records are complete for more months than their dates show (an extract taken later, a return whose year runs on), say so with records.coverage: ' +
+          'coverage: { from: "YYYY-MM", to: "YYYY-MM" }, the first and last months they are complete for (to is the last whole month before the extract was taken), not the months you want derived',
       },
     ]);
   });
@@ -168,7 +170,7 @@ describe('months outside what the records cover', () => {
     expect(error.issues.map((i) => [i.path, i.message])).toEqual([
       [
         'to',
-        'to 2017-02 is after the months the records cover, 2017-01 to 2017-01 (records.coverage): months after 2017-01 would be counted as if nothing happened in them. Derive up to 2017-01, or, if the records are complete for those months, widen records.coverage',
+        'to 2017-02 is after the months the records cover, 2017-01 to 2017-01 (records.coverage): months after 2017-01 would be counted as if nothing happened in them. Derive up to 2017-01, or, if the records are complete for those months (not merely wanted), widen records.coverage to the months they are complete for',
       ],
     ]);
   });
@@ -184,11 +186,71 @@ describe('months outside what the records cover', () => {
     ]);
   });
 
-  it('a malformed coverage is an INVALID_DATA issue', () => {
-    for (const coverage of ['2017', { from: '2017-1', to: '2017-02' }, { from: '2017-03', to: '2017-02' }, { from: '2017-01' }]) {
+  it('a malformed coverage is an INVALID_DATA issue naming the key, the value and the fix', () => {
+    const meaning = 'coverage is the first and last months the records are complete for, e.g. { from: "2016-04", to: "2018-03" }';
+    const cases: [unknown, [string, string, string][]][] = [
+      ['2017', [['not-an-object', 'records.coverage', `${meaning}; received "2017"`]]],
+      [{ from: '2016-04', to: '2017-3' }, [['bad-period', 'records.coverage.to', `coverage.to "2017-3" is not in YYYY-MM form: write 2017-03; ${meaning}`]]],
+      [
+        { from: '2016-Q2', to: '2017-Q1' },
+        [
+          ['bad-period', 'records.coverage.from', `coverage.from "2016-Q2" is a quarter, and coverage is months: write 2016-04, the first month of 2016-Q2; ${meaning}`],
+          ['bad-period', 'records.coverage.to', `coverage.to "2017-Q1" is a quarter, and coverage is months: write 2017-03, the last month of 2017-Q1; ${meaning}`],
+        ],
+      ],
+      [{ from: '2017-03', to: '2017-02' }, [['range-reversed', 'records.coverage', `coverage runs from 2017-03 to 2017-02, backwards: ${meaning}`]]],
+      [{ from: '2017-01' }, [['bad-period', 'records.coverage.to', `coverage.to is missing: give the last month the records are complete for as text in YYYY-MM form, e.g. "2018-03"; ${meaning}`]]],
+      [
+        { from: '2017-01', too: '2017-02' },
+        [
+          ['unknown-key', 'records.coverage.too', `"too" is not a key of coverage; did you mean "to"?: ${meaning}`],
+          ['bad-period', 'records.coverage.to', `coverage.to is missing: give the last month the records are complete for as text in YYYY-MM form, e.g. "2018-03"; ${meaning}`],
+        ],
+      ],
+    ];
+    for (const [coverage, expected] of cases) {
       const error = indicatorErrorOf(() => derive({ ...base, coverage } as unknown as CaseRecords, inCare));
       expect(error.code).toBe('INVALID_DATA');
-      expect(error.issues.map((i) => [i.code, i.path])).toEqual([['bad-period', 'records.coverage']]);
+      expect(error.issues.map((i) => [i.code, i.path, i.message])).toEqual(expected);
     }
   });
+
+  it('the fix for months after the records never shows the months asked for as the coverage', () => {
+    const error = indicatorErrorOf(() => derive(base, inCare, { from: '2017-01', to: '2017-06' }));
+    expect(error.issues[0]!.message).not.toContain('2017-06" }');
+    expect(error.issues[0]!.message).toContain('not the months you want derived');
+  });
+});
+
+describe('keys of the records object', () => {
+  it('a misspelt key is an unknown-key issue with a did-you-mean, never ignored', () => {
+    const records = { ...base, eventType: ['missing', 'review'], coverge: { from: '2016-04', to: '2017-03' } } as unknown as CaseRecords;
+    const error = indicatorErrorOf(() => derive(records, { m: { type: 'events', event: 'missing' } }));
+    expect(error.code).toBe('INVALID_DATA');
+    expect(error.issues.map((i) => [i.code, i.path, i.message])).toEqual([
+      ['unknown-key', 'records.eventType', '"eventType" is not a key of case records, and would be ignored; did you mean "eventTypes"? The keys are children, episodes, events, eventTypes and coverage'],
+      ['unknown-key', 'records.coverge', '"coverge" is not a key of case records, and would be ignored; did you mean "coverage"? The keys are children, episodes, events, eventTypes and coverage'],
+    ]);
+  });
+
+  it('a key like none is named without a guess; readSsda903\'s sources is a key', () => {
+    const error = indicatorErrorOf(() => derive({ ...base, notes: 'x' } as unknown as CaseRecords, { m: { type: 'events', event: 'missing' } }));
+    expect(error.issues.map((i) => i.message)).toEqual(['"notes" is not a key of case records, and would be ignored. The keys are children, episodes, events, eventTypes and coverage']);
+    expect(derive({ ...base, sources: { children: [], episodes: [], events: [] } } as unknown as CaseRecords, { m: { type: 'events', event: 'missing' } })).toHaveLength(2);
+  });
+});
+
+describe('the fix offered for a misspelt event type', () => {
+  it('is the type meant, never the typo added to eventTypes', () => {
+    const error = indicatorErrorOf(() => derive(base, { m: { type: 'events', event: 'mising' } }));
+    const message = error.issues[0]!.message;
+    expect(message).toContain('did you mean "missing"? If so, write event: "missing" in the measure.');
+    expect(message).not.toMatch(/eventTypes: \[[^\]]*"mising"/);
+  });
+
+  it('with no close type, the eventTypes example lists the type (it may be a type of its own)', () => {
+    const error = indicatorErrorOf(() => derive(base, { m: { type: 'events', event: 'health-assessment' } }));
+    expect(error.issues[0]!.message).toContain('e.g. eventTypes: ["missing", "missing-ended", "review", "health-assessment"]');
+  });
+
 });

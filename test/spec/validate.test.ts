@@ -193,6 +193,15 @@ describe('shape', () => {
 
   it('rejects unknown keys inside nested objects, at their path', () => {
     expect(issuesOf({ ...base, measure: { type: 'percentage', per: 100 } })).toEqual([{ code: 'unknown-key', path: 'measure.per', message: 'Unrecognized key: "per"' }]);
+    // A key of another measure type says which type takes it (new-user trial 3, B7).
+    expect(issuesOf({ ...base, measure: { type: 'percentage', partOfDenominator: true } })).toEqual([
+      { code: 'unknown-key', path: 'measure.partOfDenominator', message: 'Unrecognized key: "partOfDenominator"; partOfDenominator is for a rate only' },
+    ]);
+    expect(issuesOf({ ...base, measure: { type: 'rate', per: 1000, belowOnePercent: true } })).toEqual([
+      { code: 'unknown-key', path: 'measure.belowOnePercent', message: 'Unrecognized key: "belowOnePercent"; belowOnePercent is for a percentage only' },
+    ]);
+    // Only in the measure: elsewhere the key is unknown like any other.
+    expect(issuesOf({ ...base, belowOnePercent: true })).toEqual([{ code: 'unknown-key', path: 'belowOnePercent', message: 'Unrecognized key: "belowOnePercent"' }]);
     expect(issuesOf({ ...base, rag: { bands: [{ rating: 'green', colour: 'green' }] } })).toEqual([
       { code: 'unknown-key', path: 'rag.bands[0].colour', message: 'Unrecognized key: "colour"' },
     ]);
