@@ -70,3 +70,4 @@ export {
   reportingPeriodMonths,
 } from './periods/frequency.js';
 export type { Frequency } from './periods/frequency.js';
+export { closestName } from './data/fields.js';

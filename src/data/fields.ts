@@ -8,8 +8,8 @@
 /** Field names that would reach an object's prototype machinery: never read, never accepted. @internal */
 export const FORBIDDEN_FIELDS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Levenshtein distance, stopping early once it exceeds `limit`. @internal */
-function editDistance(a: string, b: string, limit = Infinity): number {
+/** Levenshtein distance, stopping early once it exceeds `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -28,21 +28,32 @@ function editDistance(a: string, b: string, limit = Infinity): number {
 }
 
 /**
- * The column most like `field`: the same but for case, or within 2 edits
- * (and fewer edits than `field` has characters, so `n` never suggests `d`).
- * Null when none is close. @internal
+ * "Did you mean": the name in `known` most like `name`, the rule every
+ * did-you-mean of the library uses (columns, spec keys, record measures).
+ * The same but for case, hyphens, underscores and spaces (`incare` for
+ * `in-care`), or else within 2 edits, and fewer edits than `name` has
+ * characters (so `n` never suggests `d`). Null when none is close.
+ *
+ * @example
+ * ```ts
+ * import { closestName } from 'council-indicators';
+ *
+ * closestName('admission', ['admissions', 'population']); // 'admissions'
+ * closestName('incare', ['in-care', 'started']); // 'in-care'
+ * closestName('n', ['d']); // null
+ * ```
  */
-export function closestColumn(field: string, columns: readonly string[]): string | null {
-  const lower = field.toLowerCase();
-  const sameButCase = columns.find((c) => c.toLowerCase() === lower);
-  if (sameButCase !== undefined) return sameButCase;
-  const limit = Math.min(2, field.length - 1);
+export function closestName(name: string, known: readonly string[]): string | null {
+  const loose = (s: string) => s.toLowerCase().replace(/[-_\s]/g, '');
+  const same = known.find((k) => loose(k) === loose(name));
+  if (same !== undefined) return same;
+  const limit = Math.min(2, name.length - 1);
   let best: string | null = null;
   let bestDistance = limit + 1;
-  for (const c of columns) {
-    const d = editDistance(field, c, limit);
+  for (const k of known) {
+    const d = editDistance(name, k, limit);
     if (d < bestDistance) {
-      best = c;
+      best = k;
       bestDistance = d;
     }
   }
@@ -73,7 +84,7 @@ export function unknownFieldMessage(field: string, paths: readonly string[], spe
     columns.length === 0
       ? 'the rows have no column but period'
       : `the rows have ${columns.slice(0, SHOWN).join(', ')}${columns.length > SHOWN ? ` and ${columns.length - SHOWN} more` : ''}`;
-  const closest = closestColumn(field, columns);
+  const closest = closestName(field, columns);
   const hint = closest === null ? '' : `; did you mean ${JSON.stringify(closest)}?`;
   return `${where} ${JSON.stringify(field)} is in no row${of}; ${have}${hint}`;
 }

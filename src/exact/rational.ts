@@ -102,19 +102,16 @@ export function roundToUnits(a: Q, decimals: number, mode: RoundingMode): Int {
     if (scaled + d <= Number.MAX_SAFE_INTEGER) {
       let q = Math.floor(scaled / d);
       let r = scaled - q * d;
-      // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: equivalent, never runs: with scaled + d safe, Math.floor(scaled / d) is exact (a non-whole quotient is at least 1/d from a whole number, the division errs by less than 1/d), so r starts in [0, d); at r = 0, `<=` takes one off q and rounding up puts it back
+      // `} else if` lines take no next-line comment, so this range covers the two corrections.
+      // Stryker disable ConditionalExpression,EqualityOperator,BlockStatement,AssignmentOperator: equivalent, never runs: with scaled + d safe, Math.floor(scaled / d) is exact (a non-whole quotient is at least 1/d from a whole number, the division errs by less than 1/d), so r starts in [0, d); at r = 0, `<=` takes one off q and rounding up puts it back
       if (r < 0) {
-        // Stryker disable next-line AssignmentOperator: equivalent, never runs (see above)
         q -= 1;
-        // Stryker disable next-line AssignmentOperator: equivalent, never runs (see above)
         r += d;
-      // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: equivalent, never runs: r starts below d (see above)
       } else if (r >= d) {
-        // Stryker disable next-line AssignmentOperator: equivalent, never runs (see above)
         q += 1;
-        // Stryker disable next-line AssignmentOperator: equivalent, never runs (see above)
         r -= d;
       }
+      // Stryker restore ConditionalExpression,EqualityOperator,BlockStatement,AssignmentOperator
       const twice = 2 * r;
       if (twice > d || (twice === d && (mode === 'half-up' || q % 2 === 1))) q += 1;
       return negative ? (q === 0 ? 0 : -q) : q;
@@ -179,17 +176,17 @@ export function toDecimalString(a: Q): string {
   const d = a.d;
   // Stryker disable next-line ConditionalExpression,StringLiteral,EqualityOperator,BlockStatement: equivalent, a fast path: longDivision writes the same digits as bigDecimalString (decimal-string.prop.test.ts), and a bigint d is past MAX_DIVISOR
   if (typeof n === 'number' && typeof d === 'number' && d <= MAX_DIVISOR) {
-    // Stryker disable next-line EqualityOperator,BlockStatement: equivalent, n = 0 on the other branch also gives '0', and without the block bigDecimalString writes the same
+    // A range, as `} else if` lines take no next-line comment.
+    // Stryker disable ConditionalExpression,EqualityOperator,ArithmeticOperator,BlockStatement: equivalent, longDivision is exact for any safe n with d <= MAX_DIVISOR (quotient is exact for a safe dividend, the chunks are bounded by CHUNK_LIMIT), so these bounds only pick one of two exact paths; n = 0 on the negative branch also gives '0', and a positive value's long division is never '0' (up to 40 significant digits)
     if (n >= 0) {
-      // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: equivalent, longDivision is exact for any safe n with d <= MAX_DIVISOR (quotient is exact for a safe dividend, the chunks are bounded by CHUNK_LIMIT), so the bound only picks one of two exact paths
       if (n + d <= Number.MAX_SAFE_INTEGER) return longDivision(n, d);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,BlockStatement: equivalent, as on the line above: the bound only picks one of two exact paths
     } else if (d - n <= Number.MAX_SAFE_INTEGER) {
       const s = longDivision(-n, d);
-      // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, longDivision of a positive value is never '0' (it writes up to 40 significant digits)
+      // Stryker disable next-line StringLiteral: equivalent, a positive value's long division is never '0' (see above)
       return s === '0' ? s : `-${s}`;
     }
   }
+  // Stryker restore ConditionalExpression,EqualityOperator,ArithmeticOperator,BlockStatement
   return bigDecimalString(a);
 }
 
@@ -247,10 +244,11 @@ const UNITS = Array.from({ length: 100 }, (_, i) => 48 + (i % 10));
 function quotient(a: number, d: number): number {
   let q = Math.floor(a / d);
   const r = a - q * d;
-  // Stryker disable next-line ConditionalExpression,AssignmentOperator: equivalent, never runs: Math.floor(a / d) is exact for a safe a (see roundToUnits), so r is in [0, d)
+  // A range, as the `else if` line takes no next-line comment.
+  // Stryker disable ConditionalExpression,EqualityOperator,AssignmentOperator: equivalent, never runs: Math.floor(a / d) is exact for a safe a (see roundToUnits), so r is in [0, d)
   if (r < 0) q -= 1;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,AssignmentOperator: equivalent, never runs (see above)
   else if (r >= d) q += 1;
+  // Stryker restore ConditionalExpression,EqualityOperator,AssignmentOperator
   return q;
 }
 

@@ -5,7 +5,7 @@
  * @module
  */
 import type * as z from 'zod/mini';
-import { closestColumn } from '../data/fields.js';
+import { closestName } from '../data/fields.js';
 import { IndicatorError } from '../errors.js';
 import type { IndicatorIssue, IssueCode } from '../errors.js';
 import { normalizeSpec } from './normalize.js';
@@ -156,7 +156,7 @@ function flatten(issues: readonly ZodIssue[], prefix: readonly PropertyKey[]): I
       const known = (issue as { known?: string[] }).known ?? [];
       for (const key of issue.keys) {
         if (key === FORBIDDEN) continue;
-        const meant = closestColumn(key, known.filter((k) => !Object.hasOwn(issue.input as object, k)));
+        const meant = closestName(key, known.filter((k) => !Object.hasOwn(issue.input as object, k)));
         // A required key this typo explains (`polarty` for `polarity`): one issue, here.
         const gap = meant === null ? -1 : out.findIndex((i) => i.code === 'missing-key' && i.path === formatPath([...path, meant]));
         const also = gap < 0 ? '' : ` ${out.splice(gap, 1)[0]!.message}`;
