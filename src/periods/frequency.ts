@@ -18,6 +18,7 @@
  */
 import { IndicatorError } from '../errors.js';
 import type { IndicatorIssue } from '../errors.js';
+import { monthName, monthNamed } from './parse.js';
 import { isPeriod, periodFromIndex, periodIndex, periodLabel, shown } from './period.js';
 import type { PeriodSpan } from './options.js';
 
@@ -292,6 +293,9 @@ function financialYearIn(text: string, whole: string): number | undefined {
  * | `Q1 2017-18`, `Q1 2017/18`, `Quarter 4 2007/2008`, `Quarter 4 2008/9` | the quarter of a financial year (April start): `2017-Q2`, `2008-Q1` |
  * | `2017-18`, `2017/18`, `2017/2018`, `2017-2018` | `2017-18` (a financial year) |
  * | `2017` | `2017` (a calendar year) |
+ * | `2017/18 Q1`, `2017-18 Q1`, `FY2017/18 Q1`, `Q1 17/18`, `Q1 FY17/18` (council packs) | the quarter of a financial year: `2017-Q2` |
+ * | `Apr-Jun 2017`, `April to June 2017` | `2017-Q2` (a month range that is not one quarter is refused) |
+ * | `FY2017/18`, `FY 17-18`; `CY2020` | `2017-18`; `2020` |
  *
  * A month is read with `parsePeriod`, never here. Anything else throws
  * `INVALID_OPTIONS` with one issue, code `bad-period`, saying why: a quarter
@@ -310,11 +314,13 @@ function financialYearIn(text: string, whole: string): number | undefined {
  * parseReportingPeriod('Q1 2017-18'); // '2017-Q2'
  * parseReportingPeriod('2017/18'); // '2017-18'
  * parseReportingPeriod(' 2017 '); // '2017'
+ * parseReportingPeriod('2017/18 Q1'); // '2017-Q2'
+ * parseReportingPeriod('Apr-Jun 2017'); // '2017-Q2'
  * ```
  */
 export function parseReportingPeriod(text: string): string {
   if (typeof text !== 'string') fail({ code: 'bad-period', path: 'text', message: `${shown(text)} is not text: parseReportingPeriod reads a string such as "Q1 2017-18" or "2017-18"` });
-  const t = text.trim().replace(/\s+/g, ' ');
+  const t = packForm(text.trim().replace(/\s+/g, ' '), text);
   let m: RegExpExecArray | null;
   const quarterNumber = (n: string): number => {
     const q = /^\d+$/.test(n) ? Number(n) : NUMBER_WORDS[n.toLowerCase()];
@@ -346,6 +352,50 @@ export function parseReportingPeriod(text: string): string {
 }
 
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
+
+/** A year of two or four digits, as four (`17` is 2017, as `Sep-17` is read). */
+const fullYear = (digits: string): number => (digits.length === 2 ? 2000 + Number(digits) : Number(digits));
+
+/** `2017/18 Q1`, `2017-18 Q1`, `FY2017/18 Q1`: the financial year first, then the quarter. */
+const FY_THEN_QUARTER = /^(?:fy ?)?(\d{4}|\d{2}) ?[/-] ?(\d{4}|\d{2}),? (?:q|quarter )(\d)$/i;
+/** `Q1 17/18`, `Q1 FY17/18`: the quarter, then the financial year. */
+const QUARTER_THEN_FY = /^(?:q|quarter )(\d),? (?:fy ?)?(\d{4}|\d{2}) ?[/-] ?(\d{4}|\d{2})$/i;
+/** `FY2017/18`, `FY 17-18`: a financial year marked FY. */
+const FY = /^fy ?(\d{4}|\d{2}) ?[/-] ?(\d{4}|\d{2})$/i;
+/** `CY2020`: a calendar year marked CY. */
+const CY = /^cy ?(\d{4})$/i;
+/** `Apr-Jun 2017`, `April to June 2017`: a quarter written as its months. */
+const MONTH_RANGE = /^([a-z]+) ?(?:-|\u2013| to ) ?([a-z]+),? (\d{4}|\d{2})$/i;
+
+/**
+ * The forms council packs print, each unambiguous, rewritten as one read
+ * below (`2017/18 Q1` as `Q1 2017-18`, `FY2017/18` as `2017-18`,
+ * `Apr-Jun 2017` as `2017-Q2`); any other text as it is. A month range that
+ * is not one quarter throws `bad-period` saying so.
+ */
+function packForm(t: string, text: string): string {
+  let m: RegExpExecArray | null;
+  if ((m = FY_THEN_QUARTER.exec(t))) return `Q${m[3]} ${fullYear(m[1]!)}-${m[2]!.slice(-2)}`;
+  if ((m = QUARTER_THEN_FY.exec(t))) return `Q${m[1]} ${fullYear(m[2]!)}-${m[3]!.slice(-2)}`;
+  if ((m = FY.exec(t))) return `${fullYear(m[1]!)}-${m[2]!.slice(-2)}`;
+  if ((m = CY.exec(t))) return m[1]!;
+  if ((m = MONTH_RANGE.exec(t))) {
+    const from = monthNamed(m[1]!);
+    const to = monthNamed(m[2]!);
+    if (from === undefined || to === undefined) return t;
+    const year = fullYear(m[3]!);
+    if (from % 3 === 1 && to === from + 2) return `${year}-Q${(from + 2) / 3}`;
+    const q = Math.ceil(from / 3);
+    fail({
+      code: 'bad-period',
+      path: 'text',
+      message:
+        `${shown(text)} is ${monthName(from)} to ${monthName(to)}, not the three months of one quarter (January to March, April to June, July to September or October to December): ` +
+        `give one quarter, e.g. ${year}-Q${q} for ${monthName(3 * q - 2)} to ${monthName(3 * q)} ${year}`,
+    });
+  }
+  return t;
+}
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -11,8 +11,11 @@ import type { Period } from './period.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** The month (1-12) a name or abbreviation means: `Sep`, `Sept`, `September`, any case. */
-function monthNamed(name: string): number | undefined {
+/** The name of month `month` (1-12): `September`. @internal */
+export const monthName = (month: number): string => MONTHS[month - 1]!.charAt(0).toUpperCase() + MONTHS[month - 1]!.slice(1);
+
+/** The month (1-12) a name or abbreviation means: `Sep`, `Sept`, `September`, any case. @internal */
+export function monthNamed(name: string): number | undefined {
   const n = name.toLowerCase();
   if (n === 'sept') return 9;
   const i = MONTHS.findIndex((m) => m === n || m.slice(0, 3) === n);

@@ -45,82 +45,6 @@ export const DETECT_FORMS =
   "the option frequency: 'detect' reads months (e.g. 2017-09 or Sep-17), quarters (as keys, e.g. 2017-Q2 for April to June 2017, or as reports print them, e.g. Q1 2017-18), " +
   'financial years (e.g. 2017-18 or 2017/18) and calendar years (e.g. 2017)';
 
-const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** The month (1 to 12) of a month name written in full or as its first three letters (`Sept` too), or undefined. */
-function monthOfName(name: string): number | undefined {
-  const lower = name.toLowerCase();
-  const i = MONTH_ABBREVIATIONS.findIndex((a, k) => lower === a || lower === MONTH_NAMES[k]!.toLowerCase() || (a === 'sep' && lower === 'sept'));
-  return i < 0 ? undefined : i + 1;
-}
-
-/** A year of two or four digits, as four (`17` is 2017, as `Sep-17` is read). */
-function fullYear(digits: string): number {
-  return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
-}
-
-/** `2017/18 Q1`, `2017-18 Q1`, `FY2017/18 Q1`: the financial year first, then the quarter. */
-const FY_THEN_QUARTER = /^(?:fy\s?)?(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2}),?\s+(?:q|quarter\s+)(\d)$/i;
-/** `Q1 17/18`, `Q1 FY17/18`, `Q1 2017/18`: the quarter, then the financial year. */
-const QUARTER_THEN_FY = /^(?:q|quarter\s+)(\d),?\s+(?:fy\s?)?(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})$/i;
-/** `FY2017/18`, `FY 17-18`: a financial year marked FY. */
-const FY = /^fy\s?(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})$/i;
-/** `CY2020`: a calendar year marked CY. */
-const CY = /^cy\s?(\d{4})$/i;
-/** `Apr-Jun 2017`, `April to June 2017`: a quarter written as its months. */
-const MONTH_RANGE = /^([a-z]+)\s*(?:-|\u2013|to)\s*([a-z]+),?\s+(\d{4}|\d{2})$/i;
-
-/**
- * The forms council packs print that the core's `parseReportingPeriod`
- * does not read, each unambiguous, rewritten as one it does (`2017/18 Q1`
- * as `Q1 2017-18`, `FY2017/18` as `2017-18`), or as the key itself
- * (`Apr-Jun 2017` as `2017-Q2`); undefined for any other text. A month
- * range that is no quarter throws `bad-period` saying so.
- */
-function packForm(text: string): string | undefined {
-  const fyq = FY_THEN_QUARTER.exec(text);
-  if (fyq !== null) return `Q${fyq[3]} ${fullYear(fyq[1]!)}-${fyq[2]!.slice(-2)}`;
-  const qfy = QUARTER_THEN_FY.exec(text);
-  if (qfy !== null) return `Q${qfy[1]} ${fullYear(qfy[2]!)}-${qfy[3]!.slice(-2)}`;
-  const fy = FY.exec(text);
-  if (fy !== null) return `${fullYear(fy[1]!)}-${fy[2]!.slice(-2)}`;
-  const cy = CY.exec(text);
-  if (cy !== null) return cy[1]!;
-  const range = MONTH_RANGE.exec(text);
-  if (range !== null) {
-    const from = monthOfName(range[1]!);
-    const to = monthOfName(range[2]!);
-    if (from === undefined || to === undefined) return undefined;
-    const year = fullYear(range[3]!);
-    if (from % 3 === 1 && to === from + 2) return `${year}-Q${(from + 2) / 3}`;
-    const q = Math.ceil(from / 3);
-    throw new IndicatorError('INVALID_OPTIONS', [
-      {
-        code: 'bad-period',
-        path: 'text',
-        message:
-          `${JSON.stringify(text)} is ${MONTH_NAMES[from - 1]} to ${MONTH_NAMES[to - 1]}, not the three months of one quarter (January to March, April to June, July to September or October to December): ` +
-          `give one quarter a row, e.g. ${year}-Q${q} for ${MONTH_NAMES[3 * q - 3]} to ${MONTH_NAMES[3 * q - 1]} ${year}`,
-      },
-    ]);
-  }
-  return undefined;
-}
-
-/** A quarter or year as `parseReportingPeriod` reads it, after {@link packForm}'s forms. */
-function reportingKey(value: string): string {
-  const form = packForm(value.trim());
-  if (form === undefined) return parseReportingPeriod(value);
-  try {
-    return parseReportingPeriod(form);
-  } catch (e) {
-    if (!isIndicatorError(e)) throw e;
-    // Its reason, naming the cell as written (`"2017-18 Q5" has no quarter 5`), not the form it was read as.
-    const issue = e.issues[0]!;
-    throw new IndicatorError(e.code, [{ ...issue, message: issue.message.split(JSON.stringify(form)).join(JSON.stringify(value)) }]);
-  }
-}
-
 /** `Q2 2017`, `Quarter 2 2017`, `q2, 2017`, `Quarter two 2017`: a quarter numbered in a bare year, which UK reports write for two different quarters. */
 const BARE_QUARTER = /^(?:quarter\s+|q\s?)(\w+),?\s+(\d{4})$/i;
 
@@ -181,7 +105,7 @@ export function readPeriodCell(value: string | number, only?: Frequency): CellRe
       const month = quietly(() => parsePeriod(value));
       if (month !== undefined) return { shown: JSON.stringify(value), text, keys: { month } };
     } else if (only !== undefined && !BARE_QUARTER.test(text)) {
-      const key = quietly(() => reportingKey(value));
+      const key = quietly(() => parseReportingPeriod(value));
       if (key !== undefined && frequenciesOf(key).includes(only)) return { shown: JSON.stringify(value), text, keys: { [only]: key } };
     }
   }
@@ -209,7 +133,7 @@ export function readPeriodCell(value: string | number, only?: Frequency): CellRe
   }
   let key: string | undefined;
   try {
-    key = reportingKey(value);
+    key = parseReportingPeriod(value);
   } catch (e) {
     if (!isIndicatorError(e)) throw e;
     const why = e.issues[0]!.message;

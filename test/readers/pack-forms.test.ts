@@ -50,7 +50,7 @@ describe('quarters as council packs print them', () => {
     ]);
     const [issue] = issuesOf(() => readTable(csv('Apr-Sep 2017'), { frequency: 'quarter' }));
     expect(issue!.message).toBe(
-      'line 2, column period: "Apr-Sep 2017" is April to September, not the three months of one quarter (January to March, April to June, July to September or October to December): give one quarter a row, e.g. 2017-Q2 for April to June 2017',
+      'line 2, column period: "Apr-Sep 2017" is April to September, not the three months of one quarter (January to March, April to June, July to September or October to December): give one quarter, e.g. 2017-Q2 for April to June 2017',
     );
   });
 
