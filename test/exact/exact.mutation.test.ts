@@ -41,6 +41,12 @@ describe('-0 never comes out', () => {
     expect(R.toNumber(R.fromNumber(-0))).toBe(0);
   });
 
+  it('an integer product is never -0', () => {
+    expect(I.mul(-1, 0)).toBe(0);
+    expect(I.mul(0, -5)).toBe(0);
+    expect(R.mul(R.fromNumber(-1.5), R.ZERO).n).toBe(0);
+  });
+
   it('a zero product of a negative value converts to 0, not -0', () => {
     // -1.5 x 0: the numerator product -3 x 0 is -0 as a JS number.
     const zero = R.mul(R.fromNumber(-1.5), R.ZERO);
