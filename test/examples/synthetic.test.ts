@@ -339,6 +339,8 @@ describe('generateRecords', () => {
   it('dates most initial health assessments and first reviews on time, and covers every event type', () => {
     const types = new Set(defaults.events.map((e) => e.type));
     expect([...types].sort()).toEqual([...EVENT_TYPES].sort());
+    // What the output declares it can hold is exactly what it holds.
+    expect([...defaults.eventTypes].sort()).toEqual([...EVENT_TYPES].sort());
 
     const byChild = new Map<string, Map<string, number[]>>();
     for (const ev of defaults.events) {
